@@ -1,0 +1,218 @@
+/**
+ * Build of the Excel add-in「カーボン・オフセット算定」.
+ *
+ *   functions  src/functions/functions.ts → functions.js + functions.json (from the JSDoc, Japanese)
+ *              + functions.en-us.json (English texts from FUNCTION_CATALOG) + functions.html (office.js + functions.js only).
+ *              Runs in Excel's JavaScript-only custom functions runtime: no React, no DOM code.
+ *   taskpane   src/taskpane/index.tsx → taskpane.js (tiny bootstrap) + lazily loaded chunks pane-app / pane-vendor
+ *              (React + Fluent UI) + taskpane.html.
+ *   copied     assets/ → assets/, manifest.xml → manifest.xml (URLs rewritten, see ADDIN_BASE_URL),
+ *              office.js and the Excel parts of its folder → office-js/ (served from our own origin for closed networks).
+ *
+ * Environment:
+ *   ADDIN_BASE_URL  https URL where dist/ will be hosted, e.g. https://intra.example.lg.jp/ghg-offset/ .
+ *                   Every "https://localhost:3000/" in manifest.xml is replaced by it in dist/manifest.xml.
+ *                   Unset: the manifest keeps the dev-server URLs.
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const LocalizedMetadataPlugin = require("./scripts/webpack/localized-metadata-plugin");
+
+const DEV_BASE_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+
+/** ADDIN_BASE_URL normalized to end with "/", or null. Throws on a non-https URL (Office only loads https add-ins). */
+function addinBaseUrl() {
+  const raw = (process.env.ADDIN_BASE_URL || "").trim();
+  if (!raw) return null;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office refuses http add-ins): ${raw}`);
+  if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: ${raw}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/**
+ * Which files of node_modules/@microsoft/office-js/dist are copied to dist/office-js/.
+ * office.js loads the host-specific script (excel-win32-16.01.js, excel-web-16.00.js, …) and the UI strings of the
+ * display language (ja-jp/office_strings.js, …) relative to its own URL, so those come along. Skipped: *.debug.js,
+ * IntelliSense files, and the scripts of the other Office applications (the manifest only targets Workbook).
+ */
+const OFFICE_JS_IGNORE = [
+  "**/*.debug.js",
+  "**/*-vsdoc.js",
+  "**/*.d.ts",
+  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios,visio}*.js",
+];
+
+/** HTTPS options for the dev server: office-addin-dev-certs' localhost certificate when it can be had. */
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    // Installing (trusting) the CA needs sudo / an admin prompt; the certificate files may exist all the same.
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if ([caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) {
+      console.warn(`[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (${firstLine(err)}).`);
+      return {
+        ca: fs.readFileSync(caCertificatePath),
+        cert: fs.readFileSync(localhostCertificatePath),
+        key: fs.readFileSync(localhostKeyPath),
+      };
+    }
+    console.warn(`[webpack] No office-addin-dev-certs certificate (${firstLine(err)}); using a self-signed one.`);
+    return undefined;
+  }
+}
+
+function firstLine(err) {
+  return String((err && err.message) || err).split("\n")[0];
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const baseUrl = addinBaseUrl();
+
+  return {
+    context: __dirname,
+    devtool: dev ? "cheap-module-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    // es2017: the webpack runtime must also run in the custom functions JavaScript-only runtime.
+    target: ["web", "es2017"],
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // Fixed names: the manifest points at functions.js; taskpane.html is generated.
+      filename: "[name].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      // "auto": lazy chunks load relative to taskpane.js, so dist/ works under any ADDIN_BASE_URL path.
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type checking is `tsc --noEmit` (npm run typecheck); the build only transpiles.
+            options: { transpileOnly: true, compilerOptions: { target: "ES2017", noEmit: false } },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        // Only the task pane's lazy import is split; each entry stays self-contained (functions.js never shares a chunk).
+        chunks: "async",
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          paneVendor: {
+            test: /[\\/]node_modules[\\/]/,
+            name: "pane-vendor",
+            chunks: "async",
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: {
+      hints: dev ? false : "warning",
+      // The lazy React/Fluent chunk is expected to be a few hundred KiB; office.js is not ours.
+      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 250 * 1024,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new LocalizedMetadataPlugin({
+        catalog: "./src/core/functions/catalog.ts",
+        input: "functions.json",
+        output: "functions.en-us.json",
+        lang: "en",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        chunks: ["functions"],
+        inject: false,
+        minify: false,
+        // The page of the custom functions runtime: office.js (own copy) and functions.js, nothing else.
+        templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
+<html>
+  <head>
+    <meta charset="UTF-8" />
+    <meta http-equiv="X-UA-Compatible" content="IE=Edge" />
+    <title>GHG custom functions</title>
+    <script src="office-js/office.js"></script>
+    ${htmlWebpackPlugin.files.js.map((src) => `<script defer src="${src}"></script>`).join("\n    ")}
+  </head>
+  <body></body>
+</html>
+`,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets", globOptions: { ignore: ["**/.*"] } },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => {
+              const xml = content.toString("utf8");
+              return baseUrl ? xml.split(DEV_BASE_URL).join(baseUrl) : xml;
+            },
+          },
+          {
+            from: "**/*",
+            context: OFFICE_JS_DIR,
+            to: "office-js/",
+            globOptions: { ignore: OFFICE_JS_IGNORE },
+            // Already minified by Microsoft: keeps Terser off ~14 MB of scripts.
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await devServerHttps() } : "https",
+      static: false,
+      // No client injection: it would land in functions.js too, which runs where there is no DOM. Reload the pane by hand.
+      client: false,
+      hot: false,
+      liveReload: false,
+      webSocketServer: false,
+    },
+  };
+};
+
+module.exports.addinBaseUrl = addinBaseUrl;
+module.exports.DEV_BASE_URL = DEV_BASE_URL;
