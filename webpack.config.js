@@ -157,7 +157,6 @@ module.exports = async (env, argv) => {
         filename: "functions.html",
         chunks: ["functions"],
         inject: false,
-        minify: false,
         // The page of the custom functions runtime: office.js (own copy) and functions.js, nothing else.
         templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
 <html>

@@ -47,6 +47,11 @@ function loadCatalog(catalogPath) {
   return { catalog: mod.FUNCTION_CATALOG, files };
 }
 
+/** Catalog names are snake_case ("fuel_type"), JSDoc/TS names camelCase ("fuelType"): compare without case or "_". */
+function paramKey(name) {
+  return String(name).replace(/_/g, "").toLowerCase();
+}
+
 /**
  * Pure part, exported for tests: returns the localized metadata and the list of problems.
  * @param {{ functions: Array<{ id: string, name: string, description?: string, parameters?: Array<{ name: string, description?: string }> }> }} metadata
@@ -73,9 +78,9 @@ function localizeMetadata(metadata, catalog, lang) {
     const text = info.description && info.description[lang];
     if (!text) errors.push(`FUNCTION_CATALOG ${key} has no description.${lang}`);
     const params = fn.parameters || [];
-    const catalogParams = new Map(info.params.map((p) => [String(p.name), p]));
+    const catalogParams = new Map(info.params.map((p) => [paramKey(p.name), p]));
     const parameters = params.map((p) => {
-      const cp = catalogParams.get(String(p.name));
+      const cp = catalogParams.get(paramKey(p.name));
       if (!cp) {
         errors.push(`${key}: parameter "${p.name}" is in functions.json but not in FUNCTION_CATALOG params`);
         return p;
@@ -84,9 +89,9 @@ function localizeMetadata(metadata, catalog, lang) {
       if (!ptext) errors.push(`FUNCTION_CATALOG ${key}.${p.name} has no description.${lang}`);
       return { ...p, description: ptext || p.description };
     });
-    for (const name of catalogParams.keys()) {
-      if (!params.some((p) => String(p.name) === name)) {
-        errors.push(`${key}: FUNCTION_CATALOG parameter "${name}" is not a parameter of the @customfunction`);
+    for (const [k, cp] of catalogParams) {
+      if (!params.some((p) => paramKey(p.name) === k)) {
+        errors.push(`${key}: FUNCTION_CATALOG parameter "${cp.name}" is not a parameter of the @customfunction`);
       }
     }
     return { ...fn, description: text || fn.description, parameters };

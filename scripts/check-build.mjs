@@ -1,0 +1,154 @@
+#!/usr/bin/env node
+/**
+ * Checks dist/ after `npm run build` (builds nothing itself):
+ *  - the files the manifest and Excel need are there;
+ *  - functions.js (custom functions, JavaScript-only runtime) contains no React and functions.html loads no
+ *    task pane code — the custom functions must load without UI code;
+ *  - functions.json and functions.en-us.json describe the same functions;
+ *  - prints raw and gzip sizes of functions.js, the task pane's initial chunk and its lazy chunks.
+ * Exits 1 on any failure.
+ *
+ *   node scripts/check-build.mjs [distDir]
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const dist = resolve(process.argv[2] ?? "dist");
+const failures = [];
+const fail = (message) => failures.push(message);
+
+if (!existsSync(dist)) {
+  console.error(`${dist} does not exist: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+const REQUIRED = [
+  "manifest.xml",
+  "functions.json",
+  "functions.en-us.json",
+  "functions.html",
+  "functions.js",
+  "taskpane.html",
+  "taskpane.js",
+  "office-js/office.js",
+  "assets/icon-16.png",
+  "assets/icon-32.png",
+  "assets/icon-64.png",
+  "assets/icon-80.png",
+  "assets/icon-128.png",
+];
+for (const file of REQUIRED) {
+  if (!existsSync(join(dist, file))) fail(`missing dist/${file}`);
+}
+
+const read = (file) => (existsSync(join(dist, file)) ? readFileSync(join(dist, file), "utf8") : "");
+
+// --- functions.js: pure functions, no UI ---------------------------------------------------------
+const functionsJs = read("functions.js");
+const UI_MARKERS = [
+  "react-dom",
+  "__SECRET_INTERNALS",
+  "__CLIENT_INTERNALS",
+  "ReactCurrentOwner",
+  "@fluentui",
+  "FluentProvider",
+  "createRoot",
+  "pane-app",
+  "pane-vendor",
+];
+for (const marker of UI_MARKERS) {
+  if (functionsJs.includes(marker)) fail(`functions.js contains "${marker}": UI code leaked into the custom functions bundle`);
+}
+if (functionsJs && !functionsJs.includes("CustomFunctions.associate")) {
+  fail("functions.js has no CustomFunctions.associate call (custom-functions-metadata-plugin loader not applied?)");
+}
+
+// --- functions.html: office.js + functions.js only --------------------------------------------------
+const functionsHtml = read("functions.html");
+const scripts = [...functionsHtml.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+const unexpected = scripts.filter((src) => !/^(?:\.\/)?office-js\/office\.js$/.test(src) && !/^(?:\.\/)?functions\.js$/.test(src));
+if (functionsHtml && unexpected.length > 0) fail(`functions.html loads more than office.js and functions.js: ${unexpected.join(", ")}`);
+if (functionsHtml && !scripts.some((s) => /office-js\/office\.js$/.test(s))) fail("functions.html does not load the local office-js/office.js");
+if (/taskpane|pane-app|pane-vendor/.test(functionsHtml)) fail("functions.html references task pane code");
+if (/appsforoffice\.microsoft\.com/.test(functionsHtml + read("taskpane.html"))) {
+  fail("an HTML page loads office.js from the Microsoft CDN (closed networks need the local copy)");
+}
+
+// --- taskpane.html: local office.js, one small bootstrap -------------------------------------------
+const taskpaneHtml = read("taskpane.html");
+const paneScripts = [...taskpaneHtml.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+if (taskpaneHtml && !paneScripts.some((s) => /office-js\/office\.js$/.test(s))) fail("taskpane.html does not load office-js/office.js");
+if (taskpaneHtml && !paneScripts.some((s) => /(?:^|\/)taskpane\.js$/.test(s))) fail("taskpane.html does not load taskpane.js");
+const taskpaneJs = read("taskpane.js");
+if (taskpaneJs.includes("__SECRET_INTERNALS") || taskpaneJs.includes("FluentProvider")) {
+  fail("taskpane.js (the initial chunk) contains React/Fluent: the app must be loaded with import()");
+}
+
+// --- metadata ----------------------------------------------------------------------------------------
+function metadataIds(file) {
+  try {
+    return JSON.parse(read(file)).functions.map((f) => f.id);
+  } catch (e) {
+    fail(`${file} is not valid metadata JSON: ${e.message}`);
+    return [];
+  }
+}
+if (existsSync(join(dist, "functions.json")) && existsSync(join(dist, "functions.en-us.json"))) {
+  const ja = metadataIds("functions.json");
+  const en = metadataIds("functions.en-us.json");
+  if (ja.length === 0) fail("functions.json declares no functions");
+  if (ja.join() !== en.join()) fail("functions.json and functions.en-us.json list different functions");
+}
+
+// --- manifest ------------------------------------------------------------------------------------------
+const manifest = read("manifest.xml");
+if (manifest) {
+  const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+  const insecure = urls.filter((u) => !u.startsWith("https://"));
+  if (insecure.length > 0) fail(`dist/manifest.xml has non-https URLs: ${insecure.join(", ")}`);
+  const base = process.env.ADDIN_BASE_URL;
+  if (base && manifest.includes("https://localhost:3000/")) fail("ADDIN_BASE_URL is set but dist/manifest.xml still points at localhost");
+}
+
+// --- sizes ----------------------------------------------------------------------------------------------
+function size(file) {
+  const buf = readFileSync(join(dist, file));
+  return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const rows = [];
+if (functionsJs) rows.push({ ...size("functions.js"), role: "custom functions" });
+if (taskpaneJs) rows.push({ ...size("taskpane.js"), role: "task pane initial chunk" });
+for (const file of readdirSync(dist).filter((f) => /^pane-.*\.js$/.test(f)).sort()) {
+  rows.push({ ...size(file), role: "task pane lazy chunk" });
+}
+if (rows.length > 0) {
+  console.log("Bundle sizes (raw / gzip):");
+  for (const r of rows) console.log(`  ${r.file.padEnd(28)} ${kib(r.raw).padStart(10)} / ${kib(r.gzip).padStart(9)}  ${r.role}`);
+  const lazy = rows.filter((r) => r.role === "task pane lazy chunk");
+  if (lazy.length > 0) {
+    const total = lazy.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+    console.log(`  ${"(lazy chunks total)".padEnd(28)} ${kib(total.raw).padStart(10)} / ${kib(total.gzip).padStart(9)}`);
+  }
+}
+let officeBytes = 0;
+const walk = (dir) => {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    const st = statSync(p);
+    if (st.isDirectory()) walk(p);
+    else officeBytes += st.size;
+  }
+};
+if (existsSync(join(dist, "office-js"))) {
+  walk(join(dist, "office-js"));
+  console.log(`  office-js/ (local office.js copy): ${(officeBytes / 1024 / 1024).toFixed(1)} MiB`);
+}
+
+if (failures.length > 0) {
+  console.error(`\ncheck-build: ${failures.length} problem(s):`);
+  for (const f of failures) console.error(`  ✗ ${f}`);
+  process.exit(1);
+}
+console.log("\ncheck-build: OK");

@@ -1,0 +1,106 @@
+/**
+ * Command line over the same core the custom functions use.
+ *   npm run --silent cli -- eval 'CO2_FUEL("軽油",100)'   → 259
+ *   npm run --silent cli -- factors [--set jver-2011]
+ *   npm run --silent cli -- functions
+ * Add --en for English messages. An Excel error goes to stderr with its message, exit code 1.
+ */
+import { CALC_FUNCTIONS, FACTOR_SETS, SOURCES, findFunction, isCalcError, lookupsOf } from "../core";
+import { FormulaSyntaxError, parseFormula } from "./parse-formula";
+
+type Lang = "ja" | "en";
+
+interface Io {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const USAGE = `使い方 / usage:
+  cli eval '<式>'            例: cli eval 'CO2_FUEL("軽油",100)'
+  cli factors [--set <id>]   同梱の係数と出典の一覧 / bundled factors with citations
+  cli functions              関数の一覧 / list of functions
+  --en                       英語のメッセージ / English messages`;
+
+function evaluate(formula: string | undefined, lang: Lang, io: Io): number {
+  if (!formula) {
+    io.err(USAGE);
+    return 2;
+  }
+  let call;
+  try {
+    call = parseFormula(formula);
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) {
+      io.err(error.message);
+      return 2;
+    }
+    throw error;
+  }
+  const fn = findFunction(call.name);
+  if (!fn) {
+    io.err(`#NAME? ${lang === "ja" ? "関数がありません" : "unknown function"}: ${call.name}`);
+    return 1;
+  }
+  const result = fn.call(call.args);
+  if (isCalcError(result)) {
+    io.err(`${result.code} ${result.message[lang]}`);
+    return 1;
+  }
+  io.out(String(result));
+  return 0;
+}
+
+function listFactors(setId: string | undefined, lang: Lang, io: Io): number {
+  const sets = setId ? FACTOR_SETS.filter((set) => set.id === setId) : FACTOR_SETS;
+  if (sets.length === 0) {
+    io.err(`#N/A factor set ${setId}: ${FACTOR_SETS.map((s) => s.id).join(", ")}`);
+    return 1;
+  }
+  io.out(["set", "key", "name", "value", "unit", "source", "date", "table"].join("\t"));
+  for (const set of sets) {
+    for (const factor of lookupsOf(set).scalar.rows) {
+      const source = SOURCES[factor.citation.source];
+      io.out([set.id, factor.key, factor.name[lang], factor.value, factor.unit, source.title[lang], source.date, factor.citation.table].join("\t"));
+    }
+  }
+  return 0;
+}
+
+function listFunctions(lang: Lang, io: Io): number {
+  for (const fn of CALC_FUNCTIONS) {
+    const params = fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
+    io.out(`${fn.name}(${params})\t${fn.unit}\t${fn.description[lang]}`);
+  }
+  return 0;
+}
+
+export function main(argv: readonly string[], io: Io): number {
+  const lang: Lang = argv.includes("--en") ? "en" : "ja";
+  const args = argv.filter((a) => a !== "--en");
+  const [command, ...rest] = args;
+  switch (command) {
+    case "eval":
+      return evaluate(rest.join(" ") || undefined, lang, io);
+    case "factors": {
+      const setIndex = rest.indexOf("--set");
+      return listFactors(setIndex >= 0 ? rest[setIndex + 1] : undefined, lang, io);
+    }
+    case "functions":
+      return listFunctions(lang, io);
+    default:
+      io.err(USAGE);
+      return command === undefined || command === "help" || command === "--help" ? 0 : 2;
+  }
+}
+
+if (require.main === module) {
+  // `cli factors | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
+}
