@@ -19,7 +19,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow2,
   },
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  name: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  name: { margin: 0, fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   params: { margin: 0, paddingLeft: tokens.spacingHorizontalL },

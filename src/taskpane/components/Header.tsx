@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   },
   icon: { fontSize: "32px", color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   titles: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
+  title: { margin: 0 },
 });
 
 export interface HeaderProps {
@@ -26,7 +27,7 @@ export function Header({ strings, isInExcel }: HeaderProps) {
     <header className={styles.root}>
       <LeafTwoRegular className={styles.icon} aria-hidden />
       <div className={styles.titles}>
-        <Text as="h1" weight="semibold" size={500} block>
+        <Text as="h1" weight="semibold" size={500} block className={styles.title}>
           {strings.title}
         </Text>
         <Text size={200}>{strings.subtitle}</Text>

@@ -38,7 +38,7 @@ const ja: PaneStrings = {
   outsideExcel:
     "この画面は Excel の外で開かれています。関数の一覧は見られますが、セルへの挿入は Excel の作業ウィンドウからのみ使えます。",
   searchLabel: "関数を検索",
-  searchPlaceholder: "関数名・説明・単位で検索（例: 軽油、CO2、kWh）",
+  searchPlaceholder: "例: 軽油、電力、森林",
   count: (shown, total) => (shown === total ? `${total} 件の関数` : `${total} 件中 ${shown} 件`),
   noMatch: "一致する関数はありません。",
   unit: "単位",
@@ -74,7 +74,7 @@ const en: PaneStrings = {
   outsideExcel:
     "This page is open outside Excel. You can browse the functions, but inserting them into cells only works in Excel's task pane.",
   searchLabel: "Search functions",
-  searchPlaceholder: "Search by name, description or unit (e.g. diesel, CO2, kWh)",
+  searchPlaceholder: "e.g. diesel, electricity, forest",
   count: (shown, total) => (shown === total ? `${total} functions` : `${shown} of ${total} functions`),
   noMatch: "No function matches.",
   unit: "Unit",

@@ -1,0 +1,64 @@
+/**
+ * ESLint 9 flat config.
+ *  - @eslint/js recommended + typescript-eslint recommended everywhere (src, test, scripts, bench, configs).
+ *  - eslint-plugin-office-addins rules for src/ (the Excel API code: load/sync discipline).
+ *
+ * eslint-plugin-office-addins 4.x does ship flat configs (`configs.recommended`), but they bundle Prettier as a
+ * lint rule, ESLint's JS rules with ecmaVersion 6, and their own copy of @typescript-eslint/eslint-plugin (a
+ * different version from ours, which ESLint rejects as a redefined plugin). So the plugin is registered here on
+ * its own and only its `office-addins/*` rule settings are taken from its recommended config.
+ */
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import officeAddins from "eslint-plugin-office-addins";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+/** The office-addins/* rules with the severities the plugin recommends (no-context-sync-in-loop, load-object-before-read, …). */
+const officeAddinsRules = Object.fromEntries(
+  officeAddins.configs.recommended
+    .flatMap((config) => Object.entries(config.rules ?? {}))
+    .filter(([name]) => name.startsWith("office-addins/")),
+);
+
+export default defineConfig([
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-results/"] },
+
+  js.configs.recommended,
+  tseslint.configs.recommended,
+
+  {
+    rules: {
+      // Allow the conventional "_unused" names for parameters required by a signature (e.g. Fluent onChange(_, data)).
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+    },
+  },
+
+  // The add-in itself: browser code that talks to Excel through office.js.
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "office-addins": officeAddins },
+    languageOptions: {
+      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly", CustomFunctions: "readonly" },
+    },
+    rules: officeAddinsRules,
+  },
+
+  // Node scripts, build configuration and tests.
+  {
+    files: ["scripts/**/*.{js,mjs,cjs,ts}", "bench/**/*.ts", "test/**/*.{ts,tsx}", "*.{js,mjs,cjs}"],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ["**/*.cjs", "webpack.config.js", "jest.config.js", "scripts/webpack/**/*.js"],
+    languageOptions: { sourceType: "commonjs" },
+    rules: {
+      // These files are CommonJS modules (webpack and jest load them with require); require() is how they import.
+      "@typescript-eslint/no-require-imports": "off",
+    },
+  },
+  {
+    files: ["test/**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+]);
