@@ -119,7 +119,7 @@ try {
     if ((await page.getByRole("button", { name: "選択セルに挿入" }).count()) !== 0) {
       problems.push(`[${label}] the insert button is shown outside Excel`);
     }
-    const lang = await page.evaluate(() => document.documentElement.lang);
+    const lang = await page.locator("html").getAttribute("lang");
     if (lang !== "ja") problems.push(`[${label}] <html lang> is ${lang}, expected ja`);
     await page.screenshot({ path: screenshot, fullPage: false });
     console.log(`[${label}] ${total} functions listed; screenshot: ${screenshot}`);

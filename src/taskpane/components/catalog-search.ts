@@ -2,7 +2,7 @@
 import type { FunctionInfo } from "../../core/functions/types";
 import type { PaneStrings } from "./strings";
 
-/** NFKC folds full-width letters, digits and the ideographic space (ＣＯ２　軽油 → co2 軽油); then lower case. */
+/** NFKC folds full-width letters and digits (ＣＯ２ → CO2) and the ideographic space U+3000; then lower case. */
 export function normalizeSearchText(text: string): string {
   return text.normalize("NFKC").toLowerCase();
 }
