@@ -18,6 +18,7 @@
 
 const fs = require("fs");
 const path = require("path");
+const { X509Certificate } = require("crypto");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -55,24 +56,49 @@ const OFFICE_JS_IGNORE = [
   "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios,visio}*.js",
 ];
 
-/** HTTPS options for the dev server: office-addin-dev-certs' localhost certificate when it can be had. */
+/**
+ * HTTPS options for the dev server: office-addin-dev-certs' localhost certificate (~/.office-addin-dev-certs).
+ * `npm start` generates it and asks the OS to trust its CA. When the CA cannot be trusted (no sudo, Linux, CI),
+ * getHttpsServerOptions() would regenerate the files on every call and then throw, so existing, unexpired files are
+ * used as they are. Without any certificate, webpack-dev-server falls back to its own self-signed one.
+ */
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
+  const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+  const readFiles = () => ({
+    ca: fs.readFileSync(caCertificatePath),
+    cert: fs.readFileSync(localhostCertificatePath),
+    key: fs.readFileSync(localhostKeyPath),
+  });
+  const haveFiles = () => [caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f));
+  const unexpired = () => {
+    try {
+      return new Date(new X509Certificate(fs.readFileSync(localhostCertificatePath)).validTo) > new Date(Date.now() + 24 * 3600 * 1000);
+    } catch {
+      return false;
+    }
+  };
+  if (haveFiles() && unexpired() && !safeVerify(devCerts)) {
+    console.warn(`[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (trust it with \`npx office-addin-dev-certs install\`).`);
+    return readFiles();
+  }
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
-    // Installing (trusting) the CA needs sudo / an admin prompt; the certificate files may exist all the same.
-    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
-    if ([caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f))) {
+    if (haveFiles()) {
       console.warn(`[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (${firstLine(err)}).`);
-      return {
-        ca: fs.readFileSync(caCertificatePath),
-        cert: fs.readFileSync(localhostCertificatePath),
-        key: fs.readFileSync(localhostKeyPath),
-      };
+      return readFiles();
     }
     console.warn(`[webpack] No office-addin-dev-certs certificate (${firstLine(err)}); using a self-signed one.`);
     return undefined;
+  }
+}
+
+function safeVerify(devCerts) {
+  try {
+    return devCerts.verifyCertificates();
+  } catch {
+    return false;
   }
 }
 
@@ -81,11 +107,12 @@ function firstLine(err) {
 }
 
 module.exports = async (env, argv) => {
-  const dev = argv.mode !== "production";
+  const dev = !argv || argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const baseUrl = addinBaseUrl();
 
   return {
+    mode: dev ? "development" : "production",
     context: __dirname,
     devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
@@ -209,6 +236,7 @@ module.exports = async (env, argv) => {
       hot: false,
       liveReload: false,
       webSocketServer: false,
+      devMiddleware: { stats: "errors-warnings" },
     },
   };
 };

@@ -108,6 +108,14 @@ describe("credits and cost", () => {
     expect(evaluateNumber("CREDITS_NEEDED(0)")).toBe(0);
   });
 
+  test("エコライフ・フェアMINATO: 500.00 + 194.64 + 979.46 kg-CO2 (printed 1.67 t) is covered by the printed 2.00 t of credits", () => {
+    expect(evaluateNumber(`CREDITS_NEEDED(${500 + 194.64 + 979.46})`)).toBe(2);
+  });
+
+  test("事後算定の例: 262.8 + 444.0 + 180.8 + 281.6 = 1,169.2 kg-CO2 needs 2 t of credits", () => {
+    expect(evaluateNumber(`CREDITS_NEEDED(${262.8 + 444.0 + 180.8 + 281.6})`)).toBe(2);
+  });
+
   test("cost at the guidebook's price range 5,000–20,000 yen/t", () => {
     expect(evaluateNumber("OFFSET_COST(3,5000)")).toBe(15000);
     const credits = evaluateNumber("CREDITS_NEEDED(2500)");

@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   icon: { fontSize: "32px", color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   titles: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
   title: { margin: 0 },
+  subtitle: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
 });
 
 export interface HeaderProps {
@@ -30,13 +31,15 @@ export function Header({ strings, isInExcel }: HeaderProps) {
         <Text as="h1" weight="semibold" size={500} block className={styles.title}>
           {strings.title}
         </Text>
-        <Text size={200}>{strings.subtitle}</Text>
+        <div className={styles.subtitle}>
+          <Text size={200}>{strings.subtitle}</Text>
+          {isInExcel && (
+            <Badge appearance="tint" color="success" size="small">
+              {strings.inExcel}
+            </Badge>
+          )}
+        </div>
       </div>
-      {isInExcel && (
-        <Badge appearance="tint" color="success">
-          {strings.inExcel}
-        </Badge>
-      )}
     </header>
   );
 }

@@ -33,7 +33,7 @@ export interface PaneStrings {
 const ja: PaneStrings = {
   title: "カーボン・オフセット算定",
   subtitle: "GHG.* 関数の一覧",
-  inExcel: "Excel に接続しています",
+  inExcel: "Excel に接続中",
   outsideExcelTitle: "Excel の外で開いています",
   outsideExcel:
     "この画面は Excel の外で開かれています。関数の一覧は見られますが、セルへの挿入は Excel の作業ウィンドウからのみ使えます。",
@@ -69,7 +69,7 @@ const ja: PaneStrings = {
 const en: PaneStrings = {
   title: "Carbon Offset Calculator",
   subtitle: "GHG.* functions",
-  inExcel: "Connected to Excel",
+  inExcel: "In Excel",
   outsideExcelTitle: "Open outside Excel",
   outsideExcel:
     "This page is open outside Excel. You can browse the functions, but inserting them into cells only works in Excel's task pane.",
