@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
+import vm from "node:vm";
 
 const dist = resolve(process.argv[2] ?? "dist");
 const failures = [];
@@ -62,6 +63,35 @@ for (const marker of UI_MARKERS) {
 }
 if (functionsJs && !functionsJs.includes("CustomFunctions.associate")) {
   fail("functions.js has no CustomFunctions.associate call (custom-functions-metadata-plugin loader not applied?)");
+}
+
+// --- functions.js runs where there is no page: load it in a bare VM context with only CustomFunctions -----
+if (functionsJs) {
+  const registered = new Map();
+  class CustomFunctionsError extends Error {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+  }
+  const sandbox = { CustomFunctions: { associate: (id, fn) => registered.set(id, fn), Error: CustomFunctionsError, ErrorCode: {} } };
+  try {
+    vm.runInNewContext(functionsJs, sandbox, { filename: "functions.js" });
+  } catch (e) {
+    fail(`functions.js throws when loaded without a page: ${e.message}`);
+  }
+  const declared = metadataIds("functions.json");
+  const missing = declared.filter((id) => !registered.has(id));
+  if (missing.length > 0) fail(`functions.js does not register ${missing.join(", ")}`);
+  const fuel = registered.get("CO2_FUEL");
+  if (fuel && fuel("軽油", 100) !== 259) fail(`bundled CO2_FUEL("軽油",100) gave ${fuel("軽油", 100)}, expected 259`);
+  try {
+    fuel?.("水素", 1);
+    fail('bundled CO2_FUEL("水素",1) did not raise an error');
+  } catch (e) {
+    if (!(e instanceof CustomFunctionsError) || e.code !== "#N/A") fail(`bundled CO2_FUEL("水素",1) raised ${e} instead of #N/A`);
+  }
+  console.log(`functions.js registers ${registered.size} functions in a context without window/document`);
 }
 
 // --- functions.html: office.js + functions.js only --------------------------------------------------
