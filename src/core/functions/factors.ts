@@ -4,7 +4,7 @@ import { dec } from "../decimal";
 import { SOURCES } from "../data/sources";
 import type { ScalarFactor } from "../factor-sets/factor-set";
 import { lookupsOf } from "../factor-sets/lookups";
-import { normalizeName } from "../normalize";
+import { createLookup, type Named } from "../lookup";
 import { defineFunction } from "./define";
 
 const keyParam = param.choice(
@@ -27,25 +27,19 @@ export const FACTOR = defineFunction({
   evaluate: (found) => dec(found.row.value),
 });
 
-const FIELDS = {
-  value: (f: Found<ScalarFactor>) => String(f.row.value),
-  unit: (f: Found<ScalarFactor>) => f.row.unit,
-  name: (f: Found<ScalarFactor>) => f.row.name.ja,
-  set: (f: Found<ScalarFactor>) => f.set.id,
-  source: (f: Found<ScalarFactor>) => SOURCES[f.row.citation.source].title.ja,
-  date: (f: Found<ScalarFactor>) => SOURCES[f.row.citation.source].date,
-  table: (f: Found<ScalarFactor>) => f.row.citation.table,
-} as const;
-type Field = keyof typeof FIELDS;
-const FIELD_ALIASES: Record<string, Field> = {
-  値: "value", 単位: "unit", 名称: "name", 名前: "name", 係数セット: "set", セット: "set", 出典: "source", 日付: "date", 公表日: "date", 表: "table",
-};
+type FieldReader = (f: Found<ScalarFactor>) => string;
 
-function fieldOf(text: string): Field | undefined {
-  const normalized = normalizeName(text);
-  if (normalized in FIELDS) return normalized as Field;
-  return FIELD_ALIASES[normalized];
-}
+/** The fields FACTOR_INFO can return one by one, named in Japanese or English. */
+const FIELDS = [
+  { key: "value", name: { ja: "値", en: "value" }, aliases: [], read: (f) => String(f.row.value) },
+  { key: "unit", name: { ja: "単位", en: "unit" }, aliases: [], read: (f) => f.row.unit },
+  { key: "name", name: { ja: "名称", en: "name" }, aliases: ["名前"], read: (f) => f.row.name.ja },
+  { key: "set", name: { ja: "係数セット", en: "factor set" }, aliases: ["セット"], read: (f) => f.set.id },
+  { key: "source", name: { ja: "出典", en: "source" }, aliases: [], read: (f) => SOURCES[f.row.citation.source].title.ja },
+  { key: "date", name: { ja: "公表日", en: "date" }, aliases: ["日付"], read: (f) => SOURCES[f.row.citation.source].date },
+  { key: "table", name: { ja: "表", en: "table" }, aliases: [], read: (f) => f.row.citation.table },
+] as const satisfies readonly (Named & { read: FieldReader })[];
+const FIELD_LOOKUP = createLookup({ ja: "項目", en: "field" }, FIELDS);
 
 function summary(f: Found<ScalarFactor>): string {
   const source = SOURCES[f.row.citation.source];
@@ -67,16 +61,6 @@ export const FACTOR_INFO = defineFunction({
     ),
   ],
   example: { formula: 'FACTOR_INFO("軽油","単位")', result: "kg-CO2/ℓ" },
-  evaluate: (found, field) => (field ? FIELDS[field.row.key](found) : summary(found)),
+  evaluate: (found, field) => (field ? field.row.read(found) : summary(found)),
 });
-
-const FIELD_LOOKUP = {
-  what: { ja: "項目", en: "field" },
-  rows: [] as { key: Field }[],
-  choices: ["単位", "出典", "公表日", "係数セット", "表", "名称", "値"],
-  find: (text: string) => {
-    const field = fieldOf(text);
-    return field ? { key: field } : undefined;
-  },
-};
 

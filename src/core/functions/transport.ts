@@ -152,8 +152,9 @@ export const CO2_RAIL = defineFunction({
   ],
   example: { formula: 'CO2_RAIL(1000,10,"JR東日本（在来線）")', result: 107.52 },
   evaluate: (passengers, km, rate, factor) => {
+    // A number is a rate in kWh/人・km; a name is a table row, which also says whether it is electric or diesel.
     const rail = rate === undefined ? defaultRow((l, set) => ({ lookup: l.rail, key: set.defaultRailKey })) : rate.kind === "row" ? rate.found.row : undefined;
-    const rateValue = rate?.kind === "number" ? rate.value : dec((rail as { value: number }).value);
+    const rateValue = rate?.kind === "number" ? rate.value : dec(rail?.value ?? 0);
     if (rail?.energy === "diesel") {
       // The guidebook gives diesel rates in MJ but no kg-CO2/MJ factor, so the user must state one.
       if (factor?.kind !== "number") {
