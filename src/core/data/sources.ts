@@ -82,4 +82,9 @@ export const SOURCES = {
     },
     date: "2011-07",
   },
+  "moe-market-mechanisms-2011": {
+    title: { ja: "市場メカニズムを活用した地球温暖化対策の現状と今後の取組", en: "Climate policy using market mechanisms: status and next steps (slides)" },
+    publisher: { ja: "環境省地球環境局地球温暖化対策課市場メカニズム室", en: "Ministry of the Environment, Market Mechanisms Office" },
+    date: "2011-11-21",
+  },
 } as const satisfies Record<SourceId, Source>;

@@ -22,7 +22,8 @@ export type SourceId =
   | "cfp-pcr-pa-bs-01"
   | "cfp-certified-products"
   | "jver-methodologies-2011"
-  | "guidebook-2011";
+  | "guidebook-2011"
+  | "moe-market-mechanisms-2011";
 
 export interface Source {
   readonly title: Label;
