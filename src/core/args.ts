@@ -96,6 +96,8 @@ function choiceParam<T>(name: string, label: Label, description: Label, table: (
       const { set, name: text } = resolveSetAndName(raw);
       const lookup = table(set);
       if (typeof raw !== "string") throw new CalcError("#VALUE!", messages.notAName(label, lookup.choices));
+      // "jver-2011:" + a blank cell, as the built sheets write it, is a blank name.
+      if (text === "") throw new CalcError("#VALUE!", messages.blank(label));
       const row = lookup.find(text);
       if (row === undefined) throw new CalcError("#N/A", messages.unknownName(label, text, lookup.choices));
       return { row, set };
@@ -112,8 +114,12 @@ function nameOrNumberParam<T>(name: string, label: Label, description: Label, ta
   return {
     ...asName,
     coerce(raw) {
-      if (typeof raw === "string" && !NUMERIC_TEXT.test(raw.normalize("NFKC").trim())) return { kind: "row", found: asName.coerce(raw) };
-      return { kind: "number", value: asNumber.coerce(raw) };
+      if (typeof raw !== "string") return { kind: "number", value: asNumber.coerce(raw) };
+      // A number may come qualified by a factor set ("jver-2011:9.5") when a sheet prefixes the set's cell.
+      const { name: text } = resolveSetAndName(raw);
+      if (NUMERIC_TEXT.test(text)) return { kind: "number", value: asNumber.coerce(text) };
+      if (text === "") return { kind: "number", value: asNumber.coerce("") };
+      return { kind: "row", found: asName.coerce(raw) };
     },
   };
 }

@@ -8,7 +8,10 @@
  * (`'調査票 (2)'`), `{{table:KEY}}` and `{{name:KEY}}` the final table / defined name. See resolve-names.ts.
  */
 
-/** A cell: a literal, a formula, or empty. A literal text never starts with "=" (that would be a formula). */
+/**
+ * A cell: a literal, a formula (`{ formula: "=SUM(A1:A3)" }`, always with the leading "="), or empty.
+ * A literal text is always written as text, even one that starts with "=" (the writer escapes it).
+ */
 export type CellContent = null | string | number | boolean | { readonly formula: string };
 
 export type HorizontalAlignment = "Left" | "Center" | "Right";

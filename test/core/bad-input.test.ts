@@ -79,3 +79,12 @@ describe("blank cells and friendly numbers", () => {
     expect(evaluate('CO2_FUEL("JVER-2011：軽油",100)')).toBe(259);
   });
 });
+
+describe("names qualified by the factor-set cell of a built sheet", () => {
+  test("set prefix + blank name is a blank, set prefix + number is a number", () => {
+    expect(evaluate('CO2_FUEL("jver-2011:",1)')).toMatchObject({ code: "#VALUE!", message: { ja: "燃料の種類が空欄です。値を入力してください" } });
+    expect(evaluate('CO2_PRINT(1000,"jver-2011:9.5")')).toBe(9.5);
+    expect(evaluate('CO2_ELEC(1000,"jver-2011:0.5")')).toBe(500);
+    expect(evaluate('CO2_ELEC(1000,"jver-2011:")')).toMatchObject({ code: "#VALUE!" });
+  });
+});

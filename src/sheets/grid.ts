@@ -1,0 +1,89 @@
+/**
+ * A small mutable helper the builders use to assemble a SheetLayout row by row, then freeze it with toLayout().
+ * Rows and columns are 1-based here, as in Excel.
+ */
+import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export const cellAddress = (row: number, column: number): string => `${columnLetter(column)}${row}`;
+export const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row}`;
+export const rangeAddress = (row: number, column: number, lastRow: number, lastColumn: number): string =>
+  `${cellAddress(row, column)}:${cellAddress(lastRow, lastColumn)}`;
+
+export const formula = (text: string): CellContent => ({ formula: text.startsWith("=") ? text : `=${text}` });
+
+/** A text literal as an Excel formula string literal: "" escapes a quote. */
+export const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+export class SheetGrid {
+  private readonly rows: CellContent[][] = [];
+  private width: number;
+  readonly formats: RangeFormat[] = [];
+  readonly merges: string[] = [];
+  readonly validations: Validation[] = [];
+  readonly conditionalFormats: ConditionalFormat[] = [];
+  readonly tables: TableSpec[] = [];
+  readonly names: NameSpec[] = [];
+  readonly unlocked: string[] = [];
+
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    readonly columnWidths: readonly number[],
+  ) {
+    this.width = columnWidths.length;
+  }
+
+  /** The next row number that `addRow` will fill. */
+  get nextRow(): number {
+    return this.rows.length + 1;
+  }
+
+  /** Appends a row (shorter rows are padded) and returns its row number. */
+  addRow(cells: readonly CellContent[] = []): number {
+    this.width = Math.max(this.width, cells.length);
+    this.rows.push([...cells]);
+    return this.rows.length;
+  }
+
+  set(row: number, column: number, content: CellContent): void {
+    while (this.rows.length < row) this.rows.push([]);
+    const target = this.rows[row - 1] as CellContent[];
+    while (target.length < column) target.push(null);
+    target[column - 1] = content;
+    this.width = Math.max(this.width, column);
+  }
+
+  format(format: RangeFormat): void {
+    this.formats.push(format);
+  }
+
+  toLayout(extra: Pick<SheetLayout, "freeze" | "tabColor"> & { protect?: boolean } = {}): SheetLayout {
+    const cells = this.rows.map((row) => [...row, ...Array<CellContent>(this.width - row.length).fill(null)]);
+    return {
+      key: this.key,
+      name: this.name,
+      cells,
+      columnWidths: this.columnWidths,
+      formats: this.formats,
+      merges: this.merges,
+      validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
+      tables: this.tables,
+      names: this.names,
+      ...(extra.protect ? { protection: { unlockedRanges: this.unlocked } } : {}),
+      ...(extra.freeze ? { freeze: extra.freeze } : {}),
+      ...(extra.tabColor ? { tabColor: extra.tabColor } : {}),
+    };
+  }
+}
