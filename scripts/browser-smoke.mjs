@@ -2,16 +2,26 @@
 /**
  * Browser smoke test of the built task pane (builds nothing: run `npm run build` first).
  * Serves dist/ over plain http on 127.0.0.1, opens taskpane.html in headless Chromium (Debian's /usr/bin/chromium
- * through playwright-core), and fails on any console error, page error or failed request. Outside Office,
- * office.js's Office.onReady() resolves with host null, so the pane must say (in Japanese) that it is open
- * outside Excel and still show the function catalogue; `?lang=en` must switch to English.
- * office.js's telemetry requests to oaspapps.com are blocked (closed networks have no route there either).
+ * through playwright-core) at a task pane's width, and fails on any console error, page error or failed request.
+ * Outside Office, office.js's Office.onReady() resolves with host null, so the pane must say that it is open outside
+ * Excel; everything but "Excel に作成" must work. `?lang=en` switches to English.
  *
- *   node scripts/browser-smoke.mjs [--dist dist] [--screenshot /tmp/pane.png]
+ * In each language it walks through the five sections:
+ *   関数       search the catalogue (full-width text folds), find a factor with its value, no-match text
+ *   算定シート  pick scenario A1, プレビュー → a table with a column-letter header row and the sheet's name;
+ *              "Excel に作成" is disabled with a tooltip
+ *   調査票     the same for a questionnaire
+ *   情報開示   toggle who pays, preview
+ *   設定       change ¥/t and the electricity factor; an invalid value is reported and blocks the preview;
+ *              the value survives a reload (localStorage)
+ * The checks are generic (any table with a header row, any sheet name) so they keep passing when the placeholder
+ * builders are replaced by the real ones. A screenshot per section goes to --screenshots DIR.
+ *
+ *   node scripts/browser-smoke.mjs [--dist dist] [--screenshots /tmp/pane-shots]
  *   CHROMIUM_PATH=/path/to/chromium node scripts/browser-smoke.mjs
  */
 import { createServer } from "node:http";
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 
@@ -21,7 +31,7 @@ function option(name, fallback) {
 }
 
 const dist = resolve(option("--dist", "dist"));
-const screenshot = option("--screenshot", "/tmp/pane.png");
+const shotsDir = resolve(option("--screenshots", "/tmp/pane-shots"));
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CHROMIUM_ARGS = [
   "--headless",
@@ -32,6 +42,8 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+/** Excel's task pane is about 350 px wide by default. */
+const VIEWPORT = { width: 350, height: 900 };
 
 if (!existsSync(join(dist, "taskpane.html"))) {
   console.error(`${dist}/taskpane.html not found: run \`npm run build\` first.`);
@@ -41,6 +53,7 @@ if (!existsSync(executablePath)) {
   console.error(`Chromium not found at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
   process.exit(1);
 }
+mkdirSync(shotsDir, { recursive: true });
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -71,7 +84,46 @@ function serve(root) {
   return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer(server)));
 }
 
+/** The texts the walk looks for, per language (the pane's own strings, from src/taskpane/components/strings.ts). */
+const TEXTS = {
+  ja: {
+    title: "カーボン・オフセット算定",
+    outside: "Excel の外で開いています",
+    insert: "選択セルに挿入",
+    noMatch: "一致する関数はありません",
+    tabs: { sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定", functions: "関数" },
+    scenario: "シナリオ",
+    build: "Excel に作成",
+    buildTooltip: "Excel の作業ウィンドウで開いたときに使えます",
+    participantsPay: "参加者がオフセットの費用を負担する",
+    yen: "クレジット単価（円/t-CO2）",
+    electricity: "電力の排出係数",
+    electricityOption: "東京電力・調整後排出係数",
+    settingsInvalid: "設定タブの値に誤りがあります",
+    yenPositive: "クレジット単価は 0 より大きい数",
+    yenRange: "目安",
+  },
+  en: {
+    title: "Carbon Offset Calculator",
+    outside: "Open outside Excel",
+    insert: "Insert into selected cell",
+    noMatch: "No function matches",
+    tabs: { sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings", functions: "Functions" },
+    scenario: "Scenario",
+    build: "Create in Excel",
+    buildTooltip: "Available when the pane runs in Excel",
+    participantsPay: "Participants pay for the offset",
+    yen: "Credit price (yen/t-CO2)",
+    electricity: "Electricity emission factor",
+    electricityOption: "TEPCO FY2009 adjusted",
+    settingsInvalid: "A value on the Settings tab is invalid",
+    yenPositive: "Enter the credit price as a number greater than 0",
+    yenRange: "guide range",
+  },
+};
+
 const problems = [];
+const screenshots = [];
 const server = await serve(dist);
 const { port } = server.address();
 const base = `http://127.0.0.1:${port}/`;
@@ -79,7 +131,7 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, hea
 
 /** Opens a page on `path` with every error reported into `problems`, tagged with `label`. */
 async function open(path, label, locale) {
-  const context = await browser.newContext({ locale, viewport: { width: 360, height: 900 } });
+  const context = await browser.newContext({ locale, viewport: VIEWPORT });
   const page = await context.newPage();
   await page.route(/oaspapps\.com/, (route) => route.abort());
   page.on("console", (msg) => {
@@ -106,41 +158,179 @@ async function expectText(page, label, text) {
   }
 }
 
-try {
-  // Japanese (default): outside-Excel notice + catalogue; search narrows the list.
-  {
-    const label = "ja";
-    const { context, page } = await open("taskpane.html", label, "ja-JP");
-    await expectText(page, label, "カーボン・オフセット算定");
-    await expectText(page, label, "Excel の外で開いています");
-    await page.locator("article h2").first().waitFor({ timeout: 15_000 });
-    const total = await page.locator("article").count();
-    if (total === 0) problems.push(`[${label}] no function is listed`);
-    if ((await page.getByRole("button", { name: "選択セルに挿入" }).count()) !== 0) {
-      problems.push(`[${label}] the insert button is shown outside Excel`);
-    }
-    const lang = await page.locator("html").getAttribute("lang");
-    if (lang !== "ja") problems.push(`[${label}] <html lang> is ${lang}, expected ja`);
-    await page.screenshot({ path: screenshot, fullPage: false });
-    console.log(`[${label}] ${total} functions listed; screenshot: ${screenshot}`);
+/** Runs one step; a failure is recorded and the walk goes on with the next step. */
+async function step(label, name, fn) {
+  try {
+    await fn();
+  } catch (err) {
+    problems.push(`[${label}] ${name}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+  }
+}
 
-    await page.getByRole("searchbox").fill("ＣＯ２_ＦＵＥＬ");
-    await page.waitForTimeout(300);
-    const filtered = await page.locator("article").count();
-    if (!(filtered >= 1 && filtered <= total)) problems.push(`[${label}] search for CO2_FUEL shows ${filtered} of ${total}`);
-    await page.getByRole("searchbox").fill("該当しない検索語xyz");
-    await expectText(page, label, "一致する関数はありません");
+async function shoot(page, label, name) {
+  const file = join(shotsDir, `${label}-${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  screenshots.push(file);
+}
+
+/** The pane must fit the task pane's width: no horizontal scrollbar on the page itself (tables scroll inside). */
+async function checkNoHorizontalOverflow(page, label, where) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 1) problems.push(`[${label}] ${where}: the page is ${overflow}px wider than the pane`);
+}
+
+async function openSection(page, t, key) {
+  await page.getByRole("tab", { name: t.tabs[key], exact: true }).click();
+  await page.locator(`#panel-${key}`).waitFor({ state: "visible", timeout: 5_000 });
+}
+
+async function chooseScenario(page, t, id) {
+  const panel = page.locator('[role="tabpanel"]:visible');
+  await panel.getByRole("combobox", { name: t.scenario }).click();
+  await page.getByRole("option", { name: new RegExp(`^${id}\\b`) }).click();
+  const shown = await panel.getByRole("combobox", { name: t.scenario }).textContent();
+  if (!shown?.startsWith(id)) throw new Error(`scenario shows ${JSON.stringify(shown)}, expected ${id}`);
+}
+
+/**
+ * Presses プレビュー and checks what any builder's output gives: a table whose first header row has the corner and
+ * column letters A, B …, at least one row with a row number, and the sheet's name shown above it.
+ */
+async function checkPreview(page, label, name) {
+  await page.getByTestId(`${name}-preview`).click();
+  const area = page.getByTestId(`${name}-preview-area`);
+  await area.waitFor({ state: "visible", timeout: 10_000 });
+  const preview = area.getByTestId("layout-preview");
+  const sheetName = await preview.getAttribute("data-sheet-name");
+  if (!sheetName) throw new Error("the preview names no sheet");
+  const shownName = (await preview.getByTestId("preview-sheet-name").textContent())?.trim();
+  if (shownName !== sheetName) throw new Error(`the preview shows sheet name ${JSON.stringify(shownName)}, expected ${JSON.stringify(sheetName)}`);
+  const table = preview.locator("table");
+  if ((await table.count()) === 1) {
+    const headers = await table.locator("thead tr").first().locator("th").allTextContents();
+    if (headers.length < 2 || headers[1]?.trim() !== "A") throw new Error(`header row is ${JSON.stringify(headers.slice(0, 4))}, expected column letters from A`);
+    const firstRow = await table.locator("tbody tr").first().locator("th").textContent();
+    if (firstRow?.trim() !== "1") throw new Error(`the first row is numbered ${JSON.stringify(firstRow)}, expected 1`);
+  } else if (!(await preview.textContent())?.trim()) {
+    throw new Error("the preview has neither a table nor a note");
+  }
+  const sheets = await area.getByRole("tab").allTextContents();
+  console.log(`[${label}] ${name} preview: sheet ${JSON.stringify(sheetName)}${sheets.length > 1 ? `, tabs ${JSON.stringify(sheets)}` : ""}`);
+}
+
+/** Outside Excel the build button is shown, disabled, and says why on hover. */
+async function checkBuildDisabled(page, label, name, t) {
+  const button = page.getByTestId(`${name}-build`);
+  if ((await button.getAttribute("aria-disabled")) !== "true") problems.push(`[${label}] ${name}: "${t.build}" is enabled outside Excel`);
+  await button.hover();
+  await expectText(page, label, t.buildTooltip);
+  await page.mouse.move(5, 5);
+}
+
+async function walk(path, label, locale, t) {
+  const { context, page } = await open(path, label, locale);
+  try {
+    await expectText(page, label, t.title);
+    await expectText(page, label, t.outside);
+    const lang = await page.locator("html").getAttribute("lang");
+    if (lang !== label) problems.push(`[${label}] <html lang> is ${lang}, expected ${label}`);
+
+    // 関数: catalogue and factor search.
+    await step(label, "functions", async () => {
+      const functions = page.locator('[data-testid="function-list"] article');
+      await functions.first().waitFor({ timeout: 15_000 });
+      const total = await functions.count();
+      if (total === 0) problems.push(`[${label}] no function is listed`);
+      if ((await page.getByRole("button", { name: t.insert }).count()) !== 0) problems.push(`[${label}] the insert button is shown outside Excel`);
+      await checkNoHorizontalOverflow(page, label, "functions");
+      await shoot(page, label, "1-functions");
+
+      const search = page.getByRole("searchbox");
+      await search.fill("ＣＯ２_ＦＵＥＬ");
+      await page.waitForTimeout(300);
+      const filtered = await functions.count();
+      if (!(filtered >= 1 && filtered < total)) problems.push(`[${label}] search for CO2_FUEL shows ${filtered} of ${total}`);
+
+      await search.fill(label === "ja" ? "軽油" : "diesel");
+      const factor = page.getByTestId("factor-card").filter({ hasText: "2.59" }).first();
+      await factor.waitFor({ state: "visible", timeout: 5_000 });
+      if (!(await factor.textContent())?.includes("GHG.FACTOR(")) problems.push(`[${label}] the factor card shows no FACTOR formula`);
+      await shoot(page, label, "1b-factor-search");
+
+      await search.fill("該当しない検索語xyz");
+      await expectText(page, label, t.noMatch);
+      if ((await page.getByTestId("factor-card").count()) !== 0) problems.push(`[${label}] factors listed for a query that matches nothing`);
+      await search.fill("");
+    });
+
+    // 算定シート
+    await step(label, "sheet", async () => {
+      await openSection(page, t, "sheet");
+      await chooseScenario(page, t, "A1");
+      await checkPreview(page, label, "sheet");
+      await checkBuildDisabled(page, label, "sheet", t);
+      await checkNoHorizontalOverflow(page, label, "sheet");
+      await shoot(page, label, "2-sheet");
+    });
+
+    // 調査票
+    await step(label, "questionnaire", async () => {
+      await openSection(page, t, "questionnaire");
+      await chooseScenario(page, t, "A1");
+      await checkPreview(page, label, "questionnaire");
+      await checkBuildDisabled(page, label, "questionnaire", t);
+      await checkNoHorizontalOverflow(page, label, "questionnaire");
+      await shoot(page, label, "3-questionnaire");
+    });
+
+    // 情報開示
+    await step(label, "disclosure", async () => {
+      await openSection(page, t, "disclosure");
+      await chooseScenario(page, t, "A1");
+      const pays = page.getByRole("switch", { name: t.participantsPay });
+      await pays.click();
+      if (!(await pays.isChecked())) throw new Error("the who-pays switch did not turn on");
+      await checkPreview(page, label, "disclosure");
+      await checkBuildDisabled(page, label, "disclosure", t);
+      await checkNoHorizontalOverflow(page, label, "disclosure");
+      await shoot(page, label, "4-disclosure");
+    });
+
+    // 設定
+    await step(label, "settings", async () => {
+      await openSection(page, t, "settings");
+      const yen = page.getByRole("textbox", { name: t.yen });
+      await yen.fill("abc");
+      await expectText(page, label, t.yenPositive);
+      // An invalid setting blocks the calculation sheet's (open) preview, with a message naming the settings.
+      await openSection(page, t, "sheet");
+      await expectText(page, label, t.settingsInvalid);
+      await openSection(page, t, "settings");
+      await yen.fill("30000");
+      await expectText(page, label, t.yenRange);
+      await yen.fill("12000");
+      await page.getByRole("combobox", { name: t.electricity }).click();
+      await page.getByRole("option", { name: new RegExp(t.electricityOption) }).click();
+      await checkNoHorizontalOverflow(page, label, "settings");
+      await shoot(page, label, "5-settings");
+
+      // Kept in the pane's storage: still there after a reload.
+      await page.reload({ waitUntil: "load" });
+      await page.getByRole("tab", { name: t.tabs.settings, exact: true }).waitFor({ timeout: 15_000 });
+      await openSection(page, t, "settings");
+      const kept = await page.getByRole("textbox", { name: t.yen }).inputValue();
+      if (kept !== "12000") problems.push(`[${label}] ¥/t after reload is ${JSON.stringify(kept)}, expected "12000"`);
+      const electricity = await page.getByRole("combobox", { name: t.electricity }).textContent();
+      if (!electricity?.includes(t.electricityOption)) problems.push(`[${label}] electricity factor after reload is ${JSON.stringify(electricity)}`);
+    });
+  } finally {
     await context.close();
   }
-  // English via ?lang=en.
-  {
-    const label = "en";
-    const { context, page } = await open("taskpane.html?lang=en", label, "en-US");
-    await expectText(page, label, "Carbon Offset Calculator");
-    await expectText(page, label, "Open outside Excel");
-    await page.locator("article h2").first().waitFor({ timeout: 15_000 });
-    await context.close();
-  }
+}
+
+try {
+  await walk("taskpane.html", "ja", "ja-JP", TEXTS.ja);
+  await walk("taskpane.html?lang=en", "en", "en-US", TEXTS.en);
 } catch (err) {
   problems.push(`unexpected: ${err instanceof Error ? err.stack : String(err)}`);
 } finally {
@@ -148,6 +338,7 @@ try {
   server.close();
 }
 
+console.log(`screenshots (${screenshots.length}) in ${shotsDir}`);
 if (problems.length > 0) {
   console.error(`browser-smoke: ${problems.length} problem(s):`);
   for (const p of problems) console.error(`  ✗ ${p}`);

@@ -1,34 +1,56 @@
 /**
  * The task pane application (loaded lazily by index.tsx, in its own chunk with React and Fluent UI).
- * Everything Office-specific comes in through `gateway`.
+ * Everything Office-specific comes in through `gateway`. Five sections behind a TabList: 関数, 算定シート, 調査票,
+ * 情報開示, 設定. Every section stays mounted (inactive ones hidden), so forms, previews and a running build survive
+ * switching tabs.
  */
 import { StrictMode, useCallback, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
-import { exampleFormula } from "./components/catalog-search";
+import { DisclosureSection } from "./components/DisclosureSection";
 import { FunctionCatalog } from "./components/FunctionCatalog";
 import { Header } from "./components/Header";
+import { QuestionnaireSection } from "./components/QuestionnaireSection";
+import { SettingsSection } from "./components/SettingsSection";
+import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
-import { paneStrings, type PaneStrings } from "./components/strings";
+import { paneStrings, type PaneStrings, type SectionKey } from "./components/strings";
 import { GatewayError, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
+import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
+import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
+import { browserStorage, loadSettings, saveSettings, toBuildSettings, type SettingsState } from "./state/settings";
 
 /** Fluent's base font stack has no Japanese face; add the Windows and Mac UI fonts before the generic fallback. */
-const JAPANESE_FONTS = `"Segoe UI", "Yu Gothic UI", "Meiryo UI", Meiryo, "Hiragino Sans", "Hiragino Kaku Gothic ProN", -apple-system, BlinkMacSystemFont, sans-serif`;
+const JAPANESE_FONTS = `"Segoe UI", "Yu Gothic UI", "Meiryo UI", Meiryo, "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Noto Sans CJK JP", -apple-system, BlinkMacSystemFont, sans-serif`;
 
 function paneTheme(language: DisplayLanguage): Theme {
   return language === "ja" ? { ...webLightTheme, fontFamilyBase: JAPANESE_FONTS } : webLightTheme;
 }
 
+const SECTIONS: readonly SectionKey[] = ["functions", "sheet", "questionnaire", "disclosure", "settings"];
+
 const useStyles = makeStyles({
   provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  nav: {
+    position: "sticky",
+    top: 0,
+    zIndex: 10,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    overflowX: "auto",
+  },
+  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
   main: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
+  notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
 
 function failureStatus(err: unknown, strings: PaneStrings, formula: string): Status {
@@ -47,19 +69,32 @@ function failureStatus(err: unknown, strings: PaneStrings, formula: string): Sta
 export interface AppProps {
   readonly gateway: ExcelGateway;
   readonly catalog?: readonly FunctionInfo[];
+  readonly scenarioData?: ScenarioData;
 }
 
-export function App({ gateway, catalog = FUNCTION_CATALOG }: AppProps) {
+export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppProps) {
   const language = gateway.displayLanguage;
   const strings = paneStrings(language);
   const theme = useMemo(() => paneTheme(language), [language]);
+  const data = useMemo(() => scenarioData ?? bundledScenarioData(), [scenarioData]);
   const styles = useStyles();
+  const [section, setSection] = useState<SectionKey>("functions");
   const [status, setStatus] = useState<Status | null>(null);
+  const [outsideNotice, setOutsideNotice] = useState(!gateway.isInExcel);
+  const [event, setEvent] = useState<EventDraft>(EMPTY_EVENT);
+  const storage = useMemo(() => browserStorage(), []);
+  const [settings, setSettings] = useState<SettingsState>(() => loadSettings(storage));
+  const [settingsNotSaved, setSettingsNotSaved] = useState(false);
+  const buildSettings = useMemo(() => toBuildSettings(settings), [settings]);
 
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = strings.title;
   }, [language, strings]);
+
+  useEffect(() => {
+    setSettingsNotSaved(storage !== null && !saveSettings(storage, settings));
+  }, [storage, settings]);
 
   // A failure nobody caught still reaches the user.
   useEffect(() => {
@@ -71,8 +106,7 @@ export function App({ gateway, catalog = FUNCTION_CATALOG }: AppProps) {
   }, []);
 
   const insert = useCallback(
-    async (info: FunctionInfo) => {
-      const formula = exampleFormula(info);
+    async (formula: string) => {
       setStatus(null);
       try {
         await gateway.insertFormula(formula);
@@ -84,23 +118,48 @@ export function App({ gateway, catalog = FUNCTION_CATALOG }: AppProps) {
     [gateway, strings],
   );
 
+  const sectionProps = { gateway, data, language, strings, event, onEventChange: setEvent, settings: buildSettings };
+
   return (
     <FluentProvider theme={theme} className={styles.provider} lang={language}>
       <Header strings={strings} isInExcel={gateway.isInExcel} />
+      {(outsideNotice || status) && (
+        <div className={styles.notices}>
+          {outsideNotice && (
+            <StatusMessage
+              status={{ intent: "info", title: strings.outsideExcelTitle, text: strings.outsideExcel }}
+              dismissLabel={strings.dismiss}
+              onDismiss={() => setOutsideNotice(false)}
+            />
+          )}
+          {status && <StatusMessage status={status} dismissLabel={strings.dismiss} onDismiss={() => setStatus(null)} />}
+        </div>
+      )}
+      <nav className={styles.nav}>
+        <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as SectionKey)} aria-label={strings.sectionsLabel} size="medium">
+          {SECTIONS.map((key) => (
+            <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab}>
+              {strings.sections[key]}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
       <main className={styles.main}>
-        {!gateway.isInExcel && (
-          <StatusMessage
-            status={{ intent: "info", title: strings.outsideExcelTitle, text: strings.outsideExcel }}
-            dismissLabel={strings.dismiss}
-          />
-        )}
-        {status && <StatusMessage status={status} dismissLabel={strings.dismiss} onDismiss={() => setStatus(null)} />}
-        <FunctionCatalog
-          catalog={catalog}
-          language={language}
-          strings={strings}
-          onInsert={gateway.isInExcel ? insert : undefined}
-        />
+        <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={section !== "functions"}>
+          <FunctionCatalog catalog={catalog} language={language} strings={strings} onInsert={gateway.isInExcel ? insert : undefined} />
+        </div>
+        <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={section !== "sheet"}>
+          <SheetSection {...sectionProps} />
+        </div>
+        <div role="tabpanel" id="panel-questionnaire" aria-labelledby="tab-questionnaire" hidden={section !== "questionnaire"}>
+          <QuestionnaireSection {...sectionProps} />
+        </div>
+        <div role="tabpanel" id="panel-disclosure" aria-labelledby="tab-disclosure" hidden={section !== "disclosure"}>
+          <DisclosureSection {...sectionProps} />
+        </div>
+        <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={section !== "settings"}>
+          <SettingsSection value={settings} onChange={setSettings} language={language} strings={strings} notSaved={settingsNotSaved} />
+        </div>
       </main>
     </FluentProvider>
   );

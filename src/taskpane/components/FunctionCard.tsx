@@ -42,7 +42,7 @@ export interface FunctionCardProps {
   readonly language: DisplayLanguage;
   readonly strings: PaneStrings;
   /** Present only inside Excel. Resolves when the formula was written; errors are reported by the caller. */
-  readonly onInsert?: (info: FunctionInfo) => Promise<void>;
+  readonly onInsert?: (formula: string) => Promise<void>;
 }
 
 export function FunctionCard({ info, language, strings, onInsert }: FunctionCardProps) {
@@ -55,7 +55,7 @@ export function FunctionCard({ info, language, strings, onInsert }: FunctionCard
     if (!onInsert) return;
     setBusy(true);
     try {
-      await onInsert(info);
+      await onInsert(formula);
     } finally {
       setBusy(false);
     }

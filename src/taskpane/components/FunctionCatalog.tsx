@@ -2,7 +2,9 @@ import { useDeferredValue, useId, useMemo, useState } from "react";
 import { Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionInfo } from "../../core/functions/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
+import { factorEntries, filterFactors, type FactorEntry } from "../state/factor-search";
 import { filterCatalog } from "./catalog-search";
+import { FactorCard } from "./FactorCard";
 import { FunctionCard } from "./FunctionCard";
 import type { PaneStrings } from "./strings";
 
@@ -17,22 +19,27 @@ const useStyles = makeStyles({
     padding: 0,
   },
   count: { color: tokens.colorNeutralForeground3 },
+  heading: { margin: 0 },
 });
 
 export interface FunctionCatalogProps {
   readonly catalog: readonly FunctionInfo[];
   readonly language: DisplayLanguage;
   readonly strings: PaneStrings;
-  /** Present only inside Excel. */
-  readonly onInsert?: (info: FunctionInfo) => Promise<void>;
+  /** Present only inside Excel: writes the formula into the active cell. */
+  readonly onInsert?: (formula: string) => Promise<void>;
+  /** The factors searched along with the functions (default: the default factor set's). */
+  readonly factors?: readonly FactorEntry[];
 }
 
-export function FunctionCatalog({ catalog, language, strings, onInsert }: FunctionCatalogProps) {
+export function FunctionCatalog({ catalog, language, strings, onInsert, factors }: FunctionCatalogProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const countId = useId();
+  const allFactors = useMemo(() => factors ?? factorEntries(), [factors]);
   const shown = useMemo(() => filterCatalog(catalog, deferredQuery, strings), [catalog, deferredQuery, strings]);
+  const shownFactors = useMemo(() => filterFactors(allFactors, deferredQuery), [allFactors, deferredQuery]);
 
   return (
     <section className={styles.root}>
@@ -46,17 +53,32 @@ export function FunctionCatalog({ catalog, language, strings, onInsert }: Functi
       </Field>
       <Text id={countId} size={200} className={styles.count} aria-live="polite">
         {strings.count(shown.length, catalog.length)}
+        {shownFactors.length > 0 ? ` · ${strings.factorCount(shownFactors.length)}` : ""}
       </Text>
       {shown.length === 0 ? (
         <Text>{strings.noMatch}</Text>
       ) : (
-        <ul className={styles.list}>
+        <ul className={styles.list} data-testid="function-list">
           {shown.map((info) => (
             <li key={info.name}>
               <FunctionCard info={info} language={language} strings={strings} onInsert={onInsert} />
             </li>
           ))}
         </ul>
+      )}
+      {shownFactors.length > 0 && (
+        <section aria-labelledby={`${countId}-factors`} className={styles.root}>
+          <Text id={`${countId}-factors`} as="h2" size={400} weight="semibold" className={styles.heading}>
+            {strings.factorsHeading}（{shownFactors.length}）
+          </Text>
+          <ul className={styles.list} data-testid="factor-list">
+            {shownFactors.map((entry) => (
+              <li key={entry.key}>
+                <FactorCard entry={entry} language={language} strings={strings} onInsert={onInsert} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -1,6 +1,10 @@
 /** UI texts of the task pane: Japanese first, English where Office runs in English. */
 import type { FunctionCategory } from "../../core/functions/types";
+import type { ScenarioId } from "../../scenarios/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
+import type { FormIssue } from "../state/issues";
+
+export type SectionKey = "functions" | "sheet" | "questionnaire" | "disclosure" | "settings";
 
 export interface PaneStrings {
   readonly title: string;
@@ -8,6 +12,11 @@ export interface PaneStrings {
   readonly inExcel: string;
   readonly outsideExcelTitle: string;
   readonly outsideExcel: string;
+  readonly sectionsLabel: string;
+  readonly sections: Readonly<Record<SectionKey, string>>;
+  readonly loading: string;
+
+  // 関数 — functions and factors
   readonly searchLabel: string;
   readonly searchPlaceholder: string;
   readonly count: (shown: number, total: number) => string;
@@ -28,16 +37,124 @@ export interface PaneStrings {
   readonly invalidFormula: (formula: string) => string;
   readonly dismiss: string;
   readonly categories: Readonly<Record<FunctionCategory, string>>;
+  readonly functionsHeading: string;
+  readonly factorsHeading: string;
+  readonly factorCount: (n: number) => string;
+  readonly factorValue: string;
+  readonly factorSource: string;
+  readonly factorFormula: string;
+
+  // Scenario and event
+  readonly scenarioLabel: string;
+  readonly scenarioFallbackNames: Readonly<Record<ScenarioId, string>>;
+  readonly eventHeading: string;
+  readonly eventShared: string;
+  readonly eventName: string;
+  readonly eventNamePlaceholder: string;
+  readonly eventDates: string;
+  readonly eventDatesPlaceholder: string;
+  readonly eventPlace: string;
+  readonly eventOrganizer: string;
+  readonly eventParticipants: string;
+  readonly eventParticipantsHint: string;
+  readonly eventDays: string;
+  readonly eventPaidEntry: string;
+
+  // Actors and activities
+  readonly actorsHeading: string;
+  readonly actorsHelp: string;
+  readonly freeActor: string;
+  readonly freeActorRole: string;
+  readonly activitiesSelected: (selected: number, total: number) => string;
+  readonly noActors: string;
+  readonly noActivities: string;
+  readonly method: string;
+  readonly level: (level: number) => string;
+  readonly noMethod: string;
+  readonly addActivity: string;
+  readonly addActivityPlaceholder: string;
+  readonly unknownActivity: (key: string) => string;
+
+  // 算定シート
+  readonly sheetHelp: string;
+  readonly outputsHeading: string;
+  readonly withQuestionnaires: string;
+  readonly withDisclosure: string;
+  readonly participantsPay: string;
+
+  // 調査票
+  readonly questionnaireHelp: string;
+  readonly questionnaireActor: string;
+  readonly replyBy: string;
+  readonly replyByPlaceholder: string;
+  readonly contact: string;
+  readonly contactPlaceholder: string;
+
+  // 情報開示
+  readonly disclosureHelp: string;
+  readonly whoPaysIrrelevant: string;
+
+  // Preview and build
+  readonly preview: string;
+  readonly hidePreview: string;
+  readonly build: string;
+  readonly buildOnlyInExcel: string;
+  readonly building: string;
+  readonly builtTitle: string;
+  readonly built: (names: readonly string[]) => string;
+  readonly warningsTitle: string;
+  readonly buildFailedTitle: string;
+  readonly buildFailed: (detail: string) => string;
+  readonly writerLoadFailed: (detail: string) => string;
+  readonly builderFailedTitle: string;
+  readonly builderFailed: (detail: string) => string;
+  readonly checkInputTitle: string;
+  readonly previewHeading: string;
+  readonly previewNote: string;
+  readonly previewSheets: string;
+  readonly rowsTruncated: (shown: number, total: number) => string;
+  readonly columnsTruncated: (shown: number, total: number) => string;
+  readonly emptyLayout: string;
+  readonly noLayouts: string;
+  readonly summaryValidations: (n: number) => string;
+  readonly summaryConditionalFormats: (n: number) => string;
+  readonly summaryTables: (names: readonly string[]) => string;
+  readonly summaryNames: (names: readonly string[]) => string;
+  readonly summaryProtected: string;
+  readonly summaryFreeze: (rows: number, columns: number) => string;
+  readonly inputCell: string;
+
+  // 設定
+  readonly settingsHeading: string;
+  readonly settingsHelp: string;
+  readonly factorSet: string;
+  readonly electricity: string;
+  readonly electricityCustom: string;
+  readonly customElectricity: string;
+  readonly electricitySource: (title: string, table: string) => string;
+  readonly yenPerTonne: string;
+  readonly yenHelp: (min: number, max: number) => string;
+  readonly resetSettings: string;
+  readonly settingsNotSaved: string;
+  readonly settingsInvalid: string;
+
+  readonly issue: (issue: FormIssue, activityName: (key: string) => string) => string;
 }
+
+const yen = (n: number) => n.toLocaleString("ja-JP");
 
 const ja: PaneStrings = {
   title: "カーボン・オフセット算定",
-  subtitle: "GHG.* 関数の一覧",
+  subtitle: "自治体向けガイドブックに沿った排出量の算定",
   inExcel: "Excel に接続中",
   outsideExcelTitle: "Excel の外で開いています",
   outsideExcel:
-    "この画面は Excel の外で開かれています。関数の一覧は見られますが、セルへの挿入は Excel の作業ウィンドウからのみ使えます。",
-  searchLabel: "関数を検索",
+    "この画面は Excel の外で開かれています。関数の一覧やシートのプレビューは使えますが、セルへの挿入と「Excel に作成」は Excel の作業ウィンドウからのみ使えます。",
+  sectionsLabel: "機能",
+  sections: { functions: "関数", sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定" },
+  loading: "読み込み中…",
+
+  searchLabel: "関数・係数を検索",
   searchPlaceholder: "例: 軽油、電力、森林",
   count: (shown, total) => (shown === total ? `${total} 件の関数` : `${total} 件中 ${shown} 件`),
   noMatch: "一致する関数はありません。",
@@ -64,16 +181,149 @@ const ja: PaneStrings = {
     credits: "クレジット",
     factors: "係数",
   },
+  functionsHeading: "関数",
+  factorsHeading: "係数",
+  factorCount: (n) => `${n} 件の係数`,
+  factorValue: "値",
+  factorSource: "出典",
+  factorFormula: "数式",
+
+  scenarioLabel: "シナリオ",
+  scenarioFallbackNames: { A1: "会議・イベント", A2: "事務事業", D1: "エコツアー", blank: "白紙（自由に設定）" },
+  eventHeading: "名称・日程など",
+  eventShared: "算定シート・調査票・情報開示で共通の項目です。",
+  eventName: "名称",
+  eventNamePlaceholder: "例: ○○市環境フェスタ 2011",
+  eventDates: "日程",
+  eventDatesPlaceholder: "例: 2011年10月1日〜2日",
+  eventPlace: "場所",
+  eventOrganizer: "主催者",
+  eventParticipants: "参加者数",
+  eventParticipantsHint: "分からなければ空欄",
+  eventDays: "日数",
+  eventPaidEntry: "有料（参加費・入場料あり）",
+
+  actorsHeading: "主体と活動",
+  actorsHelp: "算定に含める主体・活動と算定方法を選びます。初期値はガイドブックのバウンダリ設定例と、各活動の推奨の算定方法です。",
+  freeActor: "自組織",
+  freeActorRole: "活動を追加して算定範囲を決めます",
+  activitiesSelected: (selected, total) => `${total} 件中 ${selected} 件`,
+  noActors: "このシナリオでは主体を選べません。",
+  noActivities: "活動がありません。下の「活動を追加」から選べます。",
+  method: "算定方法",
+  level: (level) => `レベル${level}`,
+  noMethod: "算定方法のデータがありません",
+  addActivity: "活動を追加",
+  addActivityPlaceholder: "追加する活動を選択",
+  unknownActivity: (key) => `不明な活動（${key}）`,
+
+  sheetHelp: "シナリオと行事の情報から、バウンダリ・算定シートを作成します。",
+  outputsHeading: "一緒に作成するシート",
+  withQuestionnaires: "調査票も作成",
+  withDisclosure: "情報開示シートも作成",
+  participantsPay: "参加者がオフセットの費用を負担する",
+
+  questionnaireHelp: "主体ごとに、活動量を記入してもらう調査票を作成します。",
+  questionnaireActor: "主体（回答者）",
+  replyBy: "回答期限",
+  replyByPlaceholder: "例: 2011年11月30日",
+  contact: "提出先・問い合わせ先",
+  contactPlaceholder: "例: 環境政策課 ○○（内線 1234）",
+
+  disclosureHelp: "ガイドブックの「提供すべき情報」の表と、周知・報告の文例をシートにします。",
+  whoPaysIrrelevant: "このシナリオの表は、費用の負担者によらず共通です。",
+
+  preview: "プレビュー",
+  hidePreview: "プレビューを閉じる",
+  build: "Excel に作成",
+  buildOnlyInExcel: "Excel の作業ウィンドウで開いたときに使えます",
+  building: "作成中…",
+  builtTitle: "シートを作成しました",
+  built: (names) => `${names.length} 枚: ${names.join("、")}`,
+  warningsTitle: "確認してください",
+  buildFailedTitle: "作成できませんでした",
+  buildFailed: (detail) => `Excel にシートを書き込めませんでした。セルの編集中でないか、ブックが保護されていないか確認してください。（${detail}）`,
+  writerLoadFailed: (detail) => `作成機能を読み込めませんでした。作業ウィンドウを開き直してください。（${detail}）`,
+  builderFailedTitle: "シートの内容を組み立てられませんでした",
+  builderFailed: (detail) => `選んだ内容ではシートを作れません。（${detail}）`,
+  checkInputTitle: "入力を確認してください",
+  previewHeading: "プレビュー",
+  previewNote: "Excel に作成される内容です。数式は文字のまま表示しています。",
+  previewSheets: "シート",
+  rowsTruncated: (shown, total) => `先頭 ${shown} 行のみ表示しています（全 ${total} 行）。`,
+  columnsTruncated: (shown, total) => `先頭 ${shown} 列のみ表示しています（全 ${total} 列）。`,
+  emptyLayout: "このシートは空です。",
+  noLayouts: "作成されるシートはありません。",
+  summaryValidations: (n) => `入力規則 ${n} 件`,
+  summaryConditionalFormats: (n) => `条件付き書式 ${n} 件`,
+  summaryTables: (names) => `テーブル: ${names.join("、")}`,
+  summaryNames: (names) => `名前: ${names.join("、")}`,
+  summaryProtected: "シート保護（入力欄のみ編集可）",
+  summaryFreeze: (rows, columns) => (columns > 0 ? `ウィンドウ枠の固定: ${rows} 行・${columns} 列` : `ウィンドウ枠の固定: ${rows} 行`),
+  inputCell: "入力欄",
+
+  settingsHeading: "新しく作成するシートの既定値",
+  settingsHelp:
+    "ここでの値は、作成するシートに見えるセルとして書き込まれます。作成済みのシートの計算結果は変わりません。値はこの作業ウィンドウにだけ保存され、ブックには隠れた設定として残りません。",
+  factorSet: "係数セット",
+  electricity: "電力の排出係数",
+  electricityCustom: "その他（数値を入力）",
+  customElectricity: "電力の排出係数（kg-CO2/kWh）",
+  electricitySource: (title, table) => `出典: ${title}（${table}）`,
+  yenPerTonne: "クレジット単価（円/t-CO2）",
+  yenHelp: (min, max) => `ガイドブックの目安は ${yen(min)}〜${yen(max)} 円/t-CO2 です。費用の見積もりに使います。`,
+  resetSettings: "既定値に戻す",
+  settingsNotSaved: "設定をこのパソコンに保存できませんでした。作業ウィンドウを閉じるまで有効です。",
+  settingsInvalid: "設定タブの値に誤りがあります。",
+
+  issue: (issue, activityName) => {
+    switch (`${issue.field}/${issue.code}`) {
+      case "participants/whole-number":
+      case "participants/too-small":
+        return "参加者数は 0 以上の整数で入力してください（分からなければ空欄）。";
+      case "days/whole-number":
+      case "days/too-small":
+        return "日数は 1 以上の整数で入力してください。";
+      case "yenPerTonne/positive-number":
+        return "クレジット単価は 0 より大きい数で入力してください。";
+      case "yenPerTonne/outside-guide-range":
+        return `クレジット単価がガイドブックの目安（${issue.detail ?? ""} 円/t-CO2）の範囲外です。`;
+      case "electricity/positive-number":
+        return "電力の排出係数は 0 より大きい数（kg-CO2/kWh）で入力してください。";
+      case "electricity/unknown":
+        return "選んだ電力の排出係数がこの係数セットにありません。";
+      case "factorSet/unknown":
+        return "係数セットが見つかりません。";
+      case "settings/unknown":
+        return "設定タブの値に誤りがあります。設定を確認してください。";
+      case "scenario/no-data":
+        return `シナリオ ${issue.detail ?? ""} のデータはまだこの版に入っていません。選んだ内容だけでシートを作成します。`;
+      case "actor/none-selected":
+        return "主体を選んでください。";
+      case "activities/none-selected":
+        return "活動が 1 つも選ばれていません。見出しだけのシートになります。";
+      case "method/no-method":
+        return `「${activityName(issue.detail ?? "")}」には選べる算定方法がないため、含められません。`;
+      default:
+        return `${issue.field}: ${issue.code}`;
+    }
+  },
 };
+
+const usd = (n: number) => n.toLocaleString("en-US");
 
 const en: PaneStrings = {
   title: "Carbon Offset Calculator",
-  subtitle: "GHG.* functions",
+  subtitle: "Emissions by the municipal offset guidebook",
   inExcel: "In Excel",
   outsideExcelTitle: "Open outside Excel",
   outsideExcel:
-    "This page is open outside Excel. You can browse the functions, but inserting them into cells only works in Excel's task pane.",
-  searchLabel: "Search functions",
+    "This page is open outside Excel. You can browse the functions and preview sheets, but inserting into cells and “Create in Excel” only work in Excel's task pane.",
+  sectionsLabel: "Sections",
+  sections: { functions: "Functions", sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings" },
+  loading: "Loading…",
+
+  searchLabel: "Search functions and factors",
   searchPlaceholder: "e.g. diesel, electricity, forest",
   count: (shown, total) => (shown === total ? `${total} functions` : `${shown} of ${total} functions`),
   noMatch: "No function matches.",
@@ -100,6 +350,135 @@ const en: PaneStrings = {
     forest: "Forest absorption",
     credits: "Credits",
     factors: "Factors",
+  },
+  functionsHeading: "Functions",
+  factorsHeading: "Factors",
+  factorCount: (n) => `${n} factor${n === 1 ? "" : "s"}`,
+  factorValue: "Value",
+  factorSource: "Source",
+  factorFormula: "Formula",
+
+  scenarioLabel: "Scenario",
+  scenarioFallbackNames: { A1: "Meeting or event", A2: "Office operations", D1: "Eco-tour", blank: "Blank (choose freely)" },
+  eventHeading: "Name, dates and place",
+  eventShared: "Shared by the calculation sheet, survey and disclosure.",
+  eventName: "Name",
+  eventNamePlaceholder: "e.g. City Environment Festival 2011",
+  eventDates: "Dates",
+  eventDatesPlaceholder: "e.g. 1–2 October 2011",
+  eventPlace: "Place",
+  eventOrganizer: "Organizer",
+  eventParticipants: "Participants",
+  eventParticipantsHint: "Leave empty if unknown",
+  eventDays: "Days",
+  eventPaidEntry: "Paid entry (participants pay a fee)",
+
+  actorsHeading: "Actors and activities",
+  actorsHelp:
+    "Choose the actors, activities and calculation methods to include. The defaults are the guidebook's example boundary and each activity's recommended method.",
+  freeActor: "Own organization",
+  freeActorRole: "Add activities to set the boundary",
+  activitiesSelected: (selected, total) => `${selected} of ${total}`,
+  noActors: "This scenario has no actors to choose.",
+  noActivities: "No activities. Add one below.",
+  method: "Method",
+  level: (level) => `Level ${level}`,
+  noMethod: "No calculation method available",
+  addActivity: "Add an activity",
+  addActivityPlaceholder: "Choose an activity to add",
+  unknownActivity: (key) => `Unknown activity (${key})`,
+
+  sheetHelp: "Creates the boundary and calculation sheet from the scenario and the event details.",
+  outputsHeading: "Also create",
+  withQuestionnaires: "Surveys",
+  withDisclosure: "Disclosure sheet",
+  participantsPay: "Participants pay for the offset",
+
+  questionnaireHelp: "Creates a survey per actor, asking for the activity data.",
+  questionnaireActor: "Actor (respondent)",
+  replyBy: "Reply by",
+  replyByPlaceholder: "e.g. 30 November 2011",
+  contact: "Return to / contact",
+  contactPlaceholder: "e.g. Environment Policy Division, ext. 1234",
+
+  disclosureHelp: "Creates the guidebook's table of information to provide, with notice and report templates.",
+  whoPaysIrrelevant: "This scenario's table is the same whoever pays.",
+
+  preview: "Preview",
+  hidePreview: "Close preview",
+  build: "Create in Excel",
+  buildOnlyInExcel: "Available when the pane runs in Excel",
+  building: "Creating…",
+  builtTitle: "Sheets created",
+  built: (names) => `${names.length}: ${names.join(", ")}`,
+  warningsTitle: "Please check",
+  buildFailedTitle: "Could not create the sheets",
+  buildFailed: (detail) =>
+    `The sheets could not be written to Excel. Check that no cell is being edited and the workbook is not protected. (${detail})`,
+  writerLoadFailed: (detail) => `The sheet writer could not be loaded; reopen the task pane. (${detail})`,
+  builderFailedTitle: "Could not assemble the sheet",
+  builderFailed: (detail) => `The sheet cannot be made from these choices. (${detail})`,
+  checkInputTitle: "Please check the input",
+  previewHeading: "Preview",
+  previewNote: "What will be created in Excel. Formulas are shown as text.",
+  previewSheets: "Sheets",
+  rowsTruncated: (shown, total) => `Showing the first ${shown} of ${total} rows.`,
+  columnsTruncated: (shown, total) => `Showing the first ${shown} of ${total} columns.`,
+  emptyLayout: "This sheet is empty.",
+  noLayouts: "No sheet would be created.",
+  summaryValidations: (n) => `${n} data validation rule${n === 1 ? "" : "s"}`,
+  summaryConditionalFormats: (n) => `${n} conditional format${n === 1 ? "" : "s"}`,
+  summaryTables: (names) => `Tables: ${names.join(", ")}`,
+  summaryNames: (names) => `Names: ${names.join(", ")}`,
+  summaryProtected: "Protected (only input cells editable)",
+  summaryFreeze: (rows, columns) => (columns > 0 ? `Frozen: ${rows} rows, ${columns} columns` : `Frozen: ${rows} rows`),
+  inputCell: "Input cell",
+
+  settingsHeading: "Defaults for new sheets",
+  settingsHelp:
+    "These values are written into the sheets you create, as visible cells. Sheets already created keep their results. The values are kept in this task pane only, never as a hidden setting in the workbook.",
+  factorSet: "Factor set",
+  electricity: "Electricity emission factor",
+  electricityCustom: "Other (enter a number)",
+  customElectricity: "Electricity factor (kg-CO2/kWh)",
+  electricitySource: (title, table) => `Source: ${title} (${table})`,
+  yenPerTonne: "Credit price (yen/t-CO2)",
+  yenHelp: (min, max) => `The guidebook's guide range is ${usd(min)}–${usd(max)} yen/t-CO2. Used for the cost estimate.`,
+  resetSettings: "Restore defaults",
+  settingsNotSaved: "The settings could not be saved on this computer; they apply until the pane is closed.",
+  settingsInvalid: "A value on the Settings tab is invalid.",
+
+  issue: (issue, activityName) => {
+    switch (`${issue.field}/${issue.code}`) {
+      case "participants/whole-number":
+      case "participants/too-small":
+        return "Enter the participants as a whole number of 0 or more (empty if unknown).";
+      case "days/whole-number":
+      case "days/too-small":
+        return "Enter the days as a whole number of 1 or more.";
+      case "yenPerTonne/positive-number":
+        return "Enter the credit price as a number greater than 0.";
+      case "yenPerTonne/outside-guide-range":
+        return `The credit price is outside the guidebook's range (${issue.detail ?? ""} yen/t-CO2).`;
+      case "electricity/positive-number":
+        return "Enter the electricity factor as a number greater than 0 (kg-CO2/kWh).";
+      case "electricity/unknown":
+        return "The chosen electricity factor is not in this factor set.";
+      case "factorSet/unknown":
+        return "The factor set was not found.";
+      case "settings/unknown":
+        return "A value on the Settings tab is invalid; please check it.";
+      case "scenario/no-data":
+        return `Scenario ${issue.detail ?? ""} has no data in this version yet; the sheet is made from your choices only.`;
+      case "actor/none-selected":
+        return "Choose an actor.";
+      case "activities/none-selected":
+        return "No activity is selected; the sheet will only have headings.";
+      case "method/no-method":
+        return `“${activityName(issue.detail ?? "")}” has no calculation method and is left out.`;
+      default:
+        return `${issue.field}: ${issue.code}`;
+    }
   },
 };
 

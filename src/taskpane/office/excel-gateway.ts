@@ -1,9 +1,23 @@
 /**
  * The only module of the task pane that touches office.js (`Office`, `Excel`).
  * Components receive an `ExcelGateway` and never call Office themselves, so they render and test outside Excel.
+ * The sheet writer (./build-sheets) is loaded with import() the first time sheets are built, so neither the
+ * bootstrap nor the pane's first chunk carries it.
  */
+import type { SheetLayout } from "../../sheets/layout";
 
 export type DisplayLanguage = "ja" | "en";
+
+/** Reports how far a build got: a message for the user and the share done, 0–1. */
+export type BuildProgress = (message: string, fraction: number) => void;
+
+/** What building sheets produced: the sheets with their final names (a clash adds " (2)"), and what to tell the user. */
+export interface BuildSheetsResult {
+  readonly sheets: readonly { readonly key: string; readonly name: string }[];
+  readonly warnings: readonly string[];
+  /** context.sync() calls the build needed (for diagnostics). */
+  readonly syncs: number;
+}
 
 export interface ExcelGateway {
   /** True when the pane runs inside Excel (Office.onReady reported host Excel). */
@@ -15,9 +29,15 @@ export interface ExcelGateway {
    * e.g. `=GHG.CO2_FUEL("軽油",100)`. Rejects with a `GatewayError`.
    */
   insertFormula(formula: string): Promise<void>;
+  /**
+   * Adds a worksheet per layout to the workbook (cross-sheet placeholders resolved to the final names).
+   * Rejects with a `GatewayError`: "not-in-excel" outside Excel, "load-failed" when the writer's code could not be
+   * loaded, "excel" when Excel refused.
+   */
+  buildSheets(layouts: readonly SheetLayout[], onProgress?: BuildProgress): Promise<BuildSheetsResult>;
 }
 
-export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "excel";
+export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "excel" | "load-failed";
 
 /** An operation failed; `detail` is Excel's own message (in Office's language) when there is one. */
 export class GatewayError extends Error {
@@ -56,6 +76,9 @@ export function createNotInExcelGateway(displayLanguage: DisplayLanguage): Excel
     insertFormula: async () => {
       throw new GatewayError("not-in-excel", "Excel is not available");
     },
+    buildSheets: async () => {
+      throw new GatewayError("not-in-excel", "Excel is not available");
+    },
   };
 }
 
@@ -73,6 +96,21 @@ export function createOfficeGateway(displayLanguage: DisplayLanguage): ExcelGate
           await context.sync();
         });
       } catch (err) {
+        throw new GatewayError("excel", errorDetail(err));
+      }
+    },
+    buildSheets: async (layouts, onProgress) => {
+      let writer: typeof import("./build-sheets");
+      try {
+        writer = await import(/* webpackChunkName: "pane-writer" */ "./build-sheets");
+      } catch (err) {
+        throw new GatewayError("load-failed", errorDetail(err));
+      }
+      try {
+        const result = await writer.buildSheets(layouts, onProgress);
+        return { sheets: result.sheets, warnings: result.warnings, syncs: result.syncs };
+      } catch (err) {
+        if (err instanceof GatewayError) throw err;
         throw new GatewayError("excel", errorDetail(err));
       }
     },

@@ -1,0 +1,195 @@
+/** One actor: whether it takes part, its activities, and the calculation method (and level) of each. */
+import { Badge, Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { DisplayLanguage } from "../office/excel-gateway";
+import {
+  addActivity,
+  addableActivities,
+  selectedCount,
+  setActivityIncluded,
+  setActivityMethod,
+  type ActivityDraft,
+  type ActorDraft,
+} from "../state/activity-selection";
+import { findActivityIn, findMethodIn, type ActorOption, type ScenarioData } from "../state/scenario-data";
+import type { PaneStrings } from "./strings";
+
+const useStyles = makeStyles({
+  actor: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  actorHeader: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  actorTitle: { display: "flex", flexDirection: "column", minWidth: 0 },
+  role: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  activity: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  activityOn: { borderLeftColor: tokens.colorBrandStroke1 },
+  method: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXXL },
+  methodLine: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  dropdown: { minWidth: 0, flexGrow: 1 },
+  formula: { color: tokens.colorNeutralForeground3 },
+  empty: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ActorActivitiesProps {
+  readonly data: ScenarioData;
+  readonly language: DisplayLanguage;
+  readonly strings: PaneStrings;
+  readonly actor: ActorDraft;
+  readonly option?: ActorOption;
+  readonly onChange: (actor: ActorDraft) => void;
+  /** Show a checkbox to leave the whole actor out (the calculation sheet; not the questionnaire). */
+  readonly selectable: boolean;
+}
+
+export function actorName(option: ActorOption | undefined, actorKey: string, language: DisplayLanguage, strings: PaneStrings): string {
+  return option?.name?.[language] || (option ? strings.freeActor : actorKey);
+}
+
+export function ActorActivities({ data, language, strings, actor, option, onChange, selectable }: ActorActivitiesProps) {
+  const styles = useStyles();
+  const name = actorName(option, actor.actorKey, language, strings);
+  const role = option?.role?.[language] ?? (option && !option.name ? strings.freeActorRole : undefined);
+  const addable = addableActivities(data, actor);
+  const total = actor.activities.length;
+
+  return (
+    <div className={styles.actor} role="group" aria-label={name}>
+      <div className={styles.actorHeader}>
+        <div className={styles.actorTitle}>
+          {selectable ? (
+            <Checkbox
+              checked={actor.included}
+              label={<Text weight="semibold">{name}</Text>}
+              onChange={(_, d) => onChange({ ...actor, included: d.checked === true })}
+            />
+          ) : (
+            <Text weight="semibold">{name}</Text>
+          )}
+          {role && (
+            <Text size={200} className={selectable ? styles.role : undefined}>
+              {role}
+            </Text>
+          )}
+        </div>
+        {total > 0 && (
+          <Badge appearance="tint" color={selectedCount(actor) > 0 && actor.included ? "brand" : "informative"} size="small">
+            {strings.activitiesSelected(selectedCount(actor), total)}
+          </Badge>
+        )}
+      </div>
+
+      {actor.included && (
+        <>
+          {total === 0 ? (
+            <Text size={200} className={styles.empty}>
+              {strings.noActivities}
+            </Text>
+          ) : (
+            <ul className={styles.list}>
+              {actor.activities.map((activity) => (
+                <ActivityRow
+                  key={activity.activityKey}
+                  data={data}
+                  language={language}
+                  strings={strings}
+                  activity={activity}
+                  onIncluded={(included) => onChange(setActivityIncluded(actor, activity.activityKey, included))}
+                  onMethod={(methodKey) => onChange(setActivityMethod(actor, activity.activityKey, methodKey))}
+                />
+              ))}
+            </ul>
+          )}
+          {addable.length > 0 && (
+            <Field label={strings.addActivity} size="small">
+              <Dropdown
+                size="small"
+                placeholder={strings.addActivityPlaceholder}
+                selectedOptions={[]}
+                value=""
+                onOptionSelect={(_, d) => {
+                  if (d.optionValue) onChange(addActivity(data, actor, d.optionValue));
+                }}
+              >
+                {addable.map((t) => (
+                  <Option key={t.key} value={t.key}>
+                    {t.name[language]}
+                  </Option>
+                ))}
+              </Dropdown>
+            </Field>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+interface ActivityRowProps {
+  readonly data: ScenarioData;
+  readonly language: DisplayLanguage;
+  readonly strings: PaneStrings;
+  readonly activity: ActivityDraft;
+  readonly onIncluded: (included: boolean) => void;
+  readonly onMethod: (methodKey: string) => void;
+}
+
+function ActivityRow({ data, language, strings, activity, onIncluded, onMethod }: ActivityRowProps) {
+  const styles = useStyles();
+  const type = findActivityIn(data, activity.activityKey);
+  const method = findMethodIn(data, activity.activityKey, activity.methodKey);
+  const name = type?.name[language] ?? strings.unknownActivity(activity.activityKey);
+  const methodText = (m: { name: { ja: string; en: string }; level: number }) => `${m.name[language]} · ${strings.level(m.level)}`;
+
+  return (
+    <li className={[styles.activity, activity.included ? styles.activityOn : ""].join(" ")}>
+      <Checkbox checked={activity.included} label={name} onChange={(_, d) => onIncluded(d.checked === true)} />
+      {activity.included && (
+        <div className={styles.method}>
+          {type && type.methods.length > 0 ? (
+            <>
+              <div className={styles.methodLine}>
+                <Dropdown
+                  size="small"
+                  className={styles.dropdown}
+                  aria-label={`${name} — ${strings.method}`}
+                  value={method ? methodText(method) : ""}
+                  selectedOptions={method ? [method.key] : []}
+                  onOptionSelect={(_, d) => {
+                    if (d.optionValue) onMethod(d.optionValue);
+                  }}
+                >
+                  {type.methods.map((m) => (
+                    <Option key={m.key} value={m.key} text={methodText(m)}>
+                      {methodText(m)}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </div>
+              {method && (
+                <Text size={200} className={styles.formula}>
+                  {method.formulaText[language]}
+                </Text>
+              )}
+            </>
+          ) : (
+            <Text size={200} className={styles.formula}>
+              {strings.noMethod}
+            </Text>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,187 @@
+/**
+ * プレビュー / Excel に作成 for one section. The section hands over `prepare` (form → layouts, pure); the preview
+ * follows the form while it is open; building goes through the gateway with a progress bar, and the outcome
+ * (sheet names and warnings, or the error) is shown in a MessageBar.
+ */
+import { useMemo, useState } from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
+import { GatewayError, type BuildSheetsResult, type ExcelGateway } from "../office/excel-gateway";
+import type { Prepared } from "../state/prepare";
+import { IssueList } from "./IssueList";
+import { LayoutPreviewSet } from "./LayoutPreview";
+import type { PaneStrings } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  previewHeading: { margin: 0 },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+type Outcome =
+  | { readonly kind: "built"; readonly result: BuildSheetsResult }
+  | { readonly kind: "failed"; readonly title: string; readonly text: string };
+
+function failure(err: unknown, strings: PaneStrings): Outcome {
+  if (err instanceof GatewayError) {
+    const text =
+      err.code === "not-in-excel"
+        ? strings.buildOnlyInExcel
+        : err.code === "load-failed"
+          ? strings.writerLoadFailed(err.detail)
+          : strings.buildFailed(err.detail);
+    return { kind: "failed", title: strings.buildFailedTitle, text };
+  }
+  return { kind: "failed", title: strings.buildFailedTitle, text: strings.buildFailed(err instanceof Error ? err.message : String(err)) };
+}
+
+export interface BuildActionsProps {
+  readonly gateway: ExcelGateway;
+  readonly strings: PaneStrings;
+  /** Builds the layouts from the section's current form (memoised by the section on its state). */
+  readonly prepare: () => Prepared;
+  readonly activityName: (key: string) => string;
+  /** For tests and ids: "sheet", "questionnaire" … */
+  readonly name: string;
+}
+
+export function BuildActions({ gateway, strings, prepare, activityName, name }: BuildActionsProps) {
+  const styles = useStyles();
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const [attempt, setAttempt] = useState<Prepared | null>(null);
+  const [progress, setProgress] = useState<{ message: string; fraction: number } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const preview = useMemo(() => (previewOpen ? prepare() : null), [previewOpen, prepare]);
+  const busy = progress !== null;
+  // Issues of the open preview follow the form; those of a refused build stay until the next attempt.
+  const shownIssues = preview ?? attempt;
+
+  const build = async () => {
+    const prepared = prepare();
+    setOutcome(null);
+    if (prepared.kind !== "ok") {
+      setAttempt(prepared);
+      return;
+    }
+    setAttempt(null);
+    setProgress({ message: strings.building, fraction: 0 });
+    try {
+      const result = await gateway.buildSheets(prepared.layouts, (message, fraction) =>
+        setProgress({ message: message || strings.building, fraction: Math.min(1, Math.max(0, fraction)) }),
+      );
+      setOutcome({ kind: "built", result });
+    } catch (err) {
+      setOutcome(failure(err, strings));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const buildButton = (
+    <Button
+      appearance="primary"
+      icon={<TableAddRegular />}
+      disabled={gateway.isInExcel && busy}
+      disabledFocusable={!gateway.isInExcel}
+      onClick={() => void build()}
+      data-testid={`${name}-build`}
+    >
+      {strings.build}
+    </Button>
+  );
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.buttons}>
+        <Button
+          icon={previewOpen ? <EyeOffRegular /> : <EyeRegular />}
+          onClick={() => setPreviewOpen((open) => !open)}
+          aria-expanded={previewOpen}
+          data-testid={`${name}-preview`}
+        >
+          {previewOpen ? strings.hidePreview : strings.preview}
+        </Button>
+        {gateway.isInExcel ? (
+          buildButton
+        ) : (
+          <Tooltip content={strings.buildOnlyInExcel} relationship="description">
+            {buildButton}
+          </Tooltip>
+        )}
+      </div>
+
+      {progress && (
+        <Field validationMessage={progress.message} validationState="none">
+          <ProgressBar value={progress.fraction > 0 ? progress.fraction : undefined} thickness="large" />
+        </Field>
+      )}
+
+      {outcome?.kind === "built" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.builtTitle}</MessageBarTitle>
+            {strings.built(outcome.result.sheets.map((s) => s.name))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "built" && outcome.result.warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.warningsTitle}</MessageBarTitle>
+            {outcome.result.warnings.map((w, i) => (
+              <div key={i}>{w}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "failed" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.title}</MessageBarTitle>
+            {outcome.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {shownIssues && (
+        <IssueList
+          issues={shownIssues.kind === "invalid" ? shownIssues.issues : shownIssues.warnings}
+          strings={strings}
+          activityName={activityName}
+        />
+      )}
+      {shownIssues?.kind === "builder-failed" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.builderFailedTitle}</MessageBarTitle>
+            {strings.builderFailed(shownIssues.message)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {preview?.kind === "ok" && (
+        <section aria-label={strings.previewHeading} data-testid={`${name}-preview-area`}>
+          <Text as="h3" size={300} weight="semibold" block className={styles.previewHeading}>
+            {strings.previewHeading}
+          </Text>
+          <Text size={200} block className={styles.note}>
+            {strings.previewNote}
+          </Text>
+          <LayoutPreviewSet layouts={preview.layouts} strings={strings} />
+        </section>
+      )}
+    </div>
+  );
+}

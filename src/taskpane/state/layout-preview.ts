@@ -1,0 +1,245 @@
+/**
+ * A SheetLayout as a grid for the preview table (pure): column letters, row numbers, the text of each cell
+ * (formulas as text, "=" first), formats folded into a style per cell, and merges as row/column spans.
+ * Only the first rows are rendered; the caller says how many.
+ */
+import type { CellContent, HorizontalAlignment, SheetLayout } from "../../sheets/layout";
+
+export const DEFAULT_PREVIEW_ROWS = 200;
+/** Columns beyond this are not rendered (a safety net; the builders' layouts are a dozen columns wide). */
+export const MAX_PREVIEW_COLUMNS = 52;
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Zero-based inclusive bounds. */
+export interface CellRect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * "B12", "A1:H25", "$A$1", "A:C" (whole columns) or "3:5" (whole rows); a sheet prefix ("'x'!A1") is ignored.
+ * Whole rows/columns are clipped to `size`. Returns null for anything else.
+ */
+export function parseRange(address: string, size: { rows: number; columns: number }): CellRect | null {
+  const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const parts = local.replace(/\$/g, "").trim().toUpperCase().split(":");
+  if (parts.length < 1 || parts.length > 2) return null;
+  const ends = parts.map((p) => parseEnd(p));
+  const [a, b = a] = ends;
+  if (!a || !b) return null;
+  const top = Math.min(a.row ?? 0, b.row ?? 0);
+  const bottom = a.row === undefined || b.row === undefined ? size.rows - 1 : Math.max(a.row, b.row);
+  const left = Math.min(a.col ?? 0, b.col ?? 0);
+  const right = a.col === undefined || b.col === undefined ? size.columns - 1 : Math.max(a.col, b.col);
+  if (parts.length === 1 && (a.row === undefined || a.col === undefined)) return null;
+  return { top, left, bottom, right };
+}
+
+function parseEnd(text: string): { row?: number; col?: number } | null {
+  const m = /^([A-Z]{0,3})(\d*)$/.exec(text);
+  if (!m || (!m[1] && !m[2])) return null;
+  const col = m[1] ? columnIndex(m[1]) : undefined;
+  const row = m[2] ? Number(m[2]) - 1 : undefined;
+  if (row !== undefined && row < 0) return null;
+  return { row, col };
+}
+
+/** Excel's quoting of a sheet name in a reference: 'name' with ' doubled. */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Shows `{{sheet:KEY}}`, `{{table:KEY}}` and `{{name:KEY}}` with the names the layouts built together ask for
+ * (the writer may still rename on a clash). Unknown keys stay as they are.
+ */
+export function resolvePlaceholders(formula: string, layouts: readonly SheetLayout[]): string {
+  return formula.replace(/\{\{(sheet|table|name):([^}]+)\}\}/g, (whole, kind: string, key: string) => {
+    if (kind === "sheet") {
+      const layout = layouts.find((l) => l.key === key);
+      return layout ? quoteSheetName(layout.name) : whole;
+    }
+    for (const layout of layouts) {
+      const spec = kind === "table" ? layout.tables.find((t) => t.key === key) : layout.names.find((n) => n.key === key);
+      if (spec) return spec.name;
+    }
+    return whole;
+  });
+}
+
+/** A literal as Excel shows it roughly: TRUE/FALSE, numbers with the common number formats. */
+export function formatNumber(value: number, numberFormat?: string): string {
+  if (!numberFormat || numberFormat === "General" || numberFormat === "@") return String(value);
+  const fmt = numberFormat.split(";")[0] ?? "";
+  const percent = fmt.includes("%");
+  const decimals = /0\.(0+)/.exec(fmt)?.[1]?.length ?? 0;
+  if (!/[0#]/.test(fmt)) return String(value);
+  const shown = percent ? value * 100 : value;
+  const grouped = fmt.includes(",");
+  const text = shown.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  return percent ? `${text}%` : text;
+}
+
+export function cellText(content: CellContent, layouts: readonly SheetLayout[], numberFormat?: string): { text: string; isFormula: boolean } {
+  if (content === null || content === undefined) return { text: "", isFormula: false };
+  if (typeof content === "object") {
+    const formula = resolvePlaceholders(content.formula, layouts);
+    return { text: formula.startsWith("=") ? formula : `=${formula}`, isFormula: true };
+  }
+  if (typeof content === "boolean") return { text: content ? "TRUE" : "FALSE", isFormula: false };
+  if (typeof content === "number") return { text: formatNumber(content, numberFormat), isFormula: false };
+  return { text: content, isFormula: false };
+}
+
+export interface PreviewStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly horizontal?: HorizontalAlignment;
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  readonly numberFormat?: string;
+  /** Editable when the sheet is protected (an input cell). */
+  readonly unlocked?: boolean;
+}
+
+export interface PreviewCell {
+  readonly text: string;
+  readonly isFormula: boolean;
+  readonly style: PreviewStyle;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  /** "B12", for titles. */
+  readonly address: string;
+}
+
+export interface PreviewRow {
+  /** 1-based row number. */
+  readonly number: number;
+  /** null where a merge covers the cell (the table leaves it out). */
+  readonly cells: readonly (PreviewCell | null)[];
+}
+
+export interface PreviewGrid {
+  readonly columns: readonly { readonly letter: string; readonly widthChars: number }[];
+  readonly rows: readonly PreviewRow[];
+  readonly totalRows: number;
+  readonly totalColumns: number;
+  /** True when rows (or columns) were left out. */
+  readonly truncated: boolean;
+}
+
+/**
+ * The grid of one layout. `layouts` are the sheets built together (for placeholders); formats later in the list
+ * win over earlier ones, as when the writer applies them in order.
+ */
+export function previewGrid(
+  layout: SheetLayout,
+  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {},
+): PreviewGrid {
+  const maxRows = options.maxRows ?? DEFAULT_PREVIEW_ROWS;
+  const layouts = options.layouts ?? [layout];
+  const totalRows = layout.cells.length;
+  const totalColumns = Math.max(0, ...layout.cells.map((r) => r.length));
+  const rowCount = Math.min(totalRows, maxRows);
+  const columnCount = Math.min(totalColumns, MAX_PREVIEW_COLUMNS);
+  const size = { rows: totalRows, columns: totalColumns };
+
+  const styles: PreviewStyle[][] = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ({})));
+  const apply = (range: string, patch: PreviewStyle) => {
+    const rect = parseRange(range, size);
+    if (!rect) return;
+    for (let r = rect.top; r <= Math.min(rect.bottom, rowCount - 1); r++) {
+      const row = styles[r] as PreviewStyle[];
+      for (let c = rect.left; c <= Math.min(rect.right, columnCount - 1); c++) row[c] = { ...row[c], ...patch };
+    }
+  };
+  for (const f of layout.formats) {
+    const patch: Record<string, unknown> = {};
+    for (const key of ["bold", "italic", "fill", "fontColor", "horizontal", "wrap", "border", "numberFormat"] as const) {
+      if (f[key] !== undefined) patch[key] = f[key];
+    }
+    apply(f.range, patch as PreviewStyle);
+  }
+  for (const range of layout.protection?.unlockedRanges ?? []) apply(range, { unlocked: true });
+
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const merge of layout.merges) {
+    const rect = parseRange(merge, size);
+    if (!rect || rect.top >= rowCount || rect.left >= columnCount) continue;
+    const bottom = Math.min(rect.bottom, rowCount - 1);
+    const right = Math.min(rect.right, columnCount - 1);
+    spans.set(`${rect.top},${rect.left}`, { rowSpan: bottom - rect.top + 1, colSpan: right - rect.left + 1 });
+    for (let r = rect.top; r <= bottom; r++) {
+      for (let c = rect.left; c <= right; c++) if (r !== rect.top || c !== rect.left) covered.add(`${r},${c}`);
+    }
+  }
+
+  const rows: PreviewRow[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const source = layout.cells[r] ?? [];
+    const cells: (PreviewCell | null)[] = [];
+    for (let c = 0; c < columnCount; c++) {
+      if (covered.has(`${r},${c}`)) {
+        cells.push(null);
+        continue;
+      }
+      const style = styles[r]?.[c] ?? {};
+      const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
+      const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
+      cells.push({ text, isFormula, style, ...span, address: `${columnLetter(c)}${r + 1}` });
+    }
+    rows.push({ number: r + 1, cells });
+  }
+
+  return {
+    columns: Array.from({ length: columnCount }, (_, c) => ({ letter: columnLetter(c), widthChars: layout.columnWidths[c] ?? 8.43 })),
+    rows,
+    totalRows,
+    totalColumns,
+    truncated: rowCount < totalRows || columnCount < totalColumns,
+  };
+}
+
+/** What the preview lists under the table. */
+export interface LayoutSummary {
+  readonly validations: number;
+  readonly conditionalFormats: number;
+  readonly tables: readonly string[];
+  readonly names: readonly string[];
+  readonly protectedSheet: boolean;
+  readonly freeze?: { readonly rows: number; readonly columns?: number };
+}
+
+export function layoutSummary(layout: SheetLayout): LayoutSummary {
+  return {
+    validations: layout.validations.length,
+    conditionalFormats: layout.conditionalFormats.length,
+    tables: layout.tables.map((t) => t.name),
+    names: layout.names.map((n) => n.name),
+    protectedSheet: layout.protection !== undefined,
+    ...(layout.freeze ? { freeze: layout.freeze } : {}),
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * A real formula engine for tests: HyperFormula (GPL-3.0, a test-only devDependency) with every GHG.* function
+ * registered as a plugin that calls the same core the add-in ships. Built layouts are loaded as sheets and
+ * recomputed, so a test can type answers into input cells and read the totals Excel would show.
+ */
+import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import type { ProcedureAst } from "hyperformula/typings/parser";
+import type { InterpreterState } from "hyperformula/typings/interpreter/InterpreterState";
+import type { InterpreterValue } from "hyperformula/typings/interpreter/InterpreterValue";
+import { CALC_FUNCTIONS, findFunction, isCalcError } from "../../src/core";
+import type { CellContent, SheetLayout } from "../../src/sheets/layout";
+
+const CODES = { "#N/A": ErrorType.NA, "#VALUE!": ErrorType.VALUE, "#NUM!": ErrorType.NUM } as const;
+
+class GhgPlugin extends FunctionPlugin {
+  static override implementedFunctions = Object.fromEntries(
+    CALC_FUNCTIONS.map((fn) => [
+      `GHG.${fn.name}`,
+      {
+        method: "ghg",
+        parameters: fn.params.map((p) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: p.optional })),
+      },
+    ]),
+  );
+
+  ghg(ast: ProcedureAst, state: InterpreterState): InterpreterValue {
+    const name = ast.procedureName.replace(/^GHG\./, "");
+    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
+      const raw = args.map((a) => (a === EmptyValue ? null : a));
+      const result = findFunction(name)!.call(raw);
+      if (isCalcError(result)) return new CellError(CODES[result.code], result.message.ja);
+      return result;
+    });
+  }
+}
+
+const translations = Object.fromEntries(CALC_FUNCTIONS.map((fn) => [`GHG.${fn.name}`, `GHG.${fn.name}`]));
+HyperFormula.registerFunctionPlugin(GhgPlugin, { enGB: translations, enUS: translations });
+
+function toRaw(cell: CellContent): string | number | boolean | null {
+  if (cell === null) return null;
+  if (typeof cell === "object") return cell.formula;
+  return cell;
+}
+
+/** Loads layouts whose placeholders are already resolved (sheet names final). */
+export function loadSheets(layouts: readonly SheetLayout[]): HyperFormula {
+  const sheets = Object.fromEntries(layouts.map((layout) => [layout.name, layout.cells.map((row) => row.map(toRaw))]));
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+}
+
+/** The value of a cell by sheet name and A1 address. */
+export function valueAt(engine: HyperFormula, sheet: string, address: string): unknown {
+  const sheetId = engine.getSheetId(sheet);
+  if (sheetId === undefined) throw new Error(`no sheet ${sheet}`);
+  const at = engine.simpleCellAddressFromString(address, sheetId);
+  if (!at) throw new Error(`bad address ${address}`);
+  return engine.getCellValue(at);
+}
+
+export function setValue(engine: HyperFormula, sheet: string, address: string, value: string | number | null): void {
+  const sheetId = engine.getSheetId(sheet)!;
+  engine.setCellContents(engine.simpleCellAddressFromString(address, sheetId)!, [[value]]);
+}
