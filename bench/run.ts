@@ -2,7 +2,9 @@
  * npm run bench — figures for the closing note, measured in one run so ratios are comparable on a noisy machine.
  *  1. Each GHG.* function: calls per second in Node with its catalogue example, and the ratio to a bare
  *     multiplication `a * b` called the same way in the same run.
- *  2. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
+ *  2. Sheet builds (bench/sheet-writer.ts): a 1,000-row questionnaire, a 200-activity boundary sheet and a whole
+ *     workbook, built and written against the fake Excel: round trips and milliseconds.
+ *  3. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
  * Options: --ms <per-function budget, default 300>
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -10,6 +12,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CALC_FUNCTIONS } from "../src/core";
 import { parseFormula } from "../src/cli/parse-formula";
+import { benchWriter } from "./sheet-writer";
 
 const budgetMs = Number(process.argv[process.argv.indexOf("--ms") + 1]) || 300;
 
@@ -64,5 +67,14 @@ function benchBundles(): void {
 
 const format = (n: number) => Math.round(n).toLocaleString("en-US");
 
-benchFunctions();
-benchBundles();
+async function main(): Promise<void> {
+  benchFunctions();
+  console.log("");
+  console.log(await benchWriter());
+  benchBundles();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

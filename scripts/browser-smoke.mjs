@@ -167,9 +167,9 @@ async function step(label, name, fn) {
   }
 }
 
-async function shoot(page, label, name) {
+async function shoot(page, label, name, fullPage = true) {
   const file = join(shotsDir, `${label}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   screenshots.push(file);
 }
 
@@ -243,7 +243,7 @@ async function walk(path, label, locale, t) {
       if (total === 0) problems.push(`[${label}] no function is listed`);
       if ((await page.getByRole("button", { name: t.insert }).count()) !== 0) problems.push(`[${label}] the insert button is shown outside Excel`);
       await checkNoHorizontalOverflow(page, label, "functions");
-      await shoot(page, label, "1-functions");
+      await shoot(page, label, "1-functions", false);
 
       const search = page.getByRole("searchbox");
       await search.fill("ＣＯ２_ＦＵＥＬ");
@@ -255,7 +255,7 @@ async function walk(path, label, locale, t) {
       const factor = page.getByTestId("factor-card").filter({ hasText: "2.59" }).first();
       await factor.waitFor({ state: "visible", timeout: 5_000 });
       if (!(await factor.textContent())?.includes("GHG.FACTOR(")) problems.push(`[${label}] the factor card shows no FACTOR formula`);
-      await shoot(page, label, "1b-factor-search");
+      await shoot(page, label, "1b-factor-search", false);
 
       await search.fill("該当しない検索語xyz");
       await expectText(page, label, t.noMatch);

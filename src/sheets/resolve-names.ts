@@ -354,7 +354,10 @@ function mustGet(map: ReadonlyMap<string, string>, key: string, kind: string): s
   return value;
 }
 
-/** What names.add receives: a formula refersTo as it is, a local address qualified with the sheet and made absolute. */
+/**
+ * What names.add receives: a local address qualified with the sheet and made absolute ("C5" → `='算定'!$C$5`), a
+ * formula as it is — write its references absolute ($C$5): Excel reads relative ones from the active cell.
+ */
 export function nameReference(sheetName: string, refersTo: string): string {
   const trimmed = refersTo.trim();
   if (trimmed.startsWith("=")) return trimmed;

@@ -32,7 +32,9 @@ function paneTheme(language: DisplayLanguage): Theme {
 const SECTIONS: readonly SectionKey[] = ["functions", "sheet", "questionnaire", "disclosure", "settings"];
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
+  // Not on FluentProvider itself: Fluent copies the provider's className onto portal nodes (tooltips, lists), and a
+  // full-height portal would cover the pane.
+  page: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1 },
   nav: {
     position: "sticky",
     top: 0,
@@ -121,7 +123,8 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppPr
   const sectionProps = { gateway, data, language, strings, event, onEventChange: setEvent, settings: buildSettings };
 
   return (
-    <FluentProvider theme={theme} className={styles.provider} lang={language}>
+    <FluentProvider theme={theme} lang={language}>
+      <div className={styles.page}>
       <Header strings={strings} isInExcel={gateway.isInExcel} />
       {(outsideNotice || status) && (
         <div className={styles.notices}>
@@ -161,6 +164,7 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppPr
           <SettingsSection value={settings} onChange={setSettings} language={language} strings={strings} notSaved={settingsNotSaved} />
         </div>
       </main>
+      </div>
     </FluentProvider>
   );
 }

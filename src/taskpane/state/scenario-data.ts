@@ -3,7 +3,7 @@
  * is being written: every function here copes with a missing scenario, an actor without activities, an unknown
  * activity key or an activity without methods.
  */
-import { ACTIVITY_TYPES, SCENARIOS } from "../../scenarios";
+import { ACTIVITY_TYPES, SCENARIOS, defaultMethodOf } from "../../scenarios";
 import type { ActivityType, CalculationMethod, Scenario, ScenarioId } from "../../scenarios/types";
 import type { Label } from "../../core/data/types";
 
@@ -44,9 +44,13 @@ export function findMethodIn(data: ScenarioData, activityKey: string, methodKey:
   return findActivityIn(data, activityKey)?.methods.find((m) => m.key === methodKey);
 }
 
-/** The first method of an activity (the guidebook's recommendation), or "" when it has none. */
+/**
+ * The method a new row starts with (src/scenarios' defaultMethodOf: the first method that gives both a 事前 and a
+ * 事後 estimate, else the first), or "" when the activity has none.
+ */
 export function defaultMethodKey(data: ScenarioData, activityKey: string): string {
-  return findActivityIn(data, activityKey)?.methods[0]?.key ?? "";
+  const activity = findActivityIn(data, activityKey);
+  return (activity && defaultMethodOf(activity)?.key) ?? "";
 }
 
 /** Whether the pane has the scenario's actors (false while the data is being written). */
