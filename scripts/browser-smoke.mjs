@@ -14,6 +14,8 @@
  *   情報開示   toggle who pays, preview
  *   設定       change ¥/t and the electricity factor; an invalid value is reported and blocks the preview;
  *              the value survives a reload (localStorage)
+ * Then once more with office.js replaced by a stand-in that reports host Excel (see FAKE_OFFICE_JS): inserting a
+ * function writes the formula, and "Excel に作成" loads the writer chunk, shows progress, and reports Excel's refusal.
  * The checks are generic (any table with a header row, any sheet name) so they keep passing when the placeholder
  * builders are replaced by the real ones. A screenshot per section goes to --screenshots DIR.
  *
@@ -92,6 +94,7 @@ const TEXTS = {
     insert: "選択セルに挿入",
     noMatch: "一致する関数はありません",
     tabs: { sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定", functions: "関数" },
+    sections: "機能",
     scenario: "シナリオ",
     build: "Excel に作成",
     buildTooltip: "Excel の作業ウィンドウで開いたときに使えます",
@@ -101,7 +104,7 @@ const TEXTS = {
     electricityOption: "東京電力・調整後排出係数",
     settingsInvalid: "設定タブの値に誤りがあります",
     yenPositive: "クレジット単価は 0 より大きい数",
-    yenRange: "目安",
+    yenRange: "範囲外",
   },
   en: {
     title: "Carbon Offset Calculator",
@@ -109,6 +112,7 @@ const TEXTS = {
     insert: "Insert into selected cell",
     noMatch: "No function matches",
     tabs: { sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings", functions: "Functions" },
+    sections: "Sections",
     scenario: "Scenario",
     build: "Create in Excel",
     buildTooltip: "Available when the pane runs in Excel",
@@ -118,7 +122,7 @@ const TEXTS = {
     electricityOption: "TEPCO FY2009 adjusted",
     settingsInvalid: "A value on the Settings tab is invalid",
     yenPositive: "Enter the credit price as a number greater than 0",
-    yenRange: "guide range",
+    yenRange: "outside the guidebook's range",
   },
 };
 
@@ -129,11 +133,48 @@ const { port } = server.address();
 const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
 
+/**
+ * A stand-in for office.js that reports host Excel. Excel.run writes into the active cell when asked (inserting a
+ * function) and refuses anything else, after a pause, with FAKE_REFUSAL: enough to see the pane's in-Excel paths —
+ * enabled buttons, the lazily loaded sheet writer, the progress bar and how a failure is reported. The writer's own
+ * behaviour is tested under jest (test/taskpane/sheet-writer.test.ts).
+ */
+const FAKE_REFUSAL = "テスト用の Excel ではシートを作成できません";
+const FAKE_OFFICE_JS = `
+window.__fakeExcel = { formulas: [], runs: 0 };
+window.Office = {
+  HostType: { Excel: "Excel" },
+  onReady: function () { return Promise.resolve({ host: "Excel", platform: "PC" }); },
+  context: { displayLanguage: "ja-JP", requirements: { isSetSupported: function () { return true; } } },
+};
+window.OfficeExtension = { Error: function OfficeExtensionError() {} };
+window.Excel = {
+  run: function (batch) {
+    window.__fakeExcel.runs += 1;
+    var cell = {};
+    var context = {
+      workbook: {
+        getActiveCell: function () { return cell; },
+        get worksheets() { throw new Error(${JSON.stringify(FAKE_REFUSAL)}); },
+      },
+      sync: function () {
+        if (cell.formulas) window.__fakeExcel.formulas.push(cell.formulas[0][0]);
+        return Promise.resolve();
+      },
+    };
+    return new Promise(function (resolve) { setTimeout(resolve, 400); }).then(function () { return batch(context); });
+  },
+};
+`;
+
 /** Opens a page on `path` with every error reported into `problems`, tagged with `label`. */
-async function open(path, label, locale) {
+async function open(path, label, locale, { fakeExcel = false } = {}) {
   const context = await browser.newContext({ locale, viewport: VIEWPORT });
   const page = await context.newPage();
   await page.route(/oaspapps\.com/, (route) => route.abort());
+  if (fakeExcel) {
+    await page.route(/\/office-js\/office\.js$/, (route) => route.fulfill({ contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE_JS }));
+  }
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`[${label}] console error: ${msg.text()}`);
     else if (msg.type() === "warning") console.warn(`[${label}] console warning: ${msg.text()}`);
@@ -152,7 +193,8 @@ async function open(path, label, locale) {
 
 async function expectText(page, label, text) {
   try {
-    await page.getByText(text, { exact: false }).first().waitFor({ state: "visible", timeout: 15_000 });
+    // Hidden sections and previews contain texts too: only a visible one counts.
+    await page.getByText(text, { exact: false }).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 15_000 });
   } catch {
     problems.push(`[${label}] text not shown: ${JSON.stringify(text)}`);
   }
@@ -175,7 +217,8 @@ async function shoot(page, label, name, fullPage = true) {
 
 /** The pane must fit the task pane's width: no horizontal scrollbar on the page itself (tables scroll inside). */
 async function checkNoHorizontalOverflow(page, label, where) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // A string: evaluated in the page (this file is linted as Node code).
+  const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
   if (overflow > 1) problems.push(`[${label}] ${where}: the page is ${overflow}px wider than the pane`);
 }
 
@@ -214,7 +257,7 @@ async function checkPreview(page, label, name) {
   } else if (!(await preview.textContent())?.trim()) {
     throw new Error("the preview has neither a table nor a note");
   }
-  const sheets = await area.getByRole("tab").allTextContents();
+  const sheets = await area.getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent));
   console.log(`[${label}] ${name} preview: sheet ${JSON.stringify(sheetName)}${sheets.length > 1 ? `, tabs ${JSON.stringify(sheets)}` : ""}`);
 }
 
@@ -223,8 +266,13 @@ async function checkBuildDisabled(page, label, name, t) {
   const button = page.getByTestId(`${name}-build`);
   if ((await button.getAttribute("aria-disabled")) !== "true") problems.push(`[${label}] ${name}: "${t.build}" is enabled outside Excel`);
   await button.hover();
-  await expectText(page, label, t.buildTooltip);
+  try {
+    await page.getByRole("tooltip").filter({ hasText: t.buildTooltip, visible: true }).first().waitFor({ timeout: 5_000 });
+  } catch {
+    problems.push(`[${label}] ${name}: no tooltip says ${JSON.stringify(t.buildTooltip)}`);
+  }
   await page.mouse.move(5, 5);
+  await page.getByRole("tooltip").filter({ visible: true }).first().waitFor({ state: "hidden", timeout: 5_000 }).catch(() => {});
 }
 
 async function walk(path, label, locale, t) {
@@ -243,6 +291,8 @@ async function walk(path, label, locale, t) {
       if (total === 0) problems.push(`[${label}] no function is listed`);
       if ((await page.getByRole("button", { name: t.insert }).count()) !== 0) problems.push(`[${label}] the insert button is shown outside Excel`);
       await checkNoHorizontalOverflow(page, label, "functions");
+      const tabsOverflow = await page.getByRole("tablist", { name: t.sections }).evaluate((list) => list.scrollWidth - list.parentElement.clientWidth);
+      if (tabsOverflow > 0) problems.push(`[${label}] the section tabs are ${tabsOverflow}px wider than the pane`);
       await shoot(page, label, "1-functions", false);
 
       const search = page.getByRole("searchbox");
@@ -268,9 +318,9 @@ async function walk(path, label, locale, t) {
       await openSection(page, t, "sheet");
       await chooseScenario(page, t, "A1");
       await checkPreview(page, label, "sheet");
-      await checkBuildDisabled(page, label, "sheet", t);
       await checkNoHorizontalOverflow(page, label, "sheet");
       await shoot(page, label, "2-sheet");
+      await checkBuildDisabled(page, label, "sheet", t);
     });
 
     // 調査票
@@ -278,9 +328,9 @@ async function walk(path, label, locale, t) {
       await openSection(page, t, "questionnaire");
       await chooseScenario(page, t, "A1");
       await checkPreview(page, label, "questionnaire");
-      await checkBuildDisabled(page, label, "questionnaire", t);
       await checkNoHorizontalOverflow(page, label, "questionnaire");
       await shoot(page, label, "3-questionnaire");
+      await checkBuildDisabled(page, label, "questionnaire", t);
     });
 
     // 情報開示
@@ -291,9 +341,9 @@ async function walk(path, label, locale, t) {
       await pays.click();
       if (!(await pays.isChecked())) throw new Error("the who-pays switch did not turn on");
       await checkPreview(page, label, "disclosure");
-      await checkBuildDisabled(page, label, "disclosure", t);
       await checkNoHorizontalOverflow(page, label, "disclosure");
       await shoot(page, label, "4-disclosure");
+      await checkBuildDisabled(page, label, "disclosure", t);
     });
 
     // 設定
@@ -328,9 +378,44 @@ async function walk(path, label, locale, t) {
   }
 }
 
+/** Inside (a stand-in for) Excel: insert a function, build sheets — the failure must be shown, not only logged. */
+async function walkInExcel() {
+  const label = "excel";
+  const t = TEXTS.ja;
+  const { context, page } = await open("taskpane.html", label, "ja-JP", { fakeExcel: true });
+  try {
+    await expectText(page, label, "Excel に接続中");
+    if ((await page.getByText(t.outside).filter({ visible: true }).count()) !== 0) problems.push(`[${label}] the pane says it is outside Excel`);
+
+    await step(label, "insert", async () => {
+      const button = page.getByRole("button", { name: t.insert }).first();
+      await button.click();
+      await expectText(page, label, "をセルに入力しました");
+      const formulas = await page.evaluate("window.__fakeExcel.formulas");
+      if (formulas.length !== 1 || !String(formulas[0]).startsWith("=GHG.")) problems.push(`[${label}] inserted ${JSON.stringify(formulas)}`);
+    });
+
+    await step(label, "build", async () => {
+      await openSection(page, t, "sheet");
+      const build = page.getByTestId("sheet-build");
+      if ((await build.getAttribute("aria-disabled")) === "true" || (await build.isDisabled())) throw new Error(`"${t.build}" is disabled in Excel`);
+      await build.click();
+      await page.getByRole("progressbar").waitFor({ state: "visible", timeout: 5_000 });
+      const alert = page.getByRole("alert").filter({ hasText: "作成できませんでした" });
+      await alert.waitFor({ state: "visible", timeout: 15_000 });
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] the failure does not quote Excel's message: ${await alert.textContent()}`);
+      await alert.scrollIntoViewIfNeeded();
+      await shoot(page, label, "2-sheet-build-failed", false);
+    });
+  } finally {
+    await context.close();
+  }
+}
+
 try {
   await walk("taskpane.html", "ja", "ja-JP", TEXTS.ja);
   await walk("taskpane.html?lang=en", "en", "en-US", TEXTS.en);
+  await walkInExcel();
 } catch (err) {
   problems.push(`unexpected: ${err instanceof Error ? err.stack : String(err)}`);
 } finally {

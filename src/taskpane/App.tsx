@@ -41,11 +41,12 @@ const useStyles = makeStyles({
     zIndex: 10,
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
     overflowX: "auto",
   },
-  tab: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+  // Five tabs must fit a 350 px pane in Japanese and in English.
+  tab: { paddingLeft: "5px", paddingRight: "5px", columnGap: 0 },
   main: {
     display: "flex",
     flexDirection: "column",

@@ -57,3 +57,97 @@ test("display language: ?lang wins, then Office's language, Japanese otherwise",
   expect(resolveDisplayLanguage(null, "")).toBe("ja");
   expect(resolveDisplayLanguage("ja-JP", "?lang=en")).toBe("en");
 });
+
+// ---- buildSheets: the writer (./build-sheets) is loaded with import() when first used --------------------------------
+
+describe("buildSheets", () => {
+  const WRITER = "../../src/taskpane/office/build-sheets";
+  const GATEWAY = "../../src/taskpane/office/excel-gateway";
+  const layout = { key: "boundary", name: "算定", cells: [["x"]], columnWidths: [], formats: [], merges: [], validations: [], conditionalFormats: [], tables: [], names: [] };
+
+  afterEach(() => {
+    jest.resetModules();
+    jest.dontMock(WRITER);
+  });
+
+  /** The gateway module with ./build-sheets replaced by `writer` (a fresh module registry, so the mock applies). */
+  async function gatewayWith(writer: () => unknown): Promise<typeof import("../../src/taskpane/office/excel-gateway")> {
+    jest.resetModules();
+    jest.doMock(WRITER, writer);
+    return import(GATEWAY);
+  }
+
+  class FakeSheetWriteError extends Error {
+    constructor(
+      readonly code: string,
+      readonly detail: string,
+      readonly problems: readonly string[] = [],
+      readonly partialSheets: readonly string[] = [],
+    ) {
+      super(`${code}: ${detail}`);
+      this.name = "SheetWriteError";
+    }
+  }
+
+  test("outside Excel it rejects without loading the writer", async () => {
+    const writer = jest.fn();
+    const gateway = await gatewayWith(() => ({ buildSheets: writer }));
+    await expect(gateway.createNotInExcelGateway("ja").buildSheets([layout])).rejects.toMatchObject({ code: "not-in-excel" });
+    expect(writer).not.toHaveBeenCalled();
+  });
+
+  test("in Excel it passes the layouts and the progress callback to the writer and returns its result", async () => {
+    const result = { sheets: [{ key: "boundary", name: "算定 (2)" }], warnings: ["入力規則は使えません"], syncs: 2 };
+    const writer = jest.fn(async (_layouts: unknown, onProgress?: (m: string, f: number) => void) => {
+      onProgress?.("シートを作成しています", 0.5);
+      return result;
+    });
+    const gateway = await gatewayWith(() => ({ buildSheets: writer }));
+    const progress: [string, number][] = [];
+    await expect(gateway.createOfficeGateway("ja").buildSheets([layout], (m, f) => progress.push([m, f]))).resolves.toEqual(result);
+    expect(writer).toHaveBeenCalledWith([layout], expect.any(Function));
+    expect(progress).toEqual([["シートを作成しています", 0.5]]);
+  });
+
+  test("the writer's errors become GatewayErrors with its problems and the sheets it may have left", async () => {
+    const gateway = await gatewayWith(() => ({
+      buildSheets: async () => {
+        throw new FakeSheetWriteError("AccessDenied", "The workbook is protected", [], ["算定"]);
+      },
+    }));
+    await expect(gateway.createOfficeGateway("ja").buildSheets([layout])).rejects.toMatchObject({
+      code: "excel",
+      detail: "The workbook is protected",
+      partialSheets: ["算定"],
+    });
+
+    const invalid = await gatewayWith(() => ({
+      buildSheets: async () => {
+        throw new FakeSheetWriteError("InvalidLayout", "2 problems", ["算定: A1 is outside", "重複したキー"]);
+      },
+    }));
+    await expect(invalid.createOfficeGateway("ja").buildSheets([layout])).rejects.toMatchObject({
+      code: "invalid-layout",
+      problems: ["算定: A1 is outside", "重複したキー"],
+    });
+
+    const plain = await gatewayWith(() => ({
+      buildSheets: async () => {
+        throw new Error("boom");
+      },
+    }));
+    const failure = plain.createOfficeGateway("ja").buildSheets([layout]);
+    await expect(failure).rejects.toBeInstanceOf(plain.GatewayError);
+    await expect(failure).rejects.toMatchObject({ code: "excel", detail: "boom", problems: [], partialSheets: [] });
+  });
+
+  test("a writer that cannot be loaded is reported as load-failed", async () => {
+    const gateway = await gatewayWith(() => {
+      throw new Error("Loading chunk pane-writer failed");
+    });
+    await expect(gateway.createOfficeGateway("en").buildSheets([layout])).rejects.toMatchObject({
+      code: "load-failed",
+      detail: "Loading chunk pane-writer failed",
+    });
+  });
+});

@@ -1,5 +1,5 @@
 /** One actor: whether it takes part, its activities, and the calculation method (and level) of each. */
-import { Badge, Checkbox, Dropdown, Field, Option, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Checkbox, Dropdown, Field, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import {
   addActivity,
@@ -25,6 +25,7 @@ const useStyles = makeStyles({
   },
   actorHeader: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
   actorTitle: { display: "flex", flexDirection: "column", minWidth: 0 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap", marginTop: tokens.spacingVerticalXS },
   role: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   activity: {
@@ -49,7 +50,10 @@ export interface ActorActivitiesProps {
   readonly actor: ActorDraft;
   readonly option?: ActorOption;
   readonly onChange: (actor: ActorDraft) => void;
-  /** Show a checkbox to leave the whole actor out (the calculation sheet; not the questionnaire). */
+  /**
+   * Show the actor's name with a checkbox to leave the whole actor out (the calculation sheet). The questionnaire
+   * names the actor in its own drop-down and shows only the role here.
+   */
   readonly selectable: boolean;
 }
 
@@ -74,9 +78,7 @@ export function ActorActivities({ data, language, strings, actor, option, onChan
               label={<Text weight="semibold">{name}</Text>}
               onChange={(_, d) => onChange({ ...actor, included: d.checked === true })}
             />
-          ) : (
-            <Text weight="semibold">{name}</Text>
-          )}
+          ) : null}
           {role && (
             <Text size={200} className={selectable ? styles.role : undefined}>
               {role}
@@ -84,7 +86,12 @@ export function ActorActivities({ data, language, strings, actor, option, onChan
           )}
         </div>
         {total > 0 && (
-          <Badge appearance="tint" color={selectedCount(actor) > 0 && actor.included ? "brand" : "informative"} size="small">
+          <Badge
+            appearance="tint"
+            color={selectedCount(actor) > 0 && actor.included ? "brand" : "informative"}
+            size="small"
+            className={styles.badge}
+          >
             {strings.activitiesSelected(selectedCount(actor), total)}
           </Badge>
         )}
@@ -153,7 +160,7 @@ function ActivityRow({ data, language, strings, activity, onIncluded, onMethod }
   const methodText = (m: { name: { ja: string; en: string }; level: number }) => `${m.name[language]} · ${strings.level(m.level)}`;
 
   return (
-    <li className={[styles.activity, activity.included ? styles.activityOn : ""].join(" ")}>
+    <li className={mergeClasses(styles.activity, activity.included && styles.activityOn)}>
       <Checkbox checked={activity.included} label={name} onChange={(_, d) => onIncluded(d.checked === true)} />
       {activity.included && (
         <div className={styles.method}>

@@ -17,7 +17,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
-import { GatewayError, type BuildSheetsResult, type ExcelGateway } from "../office/excel-gateway";
+import type { ExcelGateway } from "../office/excel-gateway";
+import { buildFailure, type BuildOutcome } from "../state/build-outcome";
 import type { Prepared } from "../state/prepare";
 import { IssueList } from "./IssueList";
 import { LayoutPreviewSet } from "./LayoutPreview";
@@ -29,23 +30,6 @@ const useStyles = makeStyles({
   previewHeading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
-
-type Outcome =
-  | { readonly kind: "built"; readonly result: BuildSheetsResult }
-  | { readonly kind: "failed"; readonly title: string; readonly text: string };
-
-function failure(err: unknown, strings: PaneStrings): Outcome {
-  if (err instanceof GatewayError) {
-    const text =
-      err.code === "not-in-excel"
-        ? strings.buildOnlyInExcel
-        : err.code === "load-failed"
-          ? strings.writerLoadFailed(err.detail)
-          : strings.buildFailed(err.detail);
-    return { kind: "failed", title: strings.buildFailedTitle, text };
-  }
-  return { kind: "failed", title: strings.buildFailedTitle, text: strings.buildFailed(err instanceof Error ? err.message : String(err)) };
-}
 
 export interface BuildActionsProps {
   readonly gateway: ExcelGateway;
@@ -62,7 +46,7 @@ export function BuildActions({ gateway, strings, prepare, activityName, name }: 
   const [previewOpen, setPreviewOpen] = useState(false);
   const [attempt, setAttempt] = useState<Prepared | null>(null);
   const [progress, setProgress] = useState<{ message: string; fraction: number } | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [outcome, setOutcome] = useState<BuildOutcome | null>(null);
   const preview = useMemo(() => (previewOpen ? prepare() : null), [previewOpen, prepare]);
   const busy = progress !== null;
   // Issues of the open preview follow the form; those of a refused build stay until the next attempt.
@@ -83,7 +67,7 @@ export function BuildActions({ gateway, strings, prepare, activityName, name }: 
       );
       setOutcome({ kind: "built", result });
     } catch (err) {
-      setOutcome(failure(err, strings));
+      setOutcome(buildFailure(err, strings));
     } finally {
       setProgress(null);
     }
@@ -151,6 +135,9 @@ export function BuildActions({ gateway, strings, prepare, activityName, name }: 
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>
             {outcome.text}
+            {outcome.details.map((d, i) => (
+              <div key={i}>{d}</div>
+            ))}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -7,7 +7,9 @@ import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  // Fluent's Input keeps its intrinsic width unless told otherwise; in the two-column row it must shrink.
+  narrow: { minWidth: 0, width: "100%" },
 });
 
 export interface EventFieldsProps {
@@ -49,10 +51,10 @@ export function EventFields({ draft, onChange, strings }: EventFieldsProps) {
           validationState={participantsError ? "error" : "none"}
           validationMessage={participantsError}
         >
-          <Input inputMode="numeric" value={draft.participants} onChange={(_, d) => set("participants", d.value)} />
+          <Input className={styles.narrow} inputMode="numeric" value={draft.participants} onChange={(_, d) => set("participants", d.value)} />
         </Field>
         <Field label={strings.eventDays} validationState={daysError ? "error" : "none"} validationMessage={daysError}>
-          <Input inputMode="numeric" value={draft.days} onChange={(_, d) => set("days", d.value)} />
+          <Input className={styles.narrow} inputMode="numeric" value={draft.days} onChange={(_, d) => set("days", d.value)} />
         </Field>
       </div>
       <Checkbox checked={draft.paidEntry} label={strings.eventPaidEntry} onChange={(_, d) => set("paidEntry", d.checked === true)} />

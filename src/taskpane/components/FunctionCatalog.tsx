@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { Field, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Link, SearchBox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { FunctionInfo } from "../../core/functions/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import { factorEntries, filterFactors, type FactorEntry } from "../state/factor-search";
@@ -19,7 +19,8 @@ const useStyles = makeStyles({
     padding: 0,
   },
   count: { color: tokens.colorNeutralForeground3 },
-  heading: { margin: 0 },
+  // Scrolled to from the count line: keep clear of the sticky section tabs.
+  heading: { margin: 0, scrollMarginTop: "56px" },
 });
 
 export interface FunctionCatalogProps {
@@ -53,7 +54,17 @@ export function FunctionCatalog({ catalog, language, strings, onInsert, factors 
       </Field>
       <Text id={countId} size={200} className={styles.count} aria-live="polite">
         {strings.count(shown.length, catalog.length)}
-        {shownFactors.length > 0 ? ` · ${strings.factorCount(shownFactors.length)}` : ""}
+        {shownFactors.length > 0 && shown.length > 0 && (
+          <>
+            {" · "}
+            <Link
+              as="button"
+              onClick={() => document.getElementById(`${countId}-factors`)?.scrollIntoView({ behavior: "smooth", block: "start" })}
+            >
+              {strings.jumpToFactors(shownFactors.length)}
+            </Link>
+          </>
+        )}
       </Text>
       {shown.length === 0 ? (
         <Text>{strings.noMatch}</Text>

@@ -1,8 +1,8 @@
 /** A SheetLayout as an HTML table, like the sheet Excel will show: column letters, row numbers, formulas as text. */
 import { useMemo, useState, type CSSProperties } from "react";
-import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SheetLayout } from "../../sheets/layout";
-import { DEFAULT_PREVIEW_ROWS, layoutSummary, previewGrid, type PreviewCell } from "../state/layout-preview";
+import { DEFAULT_PREVIEW_ROWS, layoutSummary, previewGrid, type PreviewCell, type PreviewGrid } from "../state/layout-preview";
 import type { PaneStrings } from "./strings";
 
 const GRID_LINE = "#e1e1e1";
@@ -72,6 +72,8 @@ const useStyles = makeStyles({
     verticalAlign: "top",
   },
   wrap: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
+  spill: { overflow: "visible" },
+  spillText: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", position: "relative" },
   formula: { fontFamily: tokens.fontFamilyMonospace, color: "#0b5a8c" },
   note: { color: tokens.colorNeutralForeground3 },
   summary: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
@@ -80,6 +82,13 @@ const useStyles = makeStyles({
 /** Excel column width (characters of the default font) in pixels, roughly. */
 function columnPixels(widthChars: number): number {
   return Math.max(24, Math.round(widthChars * 7 + 5));
+}
+
+/** Width the text of a cell may take when it runs on over `spill` empty cells (minus the cell's padding). */
+function spillWidth(columns: PreviewGrid["columns"], first: number, span: number, spill: number): number {
+  let width = 0;
+  for (let c = first; c < first + span + spill; c++) width += columnPixels(columns[c]?.widthChars ?? 8.43);
+  return width - 7;
 }
 
 function cellStyle(cell: PreviewCell): CSSProperties {
@@ -151,7 +160,12 @@ export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREV
                         key={c}
                         rowSpan={cell.rowSpan > 1 ? cell.rowSpan : undefined}
                         colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
-                        className={[styles.cell, cell.style.wrap ? styles.wrap : "", cell.isFormula ? styles.formula : ""].join(" ")}
+                        className={mergeClasses(
+                          styles.cell,
+                          cell.style.wrap && styles.wrap,
+                          cell.spillColumns > 0 && styles.spill,
+                          cell.isFormula && styles.formula,
+                        )}
                         style={cellStyle(cell)}
                         title={
                           cell.text
@@ -162,7 +176,13 @@ export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREV
                         }
                         data-formula={cell.isFormula ? "true" : undefined}
                       >
-                        {cell.text}
+                        {cell.spillColumns > 0 ? (
+                          <span className={styles.spillText} style={{ width: `${spillWidth(grid.columns, c, cell.colSpan, cell.spillColumns)}px` }}>
+                            {cell.text}
+                          </span>
+                        ) : (
+                          cell.text
+                        )}
                       </td>
                     ),
                   )}

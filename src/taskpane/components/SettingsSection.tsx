@@ -44,7 +44,7 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
   const selectedElectricity = value.electricityMode === "custom" ? CUSTOM : value.electricityKey;
   const chosen = options.find((o) => o.key === value.electricityKey);
   const optionText = (o: (typeof options)[number]) => `${o.name[language]} — ${o.value} ${o.unit}`;
-  const setTitle = (s: (typeof FACTOR_SETS)[number]) => `${s.title[language]}（${s.date}）`;
+  const setTitle = (s: (typeof FACTOR_SETS)[number]) => (language === "ja" ? `${s.title.ja}（${s.date}）` : `${s.title.en} (${s.date})`);
 
   return (
     <div className={styles.root}>

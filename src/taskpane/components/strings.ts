@@ -40,6 +40,7 @@ export interface PaneStrings {
   readonly functionsHeading: string;
   readonly factorsHeading: string;
   readonly factorCount: (n: number) => string;
+  readonly jumpToFactors: (n: number) => string;
   readonly factorValue: string;
   readonly factorSource: string;
   readonly factorFormula: string;
@@ -106,6 +107,8 @@ export interface PaneStrings {
   readonly buildFailedTitle: string;
   readonly buildFailed: (detail: string) => string;
   readonly writerLoadFailed: (detail: string) => string;
+  readonly invalidLayout: (detail: string) => string;
+  readonly partialSheets: (names: readonly string[]) => string;
   readonly builderFailedTitle: string;
   readonly builderFailed: (detail: string) => string;
   readonly checkInputTitle: string;
@@ -149,7 +152,7 @@ const ja: PaneStrings = {
   inExcel: "Excel に接続中",
   outsideExcelTitle: "Excel の外で開いています",
   outsideExcel:
-    "この画面は Excel の外で開かれています。関数の一覧やシートのプレビューは使えますが、セルへの挿入と「Excel に作成」は Excel の作業ウィンドウからのみ使えます。",
+    "関数の一覧とシートのプレビューは使えます。セルへの挿入と「Excel に作成」は Excel の中でだけ使えます。",
   sectionsLabel: "機能",
   sections: { functions: "関数", sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定" },
   loading: "読み込み中…",
@@ -184,6 +187,7 @@ const ja: PaneStrings = {
   functionsHeading: "関数",
   factorsHeading: "係数",
   factorCount: (n) => `${n} 件の係数`,
+  jumpToFactors: (n) => `係数 ${n} 件へ`,
   factorValue: "値",
   factorSource: "出典",
   factorFormula: "数式",
@@ -244,6 +248,8 @@ const ja: PaneStrings = {
   buildFailedTitle: "作成できませんでした",
   buildFailed: (detail) => `Excel にシートを書き込めませんでした。セルの編集中でないか、ブックが保護されていないか確認してください。（${detail}）`,
   writerLoadFailed: (detail) => `作成機能を読み込めませんでした。作業ウィンドウを開き直してください。（${detail}）`,
+  invalidLayout: (detail) => `シートの内容に不整合があるため、何も書き込みませんでした。（${detail}）`,
+  partialSheets: (names) => `途中まで作成されたシートが残っている可能性があります。確認して不要なら削除してください: ${names.join("、")}`,
   builderFailedTitle: "シートの内容を組み立てられませんでした",
   builderFailed: (detail) => `選んだ内容ではシートを作れません。（${detail}）`,
   checkInputTitle: "入力を確認してください",
@@ -318,7 +324,7 @@ const en: PaneStrings = {
   inExcel: "In Excel",
   outsideExcelTitle: "Open outside Excel",
   outsideExcel:
-    "This page is open outside Excel. You can browse the functions and preview sheets, but inserting into cells and “Create in Excel” only work in Excel's task pane.",
+    "Functions and sheet previews work here; inserting into cells and “Create in Excel” only work inside Excel.",
   sectionsLabel: "Sections",
   sections: { functions: "Functions", sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings" },
   loading: "Loading…",
@@ -354,6 +360,7 @@ const en: PaneStrings = {
   functionsHeading: "Functions",
   factorsHeading: "Factors",
   factorCount: (n) => `${n} factor${n === 1 ? "" : "s"}`,
+  jumpToFactors: (n) => `${n} factor${n === 1 ? "" : "s"} ↓`,
   factorValue: "Value",
   factorSource: "Source",
   factorFormula: "Formula",
@@ -416,6 +423,8 @@ const en: PaneStrings = {
   buildFailed: (detail) =>
     `The sheets could not be written to Excel. Check that no cell is being edited and the workbook is not protected. (${detail})`,
   writerLoadFailed: (detail) => `The sheet writer could not be loaded; reopen the task pane. (${detail})`,
+  invalidLayout: (detail) => `The sheets are inconsistent, so nothing was written. (${detail})`,
+  partialSheets: (names) => `These sheets may have been left half built; check them and delete them if not needed: ${names.join(", ")}`,
   builderFailedTitle: "Could not assemble the sheet",
   builderFailed: (detail) => `The sheet cannot be made from these choices. (${detail})`,
   checkInputTitle: "Please check the input",

@@ -32,23 +32,30 @@ export interface ExcelGateway {
   /**
    * Adds a worksheet per layout to the workbook (cross-sheet placeholders resolved to the final names).
    * Rejects with a `GatewayError`: "not-in-excel" outside Excel, "load-failed" when the writer's code could not be
-   * loaded, "excel" when Excel refused.
+   * loaded, "invalid-layout" when the writer found the layouts inconsistent (nothing written), "excel" when Excel
+   * refused (sheets written before the failure are listed in `partialSheets`).
    */
   buildSheets(layouts: readonly SheetLayout[], onProgress?: BuildProgress): Promise<BuildSheetsResult>;
 }
 
-export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "excel" | "load-failed";
+export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "excel" | "load-failed" | "invalid-layout";
 
 /** An operation failed; `detail` is Excel's own message (in Office's language) when there is one. */
 export class GatewayError extends Error {
   readonly code: GatewayErrorCode;
   readonly detail: string;
+  /** What is wrong with the layouts (invalid-layout). */
+  readonly problems: readonly string[];
+  /** Sheets a failed build may have left in the workbook, possibly incomplete (nothing is deleted on its own). */
+  readonly partialSheets: readonly string[];
 
-  constructor(code: GatewayErrorCode, detail: string) {
+  constructor(code: GatewayErrorCode, detail: string, extra: { problems?: readonly string[]; partialSheets?: readonly string[] } = {}) {
     super(`${code}: ${detail}`);
     this.name = "GatewayError";
     this.code = code;
     this.detail = detail;
+    this.problems = extra.problems ?? [];
+    this.partialSheets = extra.partialSheets ?? [];
   }
 }
 
@@ -111,10 +118,29 @@ export function createOfficeGateway(displayLanguage: DisplayLanguage): ExcelGate
         return { sheets: result.sheets, warnings: result.warnings, syncs: result.syncs };
       } catch (err) {
         if (err instanceof GatewayError) throw err;
+        if (isSheetWriteError(err)) {
+          const extra = { problems: err.problems, partialSheets: err.partialSheets };
+          throw new GatewayError(err.code === "InvalidLayout" ? "invalid-layout" : "excel", err.detail || err.message, extra);
+        }
         throw new GatewayError("excel", errorDetail(err));
       }
     },
   };
+}
+
+/** The writer's SheetWriteError (recognised by shape: build-sheets.ts does not re-export the class). */
+interface SheetWriteErrorShape {
+  readonly code: string;
+  readonly detail: string;
+  readonly message: string;
+  readonly problems: readonly string[];
+  readonly partialSheets: readonly string[];
+}
+
+function isSheetWriteError(err: unknown): err is SheetWriteErrorShape {
+  if (!(err instanceof Error) || err.name !== "SheetWriteError") return false;
+  const e = err as Error & Partial<Record<keyof SheetWriteErrorShape, unknown>>;
+  return typeof e.code === "string" && typeof e.detail === "string" && Array.isArray(e.problems) && Array.isArray(e.partialSheets);
 }
 
 function errorDetail(err: unknown): string {

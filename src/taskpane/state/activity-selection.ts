@@ -18,18 +18,27 @@ export interface ActorDraft {
   readonly activities: readonly ActivityDraft[];
 }
 
-/** One actor with the guidebook's boundary: its activities selected, each with its first method. */
-export function defaultActorDraft(data: ScenarioData, actorKey: string, activityKeys: readonly string[]): ActorDraft {
+/**
+ * One actor with the guidebook's boundary: its activities selected, each with its default method. An actor without
+ * activities in the boundary (a role only, e.g. the offset provider) starts left out unless `included` says otherwise.
+ */
+export function defaultActorDraft(
+  data: ScenarioData,
+  actorKey: string,
+  activityKeys: readonly string[],
+  included = activityKeys.length > 0,
+): ActorDraft {
   return {
     actorKey,
-    included: true,
+    included,
     activities: activityKeys.map((activityKey) => ({ activityKey, included: true, methodKey: defaultMethodKey(data, activityKey) })),
   };
 }
 
-/** Every actor of the scenario, included, with its default activities. */
+/** Every actor of the scenario with its default activities; included when it has some, or when it is the only one (白紙). */
 export function defaultActorDrafts(data: ScenarioData, scenario: ScenarioId): readonly ActorDraft[] {
-  return actorOptions(data, scenario).map((actor) => defaultActorDraft(data, actor.key, actor.defaultActivities));
+  const actors = actorOptions(data, scenario);
+  return actors.map((actor) => defaultActorDraft(data, actor.key, actor.defaultActivities, actor.defaultActivities.length > 0 || actors.length === 1));
 }
 
 function updateActor(drafts: readonly ActorDraft[], actorKey: string, update: (d: ActorDraft) => ActorDraft): readonly ActorDraft[] {

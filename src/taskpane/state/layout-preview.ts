@@ -132,6 +132,11 @@ export interface PreviewCell {
   readonly colSpan: number;
   /** "B12", for titles. */
   readonly address: string;
+  /**
+   * Empty cells to the right that left-aligned, unwrapped text runs on over, as Excel shows it (0: none). The
+   * text stops at the first cell with content.
+   */
+  readonly spillColumns: number;
 }
 
 export interface PreviewRow {
@@ -209,7 +214,14 @@ export function previewGrid(
       const style = styles[r]?.[c] ?? {};
       const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
       const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
-      cells.push({ text, isFormula, style, ...span, address: `${columnLetter(c)}${r + 1}` });
+      let spillColumns = 0;
+      if (text !== "" && !style.wrap && (style.horizontal ?? "Left") === "Left" && span.rowSpan === 1) {
+        for (let next = c + span.colSpan; next < columnCount; next++) {
+          if (covered.has(`${r},${next}`) || spans.has(`${r},${next}`) || !isEmpty(source[next] ?? null)) break;
+          spillColumns += 1;
+        }
+      }
+      cells.push({ text, isFormula, style, ...span, address: `${columnLetter(c)}${r + 1}`, spillColumns });
     }
     rows.push({ number: r + 1, cells });
   }
@@ -221,6 +233,10 @@ export function previewGrid(
     totalColumns,
     truncated: rowCount < totalRows || columnCount < totalColumns,
   };
+}
+
+function isEmpty(content: CellContent): boolean {
+  return content === null || content === undefined || content === "";
 }
 
 /** What the preview lists under the table. */

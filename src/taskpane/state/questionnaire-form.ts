@@ -20,7 +20,7 @@ export interface QuestionnaireForm {
 function firstActor(data: ScenarioData, scenario: ScenarioId, actorKey?: string): ActorDraft | null {
   const actors = actorOptions(data, scenario);
   const actor = actors.find((a) => a.key === actorKey) ?? actors[0];
-  return actor ? defaultActorDraft(data, actor.key, actor.defaultActivities) : null;
+  return actor ? defaultActorDraft(data, actor.key, actor.defaultActivities, true) : null;
 }
 
 export function initialQuestionnaireForm(data: ScenarioData, scenario: ScenarioId = "A1"): QuestionnaireForm {

@@ -1,0 +1,50 @@
+/** What "Excel に作成" tells the user when it fails. */
+import { paneStrings } from "../../src/taskpane/components/strings";
+import { GatewayError } from "../../src/taskpane/office/excel-gateway";
+import { buildFailure } from "../../src/taskpane/state/build-outcome";
+
+const ja = paneStrings("ja");
+const en = paneStrings("en");
+
+test("Excel's refusal quotes Excel's message and lists sheets that may be left half built", () => {
+  const outcome = buildFailure(new GatewayError("excel", "AccessDenied", { partialSheets: ["算定", "調査票_主催者"] }), ja);
+  expect(outcome).toMatchObject({ kind: "failed", title: ja.buildFailedTitle });
+  if (outcome.kind !== "failed") return;
+  expect(outcome.text).toContain("AccessDenied");
+  expect(outcome.details).toEqual([ja.partialSheets(["算定", "調査票_主催者"])]);
+  expect(outcome.details[0]).toContain("調査票_主催者");
+});
+
+test("inconsistent layouts list the problems; a missing writer and 'not in Excel' say so", () => {
+  const invalid = buildFailure(new GatewayError("invalid-layout", "2 problems", { problems: ["a", "b"] }), en);
+  expect(invalid).toMatchObject({ text: en.invalidLayout("2 problems"), details: ["a", "b"] });
+  expect(buildFailure(new GatewayError("load-failed", "chunk"), en)).toMatchObject({ text: en.writerLoadFailed("chunk"), details: [] });
+  expect(buildFailure(new GatewayError("not-in-excel", "x"), ja)).toMatchObject({ text: ja.buildOnlyInExcel });
+  expect(buildFailure(new Error("boom"), ja)).toMatchObject({ text: ja.buildFailed("boom"), details: [] });
+  expect(buildFailure("text", ja)).toMatchObject({ text: ja.buildFailed("text") });
+});
+
+test("every issue code has a message in both languages", () => {
+  const fields = ["participants", "days", "yenPerTonne", "electricity", "factorSet", "settings", "scenario", "actor", "activities", "method"] as const;
+  const pairs: [typeof fields[number], Parameters<typeof ja.issue>[0]["code"]][] = [
+    ["participants", "whole-number"],
+    ["days", "too-small"],
+    ["yenPerTonne", "positive-number"],
+    ["yenPerTonne", "outside-guide-range"],
+    ["electricity", "positive-number"],
+    ["electricity", "unknown"],
+    ["factorSet", "unknown"],
+    ["settings", "unknown"],
+    ["scenario", "no-data"],
+    ["actor", "none-selected"],
+    ["activities", "none-selected"],
+    ["method", "no-method"],
+  ];
+  expect(new Set(pairs.map(([f]) => f))).toEqual(new Set(fields));
+  for (const strings of [ja, en]) {
+    for (const [field, code] of pairs) {
+      const text = strings.issue({ field, code, severity: "error", detail: "power" }, (k) => `<${k}>`);
+      expect(text).not.toBe(`${field}: ${code}`);
+    }
+  }
+});
