@@ -3,20 +3,10 @@
  * Rows and columns are 1-based here, as in Excel.
  */
 import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
+import { columnLetters } from "./resolve-names";
 
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export const cellAddress = (row: number, column: number): string => `${columnLetter(column)}${row}`;
-export const absolute = (row: number, column: number): string => `$${columnLetter(column)}$${row}`;
+export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
+export const absolute = (row: number, column: number): string => `$${columnLetters(column)}$${row}`;
 export const rangeAddress = (row: number, column: number, lastRow: number, lastColumn: number): string =>
   `${cellAddress(row, column)}:${cellAddress(lastRow, lastColumn)}`;
 

@@ -4,29 +4,17 @@
  * Only the first rows are rendered; the caller says how many.
  */
 import type { CellContent, HorizontalAlignment, SheetLayout } from "../../sheets/layout";
+import { columnLetters, columnNumber } from "../../sheets/resolve-names";
 
 export const DEFAULT_PREVIEW_ROWS = 200;
 /** Columns beyond this are not rendered (a safety net; the builders' layouts are a dozen columns wide). */
 export const MAX_PREVIEW_COLUMNS = 52;
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 0 → "A", 25 → "Z", 26 → "AA" (0-based, as the preview indexes columns). */
+export const columnLetter = (index: number): string => columnLetters(index + 1);
 
 /** "AA" → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+export const columnIndex = (letters: string): number => columnNumber(letters) - 1;
 
 /** Zero-based inclusive bounds. */
 export interface CellRect {
