@@ -3,22 +3,26 @@
  *   npm run --silent cli -- eval 'CO2_FUEL("軽油",100)'   → 259
  *   npm run --silent cli -- factors [--set jver-2011]
  *   npm run --silent cli -- functions
+ *   npm run --silent cli -- survey --scenario A1 --actor organizer --out 調査票.xlsx
+ *   npm run --silent cli -- collect 回答1.xlsx 回答2.xlsx … --out 回収一覧.xlsx
+ *   npm run --silent cli -- boundary --scenario A1 [--portable] --out 算定.xlsx
  * Add --en for English messages. An Excel error goes to stderr with its message, exit code 1.
  */
 import { CALC_FUNCTIONS, FACTOR_SETS, SOURCES, findFunction, isCalcError, lookupsOf } from "../core";
 import { FormulaSyntaxError, parseFormula } from "./parse-formula";
 
-type Lang = "ja" | "en";
-
-interface Io {
-  out(line: string): void;
-  err(line: string): void;
-}
+import * as boundary from "./commands/boundary";
+import * as collect from "./commands/collect";
+import * as survey from "./commands/survey";
+import type { Io, Lang } from "./io";
 
 const USAGE = `使い方 / usage:
   cli eval '<式>'            例: cli eval 'CO2_FUEL("軽油",100)'
   cli factors [--set <id>]   同梱の係数と出典の一覧 / bundled factors with citations
   cli functions              関数の一覧 / list of functions
+  cli survey --scenario <A1|A2|D1> --actor <主体> --out <file.xlsx>   調査票ファイル / questionnaire file
+  cli collect <files…> --out <summary.xlsx>                          回収 / collect returned questionnaires
+  cli boundary --scenario <A1|A2|D1> [--portable] --out <file.xlsx>  算定シート / boundary workbook
   --en                       英語のメッセージ / English messages`;
 
 function evaluate(formula: string | undefined, lang: Lang, io: Io): number {
@@ -74,10 +78,18 @@ function listFunctions(lang: Lang, io: Io): number {
   return 0;
 }
 
-export function main(argv: readonly string[], io: Io): number {
+const FILE_COMMANDS: Record<string, (argv: readonly string[], io: Io) => Promise<number>> = {
+  survey: survey.run,
+  collect: collect.run,
+  boundary: boundary.run,
+};
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   const lang: Lang = argv.includes("--en") ? "en" : "ja";
   const args = argv.filter((a) => a !== "--en");
   const [command, ...rest] = args;
+  const fileCommand = command ? FILE_COMMANDS[command] : undefined;
+  if (fileCommand) return fileCommand(rest, io);
   switch (command) {
     case "eval":
       return evaluate(rest.join(" ") || undefined, lang, io);
@@ -99,8 +111,16 @@ if (require.main === module) {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  void main(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
-  });
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -1,0 +1,8 @@
+/** PLACEHOLDER — `cli survey`. */
+import type { Io } from "../io";
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  void argv;
+  io.err("survey: not implemented yet");
+  return 2;
+}
