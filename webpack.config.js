@@ -5,7 +5,8 @@
  *              + functions.en-us.json (English texts from FUNCTION_CATALOG) + functions.html (office.js + functions.js only).
  *              Runs in Excel's JavaScript-only custom functions runtime: no React, no DOM code.
  *   taskpane   src/taskpane/index.tsx → taskpane.js (tiny bootstrap) + lazily loaded chunks pane-app / pane-vendor
- *              (React + Fluent UI) + taskpane.html.
+ *              (React + Fluent UI) + taskpane.html. Loaded only when used: pane-writer (writes sheets into Excel),
+ *              pane-xlsx (questionnaire files, collection, portable workbooks) with ExcelJS in pane-exceljs.
  *   copied     assets/ → assets/, manifest.xml → manifest.xml (URLs rewritten, see ADDIN_BASE_URL),
  *              office.js and the Excel parts of its folder → office-js/ (served from our own origin for closed networks).
  *
@@ -102,6 +103,33 @@ function safeVerify(devCerts) {
   }
 }
 
+/**
+ * Marks the assets of the named chunks as already minimized, so the minimizer skips them. For pane-exceljs: ExcelJS's
+ * browser build (exceljs/dist/exceljs.min.js, ~0.9 MB) ships minified, and minifying it again only costs build time.
+ */
+class AlreadyMinimizedChunksPlugin {
+  constructor(chunkNames) {
+    this.chunkNames = new Set(chunkNames);
+  }
+
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AlreadyMinimizedChunksPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "AlreadyMinimizedChunksPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
+            for (const file of chunk.files) {
+              if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, (info) => ({ ...info, minimized: true }));
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
 function firstLine(err) {
   return String((err && err.message) || err).split("\n")[0];
 }
@@ -134,6 +162,9 @@ module.exports = async (env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".json"],
     },
     module: {
+      // ExcelJS's browser build ("browser" field → dist/exceljs.min.js) is one self-contained, minified bundle:
+      // nothing in it for webpack to resolve, and parsing its ~0.9 MB would only cost time.
+      noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/][^\\/]+\.min\.js$/,
       rules: [
         {
           test: /\.tsx?$/,
@@ -153,8 +184,16 @@ module.exports = async (env, argv) => {
         cacheGroups: {
           default: false,
           defaultVendors: false,
+          // ExcelJS on its own: only the .xlsx features (pane-xlsx) load it, never the pane's first chunks.
+          paneExceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: "pane-exceljs",
+            chunks: "async",
+            enforce: true,
+            priority: 10,
+          },
           paneVendor: {
-            test: /[\\/]node_modules[\\/]/,
+            test: /[\\/]node_modules[\\/](?!exceljs[\\/])/,
             name: "pane-vendor",
             chunks: "async",
             enforce: true,
@@ -164,12 +203,14 @@ module.exports = async (env, argv) => {
     },
     performance: {
       hints: dev ? false : "warning",
-      // The lazy React/Fluent chunk is expected to be a few hundred KiB; office.js is not ours.
+      // The lazy React/Fluent chunk is expected to be a few hundred KiB; office.js is not ours; ExcelJS (~0.9 MiB,
+      // loaded only for the .xlsx features) is as big as it is.
       maxAssetSize: 600 * 1024,
       maxEntrypointSize: 250 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/") && !file.startsWith("pane-exceljs."),
     },
     plugins: [
+      new AlreadyMinimizedChunksPlugin(["pane-exceljs"]),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

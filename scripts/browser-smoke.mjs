@@ -6,25 +6,35 @@
  * Outside Office, office.js's Office.onReady() resolves with host null, so the pane must say that it is open outside
  * Excel; everything but "Excel に作成" must work. `?lang=en` switches to English.
  *
- * In each language it walks through the five sections:
+ * In each language it walks through the six sections:
  *   関数       search the catalogue (full-width text folds), find a factor with its value, no-match text
  *   算定シート  pick scenario A1, プレビュー → a table with a column-letter header row and the sheet's name;
- *              "Excel に作成" is disabled with a tooltip
- *   調査票     the same for a questionnaire
+ *              "Excel に作成" is disabled with a tooltip; 「互換ブックとして保存」 downloads an .xlsx (a zip, "PK")
+ *              whose formulas call no GHG.* function (it must compute without the add-in)
+ *   調査票     the same for a questionnaire; 「ファイルとして保存」 downloads it as an .xlsx
+ *   回収       (ja) the exported questionnaire, filled in here with ExcelJS as a respondent would, is uploaded twice
+ *              with a file that is no .xlsx → 1 collected, 1 duplicate, 1 skipped, the respondent's invalid answers
+ *              listed; preview of the collection sheets; 「Excel に書き込む」 disabled with the tooltip.
+ *              (en) the same file once → 1 collected.
  *   情報開示   toggle who pays, preview
  *   設定       change ¥/t and the electricity factor; an invalid value is reported and blocks the preview;
  *              the value survives a reload (localStorage)
  * Then once more with office.js replaced by a stand-in that reports host Excel (see FAKE_OFFICE_JS): inserting a
- * function writes the formula, and "Excel に作成" loads the writer chunk, shows progress, and reports Excel's refusal.
+ * function writes the formula, and "Excel に作成" loads the writer chunk, shows progress, and reports Excel's refusal;
+ * in 回収, 「Excel に書き込む」 with the collected file reports the same refusal.
  * The checks are generic (any table with a header row, any sheet name) so they keep passing when the placeholder
  * builders are replaced by the real ones. A screenshot per section goes to --screenshots DIR.
+ *
+ * Downloads are saved to a temporary directory (removed at the end).
  *
  *   node scripts/browser-smoke.mjs [--dist dist] [--screenshots /tmp/pane-shots]
  *   CHROMIUM_PATH=/path/to/chromium node scripts/browser-smoke.mjs
  */
 import { createServer } from "node:http";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import ExcelJS from "exceljs";
 import { chromium } from "playwright-core";
 
 function option(name, fallback) {
@@ -56,6 +66,7 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 mkdirSync(shotsDir, { recursive: true });
+const downloadsDir = mkdtempSync(join(tmpdir(), "pane-downloads-"));
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -93,7 +104,7 @@ const TEXTS = {
     outside: "Excel の外で開いています",
     insert: "選択セルに挿入",
     noMatch: "一致する関数はありません",
-    tabs: { sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定", functions: "関数" },
+    tabs: { sheet: "算定シート", questionnaire: "調査票", collect: "回収", disclosure: "情報開示", settings: "設定", functions: "関数" },
     sections: "機能",
     scenario: "シナリオ",
     build: "Excel に作成",
@@ -105,13 +116,19 @@ const TEXTS = {
     settingsInvalid: "設定タブの値に誤りがあります",
     yenPositive: "クレジット単価は 0 より大きい数",
     yenRange: "範囲外",
+    savedTitle: "ファイルを保存しました",
+    questionnairePrefix: "調査票_",
+    portablePrefix: "算定シート_",
+    duplicates: "重複しているファイル",
+    skipped: "読み取れなかったファイル",
+    statusWords: ["数値ではない", "負の値"],
   },
   en: {
     title: "Carbon Offset Calculator",
     outside: "Open outside Excel",
     insert: "Insert into selected cell",
     noMatch: "No function matches",
-    tabs: { sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings", functions: "Functions" },
+    tabs: { sheet: "Sheet", questionnaire: "Survey", collect: "Collect", disclosure: "Disclosure", settings: "Settings", functions: "Functions" },
     sections: "Sections",
     scenario: "Scenario",
     build: "Create in Excel",
@@ -123,6 +140,12 @@ const TEXTS = {
     settingsInvalid: "A value on the Settings tab is invalid",
     yenPositive: "Enter the credit price as a number greater than 0",
     yenRange: "outside the guidebook's range",
+    savedTitle: "File saved",
+    questionnairePrefix: "survey_",
+    portablePrefix: "calculation_",
+    duplicates: "Duplicate files",
+    skipped: "Files that could not be read",
+    statusWords: ["not a number", "negative"],
   },
 };
 
@@ -275,6 +298,91 @@ async function checkBuildDisabled(page, label, name, t) {
   await page.getByRole("tooltip").filter({ visible: true }).first().waitFor({ state: "hidden", timeout: 5_000 }).catch(() => {});
 }
 
+/**
+ * Presses a "save as file" button and returns the downloaded file's path and bytes; checks the name and that the
+ * bytes are a zip (an .xlsx starts with "PK") holding xl/workbook.xml, and that the pane says it saved the file.
+ */
+async function saveDownload(page, label, name, t, prefix) {
+  const button = page.getByTestId(`${name}-save-file`);
+  await button.scrollIntoViewIfNeeded();
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
+  const suggested = download.suggestedFilename();
+  const file = join(downloadsDir, `${label}-${name}-${suggested}`);
+  await download.saveAs(file);
+  const bytes = readFileSync(file);
+  if (!suggested.endsWith(".xlsx") || !suggested.startsWith(prefix)) problems.push(`[${label}] ${name}: downloaded file is named ${JSON.stringify(suggested)}, expected ${prefix}….xlsx`);
+  if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Error(`the downloaded ${suggested} is not a zip (starts with ${JSON.stringify(bytes.subarray(0, 4).toString("latin1"))})`);
+  if (!bytes.includes("xl/workbook.xml")) problems.push(`[${label}] ${name}: ${suggested} has no xl/workbook.xml`);
+  await page.getByTestId(`${name}-file-saved`).filter({ hasText: t.savedTitle }).waitFor({ state: "visible", timeout: 10_000 });
+  console.log(`[${label}] ${name}: downloaded ${suggested} (${bytes.length} bytes)`);
+  return { file, bytes, name: suggested };
+}
+
+/** Every formula of a workbook (ExcelJS, as any spreadsheet program reads the file). */
+async function workbookFormulas(bytes) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const formulas = [];
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      row.eachCell((cell) => {
+        const formula = cell.formula ?? cell.value?.sharedFormula;
+        if (typeof formula === "string") formulas.push(`${sheet.name}!${cell.address}: ${formula}`);
+      });
+    });
+  });
+  return { sheets: workbook.worksheets.map((s) => s.name), formulas };
+}
+
+/**
+ * What a respondent does with the questionnaire: fills in who they are and some answers — one good number, one text
+ * where a number belongs, one negative number (the questions of the first stage, found by their defined names
+ * GHG_Q_<no>_<input>_<stage>; respondent cells GHG_R_*) — and saves it.
+ */
+async function fillQuestionnaire(bytes) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes);
+  const cellOf = (name) => {
+    const range = workbook.definedNames.model.find((n) => n.name === name)?.ranges?.[0];
+    const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(range ?? "");
+    if (!m) return null;
+    const sheet = workbook.getWorksheet(m[1].replace(/''/g, "'"));
+    return sheet ? sheet.getCell(`${m[2]}${m[3]}`) : null;
+  };
+  const org = cellOf("GHG_R_ORG");
+  const person = cellOf("GHG_R_PERSON");
+  if (!org || !person) throw new Error("the questionnaire has no GHG_R_ORG / GHG_R_PERSON cells");
+  org.value = "テスト協会";
+  person.value = "山田 花子";
+  const questions = workbook.definedNames.model.map((n) => n.name).filter((n) => /^GHG_Q_\d+_.+_pre$/.test(n));
+  const answers = [120, "たくさん", -5];
+  let filled = 0;
+  for (const [i, name] of questions.slice(0, answers.length).entries()) {
+    const cell = cellOf(name);
+    if (cell) {
+      cell.value = answers[i];
+      filled += 1;
+    }
+  }
+  if (filled < answers.length) throw new Error(`only ${filled} answer cells found (${questions.join(", ")})`);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** The filled-in questionnaire, saved by the ja walk for the en walk and the in-Excel run. */
+let returnedQuestionnaire = null;
+
+/** Reads the five counts of the collection summary. */
+async function collectCounts(page) {
+  const summary = page.getByTestId("collect-summary");
+  await summary.waitFor({ state: "visible", timeout: 60_000 });
+  const counts = {};
+  for (const key of ["files", "collected", "complete", "duplicates", "skipped"]) {
+    counts[key] = Number(await summary.getByTestId(`collect-count-${key}`).getAttribute("data-value"));
+  }
+  return counts;
+}
+
 async function walk(path, label, locale, t) {
   const { context, page } = await open(path, label, locale);
   try {
@@ -323,6 +431,17 @@ async function walk(path, label, locale, t) {
       await checkBuildDisabled(page, label, "sheet", t);
     });
 
+    // 算定シート → 互換ブック: an .xlsx computing without the add-in, i.e. calling no GHG.* function.
+    await step(label, "portable workbook", async () => {
+      const saved = await saveDownload(page, label, "sheet", t, t.portablePrefix);
+      const { sheets, formulas } = await workbookFormulas(saved.bytes);
+      if (sheets.length === 0) problems.push(`[${label}] the portable workbook has no sheet`);
+      const custom = formulas.filter((f) => /\bGHG\./i.test(f));
+      if (custom.length > 0) problems.push(`[${label}] the portable workbook still calls add-in functions (${custom.length}), e.g. ${custom[0]}`);
+      console.log(`[${label}] portable workbook: sheets ${JSON.stringify(sheets)}, ${formulas.length} formulas`);
+      await shoot(page, label, "2b-sheet-portable-saved", false);
+    });
+
     // 調査票
     await step(label, "questionnaire", async () => {
       await openSection(page, t, "questionnaire");
@@ -331,6 +450,56 @@ async function walk(path, label, locale, t) {
       await checkNoHorizontalOverflow(page, label, "questionnaire");
       await shoot(page, label, "3-questionnaire");
       await checkBuildDisabled(page, label, "questionnaire", t);
+    });
+
+    // 調査票 → a standalone .xlsx; the ja walk fills it in as a respondent would, for 回収.
+    await step(label, "questionnaire file", async () => {
+      const saved = await saveDownload(page, label, "questionnaire", t, t.questionnairePrefix);
+      await shoot(page, label, "3b-questionnaire-saved", false);
+      if (label === "ja") {
+        const filled = await fillQuestionnaire(saved.bytes);
+        writeFileSync(join(downloadsDir, "returned.xlsx"), filled);
+        returnedQuestionnaire = filled;
+      }
+    });
+
+    // 回収: the returned file twice and a file that is no questionnaire.
+    await step(label, "collect", async () => {
+      await openSection(page, t, "collect");
+      if (!returnedQuestionnaire) throw new Error("no returned questionnaire to collect (the ja export failed)");
+      const input = page.getByTestId("collect-input");
+      if (label === "ja") {
+        await input.setInputFiles([
+          { name: "回答_テスト協会.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire },
+          { name: "回答_テスト協会 (再送).xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire },
+          { name: "メモ.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from("これは Excel のファイルではありません\n") },
+        ]);
+        const counts = await collectCounts(page);
+        const expected = { files: 3, collected: 1, duplicates: 1, skipped: 1 };
+        for (const [key, value] of Object.entries(expected)) {
+          if (counts[key] !== value) problems.push(`[${label}] collect: ${key} is ${counts[key]}, expected ${value} (${JSON.stringify(counts)})`);
+        }
+        console.log(`[${label}] collect: ${JSON.stringify(counts)}`);
+        await expectText(page, label, t.duplicates);
+        await expectText(page, label, t.skipped);
+        await expectText(page, label, "メモ.xlsx");
+        await expectText(page, label, "テスト協会");
+        for (const word of t.statusWords) await expectText(page, label, word);
+        await checkNoHorizontalOverflow(page, label, "collect");
+        await shoot(page, label, "6-collect");
+        await checkPreview(page, label, "collect");
+        await checkNoHorizontalOverflow(page, label, "collect preview");
+        await shoot(page, label, "6b-collect-preview");
+        await checkBuildDisabled(page, label, "collect", t);
+      } else {
+        await input.setInputFiles([{ name: "returned.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire }]);
+        const counts = await collectCounts(page);
+        if (counts.collected !== 1 || counts.files !== 1) problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 file collected`);
+        await expectText(page, label, "テスト協会");
+        for (const word of t.statusWords) await expectText(page, label, word);
+        await checkNoHorizontalOverflow(page, label, "collect");
+        await shoot(page, label, "6-collect");
+      }
     });
 
     // 情報開示
@@ -407,6 +576,24 @@ async function walkInExcel() {
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "2-sheet-build-failed", false);
     });
+
+    // 回収 → 「Excel に書き込む」: enabled in Excel; the stand-in refuses, and the pane must say so.
+    await step(label, "collect write", async () => {
+      if (!returnedQuestionnaire) throw new Error("no returned questionnaire to collect (the ja export failed)");
+      await openSection(page, t, "collect");
+      await page.getByTestId("collect-input").setInputFiles([{ name: "回答.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire }]);
+      const counts = await collectCounts(page);
+      if (counts.collected !== 1) problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 collected`);
+      const write = page.getByTestId("collect-build");
+      if ((await write.getAttribute("aria-disabled")) === "true" || (await write.isDisabled())) throw new Error("「Excel に書き込む」 is disabled in Excel");
+      await write.click();
+      const panel = page.locator("#panel-collect");
+      const alert = panel.getByRole("alert").filter({ hasText: "作成できませんでした" });
+      await alert.waitFor({ state: "visible", timeout: 15_000 });
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] collect: the failure does not quote Excel's message: ${await alert.textContent()}`);
+      await alert.scrollIntoViewIfNeeded();
+      await shoot(page, label, "6-collect-write-failed", false);
+    });
   } finally {
     await context.close();
   }
@@ -421,6 +608,7 @@ try {
 } finally {
   await browser.close();
   server.close();
+  rmSync(downloadsDir, { recursive: true, force: true });
 }
 
 console.log(`screenshots (${screenshots.length}) in ${shotsDir}`);

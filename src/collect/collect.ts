@@ -4,7 +4,8 @@
  */
 import { normalizeName } from "../core/normalize";
 import { readResponse } from "../xlsx/read-response";
-import type { FormDefinition, ResponseFile } from "../xlsx/types";
+import { findMethod } from "../scenarios";
+import type { FormDefinition, FormQuestion, ResponseFile } from "../xlsx/types";
 import { classifyAnswer } from "./classify";
 import type { AnswerRow, AnswerStatus, CollectionResult, FileOutcome, IncomingFile } from "./types";
 
@@ -31,12 +32,18 @@ const noOrganizationMessage = {
   en: "The organisation name is blank (a second return from the same respondent cannot be recognised)",
 };
 
-/** A stage counts once any of its questions is answered: a return before the event has only 事前 answers. */
+const isOptional = (question: FormQuestion): boolean =>
+  findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
+
+/**
+ * Complete: every quantity and choice of each stage the respondent started is answered validly (a return before the
+ * event has only 事前 answers). Names of devices and optional figures (燃費 if known) may stay blank.
+ */
 function isComplete(form: FormDefinition, statuses: ReadonlyMap<string, AnswerStatus>): boolean {
   const started = new Set(form.questions.filter((q) => statuses.get(q.id) !== "missing").map((q) => q.stage));
   return form.questions
     .filter((q) => q.kind !== "text" && started.has(q.stage))
-    .every((q) => statuses.get(q.id) === "ok");
+    .every((q) => statuses.get(q.id) === "ok" || (statuses.get(q.id) === "missing" && isOptional(q)));
 }
 
 /** Classifies already-read files; pure, so the pane and the CLI share it and tests need no files. */

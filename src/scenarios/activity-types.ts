@@ -218,6 +218,7 @@ export const ACTIVITY_TYPES = [
           {
             key: "km_per_l",
             item: { ja: "燃費（分かる場合。空欄なら車両の平均燃費の表の値）", en: "Fuel economy if known (blank: the average-economy table)" },
+            optional: true,
             unit: "km/リットル",
             kind: "number",
             asked: BOTH,
@@ -523,6 +524,7 @@ export const ACTIVITY_TYPES = [
           {
             key: "km_per_l",
             item: { ja: "燃費（分かる場合。空欄なら車両の平均燃費の表の値）", en: "Fuel economy if known (blank: the average-economy table)" },
+            optional: true,
             unit: "km/リットル",
             kind: "number",
             asked: BOTH,

@@ -31,6 +31,8 @@ export interface ActivityInput {
   readonly asked: { readonly pre: boolean; readonly post: boolean };
   /** Example value shown in previews, from the guidebook's worked example where there is one. */
   readonly sample?: number | string;
+  /** May stay blank: the function then uses a table value (e.g. 燃費 → the average-economy table). */
+  readonly optional?: boolean;
 }
 
 export interface CalculationMethod {

@@ -1,14 +1,15 @@
 /**
  * The task pane application (loaded lazily by index.tsx, in its own chunk with React and Fluent UI).
- * Everything Office-specific comes in through `gateway`. Five sections behind a TabList: 関数, 算定シート, 調査票,
- * 情報開示, 設定. Every section stays mounted (inactive ones hidden), so forms, previews and a running build survive
- * switching tabs.
+ * Everything Office-specific comes in through `gateway`; making and reading .xlsx files through `files` (its code is
+ * loaded on first use). Six sections behind a TabList: 関数, 算定シート, 調査票, 回収, 情報開示, 設定. Every section
+ * stays mounted (inactive ones hidden), so forms, previews, collected files and a running build survive switching tabs.
  */
 import { StrictMode, useCallback, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
 import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
+import { CollectSection } from "./components/CollectSection";
 import { DisclosureSection } from "./components/DisclosureSection";
 import { FunctionCatalog } from "./components/FunctionCatalog";
 import { Header } from "./components/Header";
@@ -17,6 +18,7 @@ import { SettingsSection } from "./components/SettingsSection";
 import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
 import { paneStrings, type PaneStrings, type SectionKey } from "./components/strings";
+import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { GatewayError, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
 import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
 import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
@@ -29,7 +31,7 @@ function paneTheme(language: DisplayLanguage): Theme {
   return language === "ja" ? { ...webLightTheme, fontFamilyBase: JAPANESE_FONTS } : webLightTheme;
 }
 
-const SECTIONS: readonly SectionKey[] = ["functions", "sheet", "questionnaire", "disclosure", "settings"];
+const SECTIONS: readonly SectionKey[] = ["functions", "sheet", "questionnaire", "collect", "disclosure", "settings"];
 
 const useStyles = makeStyles({
   // Not on FluentProvider itself: Fluent copies the provider's className onto portal nodes (tooltips, lists), and a
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXXS,
     overflowX: "auto",
   },
-  // Five tabs must fit a 350 px pane in Japanese and in English.
+  // Six tabs must fit a 350 px pane in Japanese and in English.
   tab: { paddingLeft: "5px", paddingRight: "5px", columnGap: 0 },
   main: {
     display: "flex",
@@ -73,13 +75,16 @@ export interface AppProps {
   readonly gateway: ExcelGateway;
   readonly catalog?: readonly FunctionInfo[];
   readonly scenarioData?: ScenarioData;
+  /** The .xlsx operations; by default loaded lazily from ./files/xlsx-tasks. */
+  readonly files?: FileOperations;
 }
 
-export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppProps) {
+export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: givenFiles }: AppProps) {
   const language = gateway.displayLanguage;
   const strings = paneStrings(language);
   const theme = useMemo(() => paneTheme(language), [language]);
   const data = useMemo(() => scenarioData ?? bundledScenarioData(), [scenarioData]);
+  const files = useMemo(() => givenFiles ?? createFileOperations(), [givenFiles]);
   const styles = useStyles();
   const [section, setSection] = useState<SectionKey>("functions");
   const [status, setStatus] = useState<Status | null>(null);
@@ -121,7 +126,7 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppPr
     [gateway, strings],
   );
 
-  const sectionProps = { gateway, data, language, strings, event, onEventChange: setEvent, settings: buildSettings };
+  const sectionProps = { gateway, data, language, strings, event, onEventChange: setEvent, settings: buildSettings, files };
 
   return (
     <FluentProvider theme={theme} lang={language}>
@@ -157,6 +162,9 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData }: AppPr
         </div>
         <div role="tabpanel" id="panel-questionnaire" aria-labelledby="tab-questionnaire" hidden={section !== "questionnaire"}>
           <QuestionnaireSection {...sectionProps} />
+        </div>
+        <div role="tabpanel" id="panel-collect" aria-labelledby="tab-collect" hidden={section !== "collect"}>
+          <CollectSection {...sectionProps} />
         </div>
         <div role="tabpanel" id="panel-disclosure" aria-labelledby="tab-disclosure" hidden={section !== "disclosure"}>
           <DisclosureSection {...sectionProps} />

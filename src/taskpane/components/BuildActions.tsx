@@ -39,9 +39,11 @@ export interface BuildActionsProps {
   readonly activityName: (key: string) => string;
   /** For tests and ids: "sheet", "questionnaire" … */
   readonly name: string;
+  /** The build button's text; "Excel に作成" unless given. */
+  readonly buildLabel?: string;
 }
 
-export function BuildActions({ gateway, strings, prepare, activityName, name }: BuildActionsProps) {
+export function BuildActions({ gateway, strings, prepare, activityName, name, buildLabel }: BuildActionsProps) {
   const styles = useStyles();
   const [previewOpen, setPreviewOpen] = useState(false);
   const [attempt, setAttempt] = useState<Prepared | null>(null);
@@ -82,7 +84,7 @@ export function BuildActions({ gateway, strings, prepare, activityName, name }: 
       onClick={() => void build()}
       data-testid={`${name}-build`}
     >
-      {strings.build}
+      {buildLabel ?? strings.build}
     </Button>
   );
 

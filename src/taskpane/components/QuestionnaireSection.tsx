@@ -2,6 +2,8 @@
 import { useCallback, useMemo, useState } from "react";
 import { Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import { buildQuestionnaire } from "../../sheets/builders";
+import { xlsxFileName } from "../files/file-names";
+import type { SaveRequest } from "../state/file-outcome";
 import { prepareLayouts } from "../state/prepare";
 import {
   changeQuestionnaireActor,
@@ -13,12 +15,13 @@ import {
 import { actorOptions } from "../state/scenario-data";
 import { ActorActivities, actorName } from "./ActorActivities";
 import { BuildActions } from "./BuildActions";
+import { SaveFileAction } from "./SaveFileAction";
 import { ScenarioPicker } from "./ScenarioPicker";
 import { SharedEventAccordion } from "./SharedEventAccordion";
 import { useSectionStyles } from "./section-styles";
 import { useActivityName, type SectionProps } from "./SheetSection";
 
-export function QuestionnaireSection({ gateway, data, language, strings, event, onEventChange }: SectionProps) {
+export function QuestionnaireSection({ gateway, data, language, strings, event, onEventChange, files }: SectionProps) {
   const styles = useSectionStyles();
   const [form, setForm] = useState<QuestionnaireForm>(() => initialQuestionnaireForm(data));
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
@@ -26,6 +29,14 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
   const prepare = useCallback(() => prepareLayouts(toQuestionnaireRequest(data, form, event), buildQuestionnaire), [data, form, event]);
   const actor = form.actor;
   const option = actor ? options.find((o) => o.key === actor.actorKey) : undefined;
+  // The questionnaire as a standalone file, e.g. 調査票_会場_○○市環境フェスタ.xlsx.
+  const prepareFile = useCallback((): SaveRequest => {
+    const request = toQuestionnaireRequest(data, form, event);
+    if (!request.ok) return { kind: "invalid", issues: request.issues };
+    const who = form.actor ? actorName(option, form.actor.actorKey, language, strings) : "";
+    const fileName = xlsxFileName(strings.questionnaireFilePrefix, who, request.value.event.name);
+    return { kind: "ok", fileName, make: () => files.exportQuestionnaire(request.value), warnings: request.warnings };
+  }, [data, form, event, option, language, strings, files]);
 
   return (
     <div className={styles.root}>
@@ -77,6 +88,14 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
       </Field>
       <SharedEventAccordion draft={event} onChange={onEventChange} strings={strings} />
       <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="questionnaire" />
+      <SaveFileAction
+        strings={strings}
+        label={strings.saveQuestionnaireFile}
+        help={strings.questionnaireFileHelp}
+        prepare={prepareFile}
+        activityName={activityName}
+        name="questionnaire"
+      />
     </div>
   );
 }

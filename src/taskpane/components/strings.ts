@@ -1,10 +1,12 @@
 /** UI texts of the task pane: Japanese first, English where Office runs in English. */
+import type { AnswerStatus } from "../../collect/types";
 import type { FunctionCategory } from "../../core/functions/types";
 import type { ScenarioId } from "../../scenarios/types";
+import type { FormQuestion, Stage } from "../../xlsx/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import type { FormIssue } from "../state/issues";
 
-export type SectionKey = "functions" | "sheet" | "questionnaire" | "disclosure" | "settings";
+export type SectionKey = "functions" | "sheet" | "questionnaire" | "collect" | "disclosure" | "settings";
 
 export interface PaneStrings {
   readonly title: string;
@@ -91,6 +93,51 @@ export interface PaneStrings {
   readonly contact: string;
   readonly contactPlaceholder: string;
 
+  // Files (.xlsx) saved from the pane
+  readonly saveQuestionnaireFile: string;
+  readonly questionnaireFileHelp: string;
+  readonly questionnaireFilePrefix: string;
+  readonly savePortable: string;
+  readonly portableHelp: string;
+  readonly portableFilePrefix: string;
+  readonly makingFile: string;
+  readonly savedTitle: string;
+  readonly saved: (fileName: string) => string;
+  readonly saveFailedTitle: string;
+  readonly saveFailed: (detail: string) => string;
+  readonly fileToolsLoadFailed: (detail: string) => string;
+
+  // 回収
+  readonly collectHelp: string;
+  readonly collectPick: string;
+  readonly collectDrop: string;
+  readonly collectPrivacy: string;
+  readonly collectReading: (done: number, total: number) => string;
+  readonly collectChecking: (done: number, total: number) => string;
+  readonly collectClear: string;
+  readonly collectFailedTitle: string;
+  readonly collectFailed: (detail: string) => string;
+  readonly collectSummaryTitle: string;
+  readonly summaryFiles: string;
+  readonly summaryCollected: string;
+  readonly summaryComplete: string;
+  readonly summaryDuplicates: string;
+  readonly summarySkipped: string;
+  readonly duplicatesTitle: string;
+  readonly duplicateOf: (fileName: string) => string;
+  readonly skippedTitle: string;
+  readonly respondentsTitle: string;
+  readonly respondentComplete: string;
+  readonly respondentProblems: (n: number) => string;
+  readonly respondentNoAnswers: string;
+  readonly stagePending: (stage: Stage, questions: number) => string;
+  readonly noRespondentName: string;
+  readonly answerStatus: Readonly<Record<Exclude<AnswerStatus, "ok">, string>>;
+  readonly questionLabel: (question: FormQuestion) => string;
+  readonly collectSheetsHeading: string;
+  readonly writeToExcel: string;
+  readonly collectWriteNote: string;
+
   // 情報開示
   readonly disclosureHelp: string;
   readonly whoPaysIrrelevant: string;
@@ -154,7 +201,7 @@ const ja: PaneStrings = {
   outsideExcel:
     "関数の一覧とシートのプレビューは使えます。セルへの挿入と「Excel に作成」は Excel の中でだけ使えます。",
   sectionsLabel: "機能",
-  sections: { functions: "関数", sheet: "算定シート", questionnaire: "調査票", disclosure: "情報開示", settings: "設定" },
+  sections: { functions: "関数", sheet: "算定シート", questionnaire: "調査票", collect: "回収", disclosure: "情報開示", settings: "設定" },
   loading: "読み込み中…",
 
   searchLabel: "関数・係数を検索",
@@ -233,6 +280,56 @@ const ja: PaneStrings = {
   replyByPlaceholder: "例: 2011年11月30日",
   contact: "提出先・問い合わせ先",
   contactPlaceholder: "例: 環境政策課 ○○（内線 1234）",
+
+  saveQuestionnaireFile: "ファイルとして保存 (.xlsx)",
+  questionnaireFileHelp:
+    "保存したファイルをメールなどで回答者に送ってください。回答者は入力欄に記入して保存し、そのまま返送します（アドインは不要です）。返ってきたファイルは「回収」タブでまとめて読み込めます。",
+  questionnaireFilePrefix: "調査票",
+  savePortable: "互換ブックとして保存 (.xlsx)",
+  portableHelp: "アドインがなくても計算できるブックです（Excel、Excel on the web、その他の表計算ソフトで開けます）。",
+  portableFilePrefix: "算定シート",
+  makingFile: "ファイルを作成中…",
+  savedTitle: "ファイルを保存しました",
+  saved: (fileName) => `「${fileName}」を保存しました。見つからないときは「ダウンロード」フォルダーを確認してください。`,
+  saveFailedTitle: "ファイルを作成できませんでした",
+  saveFailed: (detail) => `ファイルを作成できませんでした。（${detail}）`,
+  fileToolsLoadFailed: (detail) => `ファイルを扱う機能を読み込めませんでした。ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
+
+  collectHelp: "返送された調査票（.xlsx）を読み込み、回答を一覧にします。回答者ごとに未回答や誤りを確かめ、回収一覧と算定シートを Excel に書き込めます。",
+  collectPick: "ファイルを選択",
+  collectDrop: "返送された調査票をここにドロップするか、「ファイルを選択」で選んでください（複数可）。",
+  collectPrivacy: "ファイルはこのパソコンの中で読み取ります。どこにも送信しません。",
+  collectReading: (done, total) => `ファイルを読み込み中（${done} / ${total} 件）`,
+  collectChecking: (done, total) => `回答を確認中（${done} / ${total} 件）`,
+  collectClear: "選んだファイルをすべて外す",
+  collectFailedTitle: "読み込めませんでした",
+  collectFailed: (detail) => `ファイルを読み込めませんでした。（${detail}）`,
+  collectSummaryTitle: "回収の状況",
+  summaryFiles: "ファイル",
+  summaryCollected: "回収",
+  summaryComplete: "回答完了",
+  summaryDuplicates: "重複",
+  summarySkipped: "読み取れず",
+  duplicatesTitle: "重複しているファイル（集計に含めません）",
+  duplicateOf: (fileName) => `「${fileName}」と同じ内容です。`,
+  skippedTitle: "読み取れなかったファイル",
+  respondentsTitle: "回答者ごとの状況",
+  respondentComplete: "すべて回答済み",
+  respondentProblems: (n) => `確認が必要な回答 ${n} 件`,
+  respondentNoAnswers: "まだ回答がありません",
+  stagePending: (stage, n) => `${stage === "pre" ? "事前" : "事後"}の回答はまだありません（${n} 項目）。`,
+  noRespondentName: "（団体名なし）",
+  answerStatus: {
+    missing: "未回答",
+    "not-a-number": "数値ではない",
+    negative: "負の値",
+    "unknown-choice": "一覧にない選択肢",
+    "unknown-form": "不明な様式",
+  },
+  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${q.unit ? `（${q.unit}）` : ""}・${q.stage === "pre" ? "事前" : "事後"}`,
+  collectSheetsHeading: "回収一覧と算定シート",
+  writeToExcel: "Excel に書き込む",
+  collectWriteNote: "同じ名前のシートがあるときは「(2)」などを付けた新しいシートに書き込みます。既存のシートは変更しません。",
 
   disclosureHelp: "ガイドブックの「提供すべき情報」の表と、周知・報告の文例をシートにします。",
   whoPaysIrrelevant: "このシナリオの表は、費用の負担者によらず共通です。",
@@ -326,7 +423,7 @@ const en: PaneStrings = {
   outsideExcel:
     "Functions and sheet previews work here; inserting into cells and “Create in Excel” only work inside Excel.",
   sectionsLabel: "Sections",
-  sections: { functions: "Functions", sheet: "Sheet", questionnaire: "Survey", disclosure: "Disclosure", settings: "Settings" },
+  sections: { functions: "Functions", sheet: "Sheet", questionnaire: "Survey", collect: "Collect", disclosure: "Disclosure", settings: "Settings" },
   loading: "Loading…",
 
   searchLabel: "Search functions and factors",
@@ -407,6 +504,57 @@ const en: PaneStrings = {
   replyByPlaceholder: "e.g. 30 November 2011",
   contact: "Return to / contact",
   contactPlaceholder: "e.g. Environment Policy Division, ext. 1234",
+
+  saveQuestionnaireFile: "Save as file (.xlsx)",
+  questionnaireFileHelp:
+    "Send the saved file to the respondent, e.g. by email. They fill in the input cells, save and send it back — no add-in needed. Read the returned files on the Collect tab.",
+  questionnaireFilePrefix: "survey",
+  savePortable: "Save as portable workbook (.xlsx)",
+  portableHelp: "A workbook that computes without the add-in (Excel, Excel on the web and other spreadsheet programs).",
+  portableFilePrefix: "calculation",
+  makingFile: "Making the file…",
+  savedTitle: "File saved",
+  saved: (fileName) => `Saved “${fileName}”. If you cannot find it, look in your Downloads folder.`,
+  saveFailedTitle: "Could not make the file",
+  saveFailed: (detail) => `The file could not be made. (${detail})`,
+  fileToolsLoadFailed: (detail) => `The file tools could not be loaded; check the network and reopen the task pane. (${detail})`,
+
+  collectHelp:
+    "Reads returned surveys (.xlsx) and lists the answers. Check what each respondent left missing or invalid, then write the collection list and calculation sheet into Excel.",
+  collectPick: "Choose files",
+  collectDrop: "Drop returned surveys here, or use “Choose files” (several at once).",
+  collectPrivacy: "Files are read on this computer and sent nowhere.",
+  collectReading: (done, total) => `Reading files (${done} of ${total})`,
+  collectChecking: (done, total) => `Checking answers (${done} of ${total})`,
+  collectClear: "Remove all chosen files",
+  collectFailedTitle: "Could not read the files",
+  collectFailed: (detail) => `The files could not be read. (${detail})`,
+  collectSummaryTitle: "Collection status",
+  summaryFiles: "Files",
+  summaryCollected: "Collected",
+  summaryComplete: "Complete",
+  summaryDuplicates: "Duplicates",
+  summarySkipped: "Unreadable",
+  duplicatesTitle: "Duplicate files (not counted)",
+  duplicateOf: (fileName) => `Same content as “${fileName}”.`,
+  skippedTitle: "Files that could not be read",
+  respondentsTitle: "By respondent",
+  respondentComplete: "All answered",
+  respondentProblems: (n) => `${n} answer${n === 1 ? "" : "s"} to check`,
+  respondentNoAnswers: "No answers yet",
+  stagePending: (stage, n) => `No ${stage === "pre" ? "before-the-event" : "after-the-event"} answers yet (${n} question${n === 1 ? "" : "s"}).`,
+  noRespondentName: "(no organization)",
+  answerStatus: {
+    missing: "missing",
+    "not-a-number": "not a number",
+    negative: "negative",
+    "unknown-choice": "not in the list",
+    "unknown-form": "unknown form",
+  },
+  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${q.unit ? ` (${q.unit})` : ""}, ${q.stage === "pre" ? "before" : "after"}`,
+  collectSheetsHeading: "Collection list and calculation sheet",
+  writeToExcel: "Write to Excel",
+  collectWriteNote: "If a sheet of the same name exists, a new sheet with “(2)” etc. is written; existing sheets are left unchanged.",
 
   disclosureHelp: "Creates the guidebook's table of information to provide, with notice and report templates.",
   whoPaysIrrelevant: "This scenario's table is the same whoever pays.",

@@ -1,0 +1,101 @@
+/**
+ * 「… として保存 (.xlsx)」 for one section: makes the file (its code is loaded on the first press), offers it as a
+ * download, and says what happened — in Excel and outside it alike, since nothing here goes through Office.
+ */
+import { useState } from "react";
+import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDownloadRegular } from "@fluentui/react-icons";
+import { saveFile } from "../files/download";
+import { fileFailure, type FailureText, type SaveRequest } from "../state/file-outcome";
+import { IssueList } from "./IssueList";
+import type { PaneStrings } from "./strings";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  note: { color: tokens.colorNeutralForeground3 },
+  button: { alignSelf: "flex-start" },
+});
+
+export interface SaveFileActionProps {
+  readonly strings: PaneStrings;
+  readonly label: string;
+  /** One or two sentences under the button: what the file is for. */
+  readonly help: string;
+  /** What to save, from the section's current form. */
+  readonly prepare: () => SaveRequest;
+  readonly activityName: (key: string) => string;
+  /** For tests and ids: "questionnaire", "sheet" … */
+  readonly name: string;
+  /** Offers the bytes to the user (a download by default). */
+  readonly save?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+type Outcome = { readonly kind: "saved"; readonly fileName: string } | ({ readonly kind: "failed" } & FailureText);
+
+export function SaveFileAction({ strings, label, help, prepare, activityName, name, save = saveFile }: SaveFileActionProps) {
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [attempt, setAttempt] = useState<SaveRequest | null>(null);
+
+  const run = async () => {
+    const request = prepare();
+    setOutcome(null);
+    setAttempt(request);
+    if (request.kind !== "ok") return;
+    setBusy(true);
+    try {
+      const bytes = await request.make();
+      save(bytes, request.fileName);
+      setOutcome({ kind: "saved", fileName: request.fileName });
+    } catch (err) {
+      setOutcome({ kind: "failed", ...fileFailure(err, strings) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Only what blocked this save: warnings are the section's to show (its preview lists them).
+  const issues = attempt?.kind === "invalid" ? attempt.issues : [];
+
+  return (
+    <div className={styles.root} data-testid={`${name}-file`}>
+      <Button className={styles.button} icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void run()} data-testid={`${name}-save-file`}>
+        {label}
+      </Button>
+      <Text size={200} className={styles.note}>
+        {help}
+      </Text>
+      {busy && (
+        <Field validationMessage={strings.makingFile} validationState="none">
+          <ProgressBar thickness="large" />
+        </Field>
+      )}
+      {outcome?.kind === "saved" && (
+        <MessageBar intent="success" layout="multiline" data-testid={`${name}-file-saved`}>
+          <MessageBarBody>
+            <MessageBarTitle>{strings.savedTitle}</MessageBarTitle>
+            {strings.saved(outcome.fileName)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.kind === "failed" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.title}</MessageBarTitle>
+            {outcome.text}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {issues.length > 0 && <IssueList issues={issues} strings={strings} activityName={activityName} />}
+      {attempt?.kind === "builder-failed" && (
+        <MessageBar intent="error" role="alert" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings.builderFailedTitle}</MessageBarTitle>
+            {strings.builderFailed(attempt.message)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
