@@ -3,7 +3,7 @@
  * flag a file or respondent sent twice instead of counting it twice, and summarise who is missing what.
  */
 import { normalizeName } from "../core/normalize";
-import { readResponse } from "../xlsx/read-response";
+import { DEFAULT_MAX_BYTES, readResponse } from "../xlsx/read-response";
 import { findMethod } from "../scenarios";
 import type { FormDefinition, FormQuestion, ResponseFile } from "../xlsx/types";
 import { classifyAnswer } from "./classify";
@@ -17,7 +17,7 @@ export interface CollectOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 const duplicateMessage = (of: string) => ({
   ja: `「${of}」と同じ回答です。二重に数えないよう集計から除きました`,
