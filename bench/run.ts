@@ -4,17 +4,21 @@
  *     multiplication `a * b` called the same way in the same run.
  *  2. Sheet builds (bench/sheet-writer.ts): a 1,000-row questionnaire, a 200-activity boundary sheet and a whole
  *     workbook, built and written against the fake Excel: round trips and milliseconds.
- *  3. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
- * Options: --ms <per-function budget, default 300>
+ *  3. Collecting returned questionnaires (bench/collect.ts): 1,000 generated files read and classified.
+ *  4. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
+ * Options: --ms <per-function budget, default 300>, --collect <number of files, default 1000>
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { CALC_FUNCTIONS } from "../src/core";
 import { parseFormula } from "../src/cli/parse-formula";
+import { benchCollect } from "./collect";
 import { benchWriter } from "./sheet-writer";
 
-const budgetMs = Number(process.argv[process.argv.indexOf("--ms") + 1]) || 300;
+const argument = (name: string) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
+const budgetMs = argument("--ms") || 300;
+const collectCount = argument("--collect") || 1000;
 
 /** Calls per second of `call(args)`, run in batches until the time budget is spent. */
 function callsPerSecond(call: (args: readonly unknown[]) => unknown, args: readonly unknown[]): number {
@@ -71,6 +75,8 @@ async function main(): Promise<void> {
   benchFunctions();
   console.log("");
   console.log(await benchWriter());
+  console.log("");
+  console.log(await benchCollect(collectCount));
   benchBundles();
 }
 
