@@ -313,7 +313,9 @@ async function saveDownload(page, label, name, t, prefix) {
   if (!suggested.endsWith(".xlsx") || !suggested.startsWith(prefix)) problems.push(`[${label}] ${name}: downloaded file is named ${JSON.stringify(suggested)}, expected ${prefix}….xlsx`);
   if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Error(`the downloaded ${suggested} is not a zip (starts with ${JSON.stringify(bytes.subarray(0, 4).toString("latin1"))})`);
   if (!bytes.includes("xl/workbook.xml")) problems.push(`[${label}] ${name}: ${suggested} has no xl/workbook.xml`);
-  await page.getByTestId(`${name}-file-saved`).filter({ hasText: t.savedTitle }).waitFor({ state: "visible", timeout: 10_000 });
+  const saved = page.getByTestId(`${name}-file-saved`).filter({ hasText: t.savedTitle });
+  await saved.waitFor({ state: "visible", timeout: 10_000 });
+  await saved.scrollIntoViewIfNeeded();
   console.log(`[${label}] ${name}: downloaded ${suggested} (${bytes.length} bytes)`);
   return { file, bytes, name: suggested };
 }

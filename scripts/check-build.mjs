@@ -5,6 +5,8 @@
  *  - functions.js (custom functions, JavaScript-only runtime) contains no React and functions.html loads no
  *    task pane code — the custom functions must load without UI code;
  *  - functions.json and functions.en-us.json describe the same functions;
+ *  - ExcelJS (about 0.9 MiB) is only in its own lazy chunk pane-exceljs: neither functions.js nor the chunks the pane
+ *    loads at start (taskpane.js, pane-app, pane-vendor) nor the sheet writer (pane-writer) carry it;
  *  - prints raw and gzip sizes of functions.js, the task pane's initial chunk and its lazy chunks.
  * Exits 1 on any failure.
  *
@@ -115,6 +117,30 @@ if (taskpaneJs.includes("__SECRET_INTERNALS") || taskpaneJs.includes("FluentProv
   fail("taskpane.js (the initial chunk) contains React/Fluent: the app must be loaded with import()");
 }
 
+// --- ExcelJS only in its own lazy chunk ----------------------------------------------------------------
+// Texts only ExcelJS's bundle has: its UMD global and OOXML part names it writes. The lower-case package name counts
+// too, except as part of the chunk's own file name "pane-exceljs", which the webpack runtime in taskpane.js lists.
+const EXCELJS_MARKERS = ["ExcelJS", "sharedStrings.xml", "xl/worksheets/", "spreadsheetml/2006/main"];
+function excelJsMarkers(text) {
+  const found = EXCELJS_MARKERS.filter((m) => text.includes(m));
+  if (text.split("pane-exceljs").join("").toLowerCase().includes("exceljs")) found.push("exceljs");
+  return found;
+}
+const jsFiles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith(".js")) : [];
+const chunkOf = (f) => /^(pane-[a-z]+)[.-]/.exec(f)?.[1] ?? f.replace(/\.js$/, "");
+const WITHOUT_EXCELJS = new Set(["functions", "taskpane", "pane-app", "pane-vendor", "pane-writer"]);
+for (const file of jsFiles.filter((f) => WITHOUT_EXCELJS.has(chunkOf(f)))) {
+  const found = excelJsMarkers(read(file));
+  if (found.length > 0) fail(`${file} contains ExcelJS (${found.join(", ")}): it must only be loaded with import() when a file is made or read`);
+}
+const excelJsChunks = jsFiles.filter((f) => chunkOf(f) === "pane-exceljs");
+if (excelJsChunks.length === 0) {
+  fail("no pane-exceljs chunk: ExcelJS is missing from the build (or no longer split into its own chunk by webpack.config.js)");
+} else if (!excelJsChunks.some((f) => read(f).includes("ExcelJS"))) {
+  fail(`${excelJsChunks.join(", ")} does not contain ExcelJS`);
+}
+if (!jsFiles.some((f) => chunkOf(f) === "pane-xlsx")) fail("no pane-xlsx chunk: the task pane's .xlsx features are not loaded lazily");
+
 // --- metadata ----------------------------------------------------------------------------------------
 function metadataIds(file) {
   try {
@@ -147,20 +173,32 @@ function size(file) {
   return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 }
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
+/** What each task pane chunk is and when the pane loads it. */
+const LAZY_ROLES = {
+  "pane-app": ["task pane app (lazy, at start)", true],
+  "pane-vendor": ["React + Fluent UI (lazy, at start)", true],
+  "pane-writer": ["sheet writer (on Excel に作成)", false],
+  "pane-xlsx": [".xlsx features (on first file action)", false],
+  "pane-exceljs": ["ExcelJS (with pane-xlsx)", false],
+};
 const rows = [];
 if (functionsJs) rows.push({ ...size("functions.js"), role: "custom functions" });
-if (taskpaneJs) rows.push({ ...size("taskpane.js"), role: "task pane initial chunk" });
+if (taskpaneJs) rows.push({ ...size("taskpane.js"), role: "task pane initial chunk", atStart: true });
 for (const file of readdirSync(dist).filter((f) => /^pane-.*\.js$/.test(f)).sort()) {
-  rows.push({ ...size(file), role: "task pane lazy chunk" });
+  const [role, atStart] = LAZY_ROLES[chunkOf(file)] ?? ["task pane lazy chunk", false];
+  rows.push({ ...size(file), role, atStart, lazy: true });
 }
+const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
 if (rows.length > 0) {
   console.log("Bundle sizes (raw / gzip):");
   for (const r of rows) console.log(`  ${r.file.padEnd(28)} ${kib(r.raw).padStart(10)} / ${kib(r.gzip).padStart(9)}  ${r.role}`);
-  const lazy = rows.filter((r) => r.role === "task pane lazy chunk");
+  const lazy = rows.filter((r) => r.lazy);
   if (lazy.length > 0) {
-    const total = lazy.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+    const total = sum(lazy);
     console.log(`  ${"(lazy chunks total)".padEnd(28)} ${kib(total.raw).padStart(10)} / ${kib(total.gzip).padStart(9)}`);
   }
+  const start = sum(rows.filter((r) => r.atStart));
+  console.log(`  ${"(pane at start)".padEnd(28)} ${kib(start.raw).padStart(10)} / ${kib(start.gzip).padStart(9)}  taskpane.js + pane-app + pane-vendor`);
 }
 let officeBytes = 0;
 const walk = (dir) => {

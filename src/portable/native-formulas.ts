@@ -1,7 +1,7 @@
 /**
  * GHG.* calls → native Excel formulas over the 係数表 sheet (factor-sheet.ts), for portable copies that compute
  * without the add-in (Excel, Excel on the web, LibreOffice). Only functions every one of them has are used: IF,
- * IFERROR, ISERROR, ISNUMBER, INDEX, MATCH, SUMIFS, COUNTIFS, SUBSTITUTE, FIND, MID, LEFT, LEN, VALUE, ROUNDUP, NA.
+ * IFERROR, ISERROR, ISNUMBER, INDEX, MATCH, SUMIFS, COUNTIFS, SUBSTITUTE, FIND, MID, LEFT, LEN, VALUE, INT, OR, NA.
  *
  * A formula is tokenized and parsed into a small expression tree (Excel's precedence: comparison < & < + - < * / <
  * ^ < unary < %), GHG calls are replaced bottom-up by per-function templates, and the tree is printed back; the
@@ -334,12 +334,18 @@ class Translator {
   }
 
   /** `x` = a cell or expression: its set part (default set when it has no colon) and its name part. */
-  private splitSet(x: string): { set: string; name: string } {
-    const noColon = `ISERROR(FIND(":",${x}))`;
+  private splitSet(text: string): { set: string; name: string } {
+    // The core splits after NFKC, so a full-width colon separates the set too (one character for another).
+    const colon = `FIND(":",SUBSTITUTE(${text},"：",":"))`;
     return {
-      set: `IF(${noColon},${quote(this.defaultSet.id)},LEFT(${x},FIND(":",${x})-1))`,
-      name: `IF(${noColon},${x},MID(${x},FIND(":",${x})+1,LEN(${x})))`,
+      set: `IF(ISERROR(${colon}),${quote(this.defaultSet.id)},LEFT(${text},${colon}-1))`,
+      name: `IF(ISERROR(${colon}),${text},MID(${text},${colon}+1,LEN(${text})))`,
     };
+  }
+
+  /** The name part of a text expression (after its first colon, if any). */
+  nameAfterSet(x: string): string {
+    return this.splitSet(x).name;
   }
 
   // ---- numbers
@@ -702,7 +708,7 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
       if (blank) diesel = defaultRail.energy === "diesel" ? "TRUE" : "FALSE";
       else if (rate.kind === "number") diesel = "FALSE";
       else if (rate.kind === "string") diesel = literalRailEnergy(rate.value) === "diesel" ? "TRUE" : "FALSE";
-      else diesel = `IFERROR(${t.named(rate, FACTOR_KINDS.rail, "railEnergy")}=${quote(RAIL_DIESEL)},FALSE)`;
+      else diesel = `IFERROR(${t.named(rate, FACTOR_KINDS.rail, "railEnergy")}=${quote(RAIL_DIESEL)},FALSE())`;
       if (diesel === "FALSE") return `(${amounts}*${electricity(t, factor)})`;
       if (diesel === "TRUE") return `(${amounts}*${t.numberOnly(factor)})`;
       return `(${amounts}*IF(${diesel},${t.numberOnly(factor)},${electricity(t, factor)}))`;
@@ -735,8 +741,17 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
     template: (t, a) => `(${t.amount(arg(a, 0))}*${t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.cfp], "cfpGrams")}/1000)`,
   },
   EMISSION_REDUCTION: { params: 2, template: (t, a) => `(${t.amount(arg(a, 0))}-${t.amount(arg(a, 1))})` },
-  // Credits are whole tonnes rounded up; ROUNDUP(x,0) is CEILING for x ≥ 0 and means the same in every program.
-  CREDITS_NEEDED: { params: 1, template: (t, a) => `ROUNDUP(${t.amount(arg(a, 0))}/1000,0)` },
+  // Credits are whole tonnes rounded up (CEILING differs between programs). kg/1000 in binary may round onto a
+  // whole number the exact quotient exceeds, so the remainder is tested on kg itself: n = INT(kg/1000), plus one
+  // when kg > 1000n — the core's ceil of the exact quotient for every kg ≥ 0.
+  CREDITS_NEEDED: {
+    params: 1,
+    template: (t, a) => {
+      const kg = t.amount(arg(a, 0));
+      const whole = `INT(${kg}/1000)`;
+      return `(${whole}+IF(${kg}>${whole}*1000,1,0))`;
+    },
+  },
   OFFSET_COST: { params: 2, template: (t, a) => `(${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))})` },
   FACTOR: { params: 1, template: (t, a) => t.named(arg(a, 0), null, "value") },
   FACTOR_INFO: {
@@ -756,13 +771,14 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
         return found ? fieldValue(t, factor, found.column) : NA;
       }
       if (field.kind === "number") return NA;
-      // A field named in a cell: compared in the formula (= ignores case, as the core).
-      const x = field.kind === "expr" ? field.text : field.whole;
+      // A field named in a cell: compared in the formula (= ignores case, as the core), after its set if any.
+      const x = field.kind === "qualified" ? field.name : t.nameAfterSet(field.text);
       const branches = INFO_FIELDS.reduceRight(
         (otherwise, f) => `IF(OR(${f.names.map((n) => `${x}=${quote(n)}`).join(",")}),${fieldValue(t, factor, f.column)},${otherwise})`,
         NA,
       );
-      return `IF(${x}="",${t.named(factor, null, "info")},${branches})`;
+      const blank = field.kind === "qualified" ? field.whole : field.text;
+      return `IF(${blank}="",${t.named(factor, null, "info")},${branches})`;
     },
   },
 };

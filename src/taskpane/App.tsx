@@ -6,7 +6,8 @@
  */
 import { StrictMode, useCallback, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, Tooltip, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import { SettingsRegular } from "@fluentui/react-icons";
 import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
 import { CollectSection } from "./components/CollectSection";
@@ -47,8 +48,8 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXXS,
     overflowX: "auto",
   },
-  // Six tabs must fit a 350 px pane in Japanese and in English.
-  tab: { paddingLeft: "5px", paddingRight: "5px", columnGap: 0 },
+  // Six tabs must fit a 350 px pane in Japanese and in English: 設定 is a gear (named by its tooltip and aria-label).
+  tab: { paddingLeft: "2px", paddingRight: "2px", columnGap: 0 },
   main: {
     display: "flex",
     flexDirection: "column",
@@ -146,11 +147,17 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
       )}
       <nav className={styles.nav}>
         <TabList selectedValue={section} onTabSelect={(_, d) => setSection(d.value as SectionKey)} aria-label={strings.sectionsLabel} size="medium">
-          {SECTIONS.map((key) => (
-            <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab}>
-              {strings.sections[key]}
-            </Tab>
-          ))}
+          {SECTIONS.map((key) =>
+            key === "settings" ? (
+              <Tooltip key={key} content={strings.sections[key]} relationship="label">
+                <Tab value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab} icon={<SettingsRegular />} />
+              </Tooltip>
+            ) : (
+              <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab}>
+                {strings.sections[key]}
+              </Tab>
+            ),
+          )}
         </TabList>
       </nav>
       <main className={styles.main}>

@@ -1,7 +1,8 @@
 /**
  * ExcelJS, loaded on first use. The dynamic import makes webpack put ExcelJS (about 1 MB minified, its "browser"
- * build) in a chunk of its own that the pane fetches only when a file is written or read; under Node (jest, the
- * CLI) it resolves to the CommonJS build.
+ * build) in a chunk of its own that the pane fetches only when a file is written or read (webpack.config.js names it
+ * pane-exceljs through a cache group, so no chunk name is given here); under Node (jest, the CLI) it resolves to the
+ * CommonJS build.
  *
  * Interop: a CommonJS module imported dynamically arrives as a namespace whose `default` is `module.exports`
  * (webpack, Node's ESM loader, TypeScript's __importStar); some loaders hand over `module.exports` itself. Both work.
@@ -11,7 +12,7 @@ export type ExcelJSModule = typeof import("exceljs");
 let loading: Promise<ExcelJSModule> | undefined;
 
 export function loadExcelJS(): Promise<ExcelJSModule> {
-  loading ??= import(/* webpackChunkName: "exceljs" */ "exceljs").then(
+  loading ??= import("exceljs").then(
     (mod) => {
       const withDefault = mod as ExcelJSModule & { default?: ExcelJSModule };
       const resolved = withDefault.default ?? withDefault;

@@ -16,7 +16,8 @@
  *  3. the meta sheet's sheet-relative address on the sheet named in the meta sheet (or, if that sheet is gone, the
  *     only visible sheet that is not the meta sheet).
  * A name or reference that Excel turned into #REF! (its row or sheet was deleted) gives a blank answer rather than
- * falling back to an address that now holds something else.
+ * falling back to an address that now holds something else. When the respondent copied the sheet, Excel adds
+ * sheet-level copies of the names; the workbook-level ones (the original sheet) are used.
  *
  * Raw values: numbers, strings (rich text joined, "" as blank), booleans; a formula cell gives its cached result
  * (null when the file has none); an error cell its error text ("#N/A"); a date its ISO string. Nothing in the file
@@ -120,23 +121,63 @@ export function parseReference(text: string): Location | null {
   return { sheet, address: `${(m[3] ?? "").toUpperCase()}${m[4] ?? ""}` };
 }
 
+interface RawName {
+  readonly name: string;
+  readonly ranges: readonly string[];
+  readonly localSheetId?: number;
+}
+
+/**
+ * The defined names as the file lists them. ExcelJS's public `definedNames` merges a workbook-level name with
+ * sheet-level names of the same name (Excel creates those when a sheet is copied) and silently drops names that do
+ * not point at a range (#REF!), so the list ExcelJS parses is captured as it hands it to the workbook.
+ */
+function captureDefinedNames(workbook: Workbook): () => readonly RawName[] | undefined {
+  let captured: RawName[] | undefined;
+  const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook) as object, "model");
+  const { get, set } = descriptor ?? {};
+  if (get && set) {
+    Object.defineProperty(workbook, "model", {
+      configurable: true,
+      get: () => get.call(workbook) as unknown,
+      set: (value: { definedNames?: unknown }) => {
+        if (Array.isArray(value?.definedNames)) captured = (value.definedNames as RawName[]).filter((n) => typeof n?.name === "string" && Array.isArray(n.ranges));
+        set.call(workbook, value);
+      },
+    });
+  }
+  return () => captured;
+}
+
 interface NameTable {
-  /** nameKey → the first range's text. */
+  /** nameKey → the first range's text of the workbook-level name (else the first sheet-level one). */
   readonly ranges: ReadonlyMap<string, string>;
-  /** nameKeys of every name the file defines, including those ExcelJS could not resolve to a range (#REF!). */
+  /** nameKeys of every name the file defines, including those that no longer point at a cell (#REF!). */
   readonly defined: ReadonlySet<string>;
 }
 
-function nameTable(workbook: Workbook): NameTable {
+function nameTable(workbook: Workbook, raw: readonly RawName[] | undefined): NameTable {
   const ranges = new Map<string, string>();
   const defined = new Set<string>();
+  if (raw) {
+    // Workbook-level names first: a sheet-level copy of a name belongs to a copied sheet.
+    const ordered = [...raw.filter((n) => n.localSheetId === undefined), ...raw.filter((n) => n.localSheetId !== undefined)];
+    for (const entry of ordered) {
+      const key = nameKey(entry.name);
+      if (defined.has(key)) continue;
+      defined.add(key);
+      const first = entry.ranges[0];
+      if (first !== undefined) ranges.set(key, first);
+    }
+    return { ranges, defined };
+  }
+  // Fallback on ExcelJS's public model (sheet-level names merged in, #REF! names only as keys of its matrix map).
   const names = workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[]; matrixMap?: Record<string, unknown> };
   for (const entry of names.model ?? []) {
     defined.add(nameKey(entry.name));
     const first = entry.ranges[0];
     if (first !== undefined && !ranges.has(nameKey(entry.name))) ranges.set(nameKey(entry.name), first);
   }
-  // ExcelJS drops a name whose text is not a range (e.g. "'調査票'!#REF!") from its model but keeps its key.
   for (const name of Object.keys(names.matrixMap ?? {})) defined.add(nameKey(name));
   return { ranges, defined };
 }
@@ -313,8 +354,9 @@ class AnswerFinder {
     private readonly workbook: Workbook,
     private readonly meta: Meta,
     metaSheet: Worksheet,
+    rawNames: readonly RawName[] | undefined,
   ) {
-    this.names = nameTable(workbook);
+    this.names = nameTable(workbook, rawNames);
     const recorded = meta.sheetName === "" ? undefined : workbook.getWorksheet(meta.sheetName);
     const candidates = workbook.worksheets.filter((s) => s !== metaSheet && s.state === "visible");
     this.fallbackSheet = recorded ?? (candidates.length === 1 ? candidates[0] : undefined);
@@ -335,12 +377,10 @@ class AnswerFinder {
     const key = nameKey(definedName);
     if (definedName !== "") {
       const range = this.names.ranges.get(key);
-      if (range !== undefined) {
-        const location = parseReference(range);
-        if (location && this.sheet(location.sheet)) return this.at(location);
-      } else if (this.names.defined.has(key)) {
-        return null; // the name exists but Excel turned it into #REF!: its cell is gone
-      }
+      const location = range === undefined ? null : parseReference(range);
+      if (location && this.sheet(location.sheet)) return this.at(location);
+      // The name exists but Excel turned it into #REF!: its cell is gone (the meta sheet's address would be wrong).
+      if (this.names.defined.has(key) && (range === undefined || /#REF!/i.test(range))) return null;
     }
     const place = this.meta.places.get(placeKey);
     if (!place) return null;
@@ -378,6 +418,7 @@ async function read(data: Uint8Array | ArrayBuffer, fileName: string, options: R
     return failure(fileName, "corrupt", MESSAGES.engine(error instanceof Error ? error.message : String(error)));
   }
   const workbook = new ExcelJS.Workbook();
+  const rawNames = captureDefinedNames(workbook);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
@@ -387,7 +428,7 @@ async function read(data: Uint8Array | ArrayBuffer, fileName: string, options: R
   const metaSheet = findMetaSheet(workbook);
   if (!metaSheet) return failure(fileName, "not-a-questionnaire", MESSAGES.notQuestionnaire());
   const meta = readMeta(metaSheet);
-  const finder = new AnswerFinder(workbook, meta, metaSheet);
+  const finder = new AnswerFinder(workbook, meta, metaSheet, rawNames());
 
   const respondentText = (key: keyof Respondent) => {
     const raw = finder.find(meta.form.respondentNames[key], RESPONDENT_KEYS[key]);

@@ -3,7 +3,7 @@
  * writer (src/taskpane/office/sheet-writer.ts), with the same semantics:
  *  - literal text is always text (ExcelJS stores a string as a string, never as a formula, so no "'" is needed);
  *    numbers and booleans as they are; `{ formula: "=…" }` as a formula (the file format stores it without "=");
- *  - column widths in characters (the file's own unit), every RangeFormat over its whole range (bold, italic, size,
+ *  - column widths (scaled to the file's Calibri digits: see fileColumnWidth), every RangeFormat over its whole range (bold, italic, size,
  *    colours, fill, number format, wrap, horizontal alignment, thin borders on every edge of every cell);
  *  - merges, data validation (drop-down lists, decimal / whole numbers with limits, input messages, error alerts),
  *    conditional formats (formula rules), tables, defined names, freeze panes, tab colours;
@@ -62,6 +62,16 @@ const ERROR_MAX = 225;
 
 /** ExcelJS's own default font (the file's Normal style): a font set on a cell replaces it entirely, so start from it. */
 const BASE_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor", color: { theme: 1 } };
+
+/**
+ * Column widths: a layout gives characters of the default font, and the pane's writer sizes them for Japanese
+ * Excel's 游ゴシック 11 (8 px digits, see charactersToPoints in sheet-writer.ts). A file's width unit is a digit of
+ * ITS Normal font, which ExcelJS fixes to Calibri 11 (7 px digits), so the width is scaled by 8/7 to give the
+ * respondent the same column on screen as the pane's sheet.
+ */
+export function fileColumnWidth(characters: number): number {
+  return Math.round(((characters * 8) / 7) * 100) / 100;
+}
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
@@ -392,7 +402,7 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
 
     layout.columnWidths.forEach((width, i) => {
       const column = sheet.getColumn(i + 1);
-      if (width > 0) column.width = width;
+      if (width > 0) column.width = fileColumnWidth(width);
       else column.hidden = true;
     });
 

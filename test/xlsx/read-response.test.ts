@@ -7,7 +7,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import { FORM_SHEET_NAME, exportQuestionnaire, questionnaireFile } from "../../src/xlsx/questionnaire-file";
 import { parseReference, rawValue, readResponse } from "../../src/xlsx/read-response";
 import type { RawAnswer, ResponseFile } from "../../src/xlsx/types";
-import { EXHIBITORS, EXHIBITOR_NUMBERS, openWorkbook, saveWorkbook } from "./fixtures";
+import { EXHIBITORS, EXHIBITOR_NUMBERS, openWorkbook, saveWorkbook, zipPart } from "./fixtures";
 
 const SHEET = "調査票_協力団体、出展団体";
 const file = questionnaireFile(EXHIBITORS, EXHIBITOR_NUMBERS);
@@ -147,6 +147,23 @@ describe("readResponse round trips", () => {
     const result = await readResponse(await saveWorkbook(workbook), "ref.xlsx");
     expectAnswers(result, (id) => (id === "6.count.pre" ? null : ANSWERS[id]?.raw ?? null));
   });
+});
+
+test("a copied sheet with sheet-level copies of the names: the workbook-level names win", async () => {
+  const workbook = await exported();
+  fill(workbook.getWorksheet(SHEET)!, addressOf);
+  const copy = workbook.addWorksheet("コピー");
+  for (const q of file.form.questions) copy.getCell(addressOf(q.definedName)).value = "copy";
+  const copyIndex = workbook.worksheets.indexOf(copy);
+  // Excel lists the copy's sheet-level names as well (localSheetId). ExcelJS's own model keeps only the last of
+  // several names of the same name, here the copy's.
+  const local = [...file.names].map(([name, reference]) => ({ name, ranges: [`'コピー'!${reference.split("!")[1]}`], localSheetId: copyIndex }));
+  const definedNames = workbook.definedNames as unknown as object;
+  const get = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames) as object, "model")!.get!;
+  Object.defineProperty(definedNames, "model", { get: () => [...(get.call(definedNames) as unknown[]), ...local] });
+  const bytes = await saveWorkbook(workbook);
+  expect(await zipPart(bytes, "xl/workbook.xml")).toContain(`<definedName name="GHG_R_ORG" localSheetId="${copyIndex}">`);
+  expectAnswers(await readResponse(bytes, "copied.xlsx"));
 });
 
 describe("readResponse problems", () => {

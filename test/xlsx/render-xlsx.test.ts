@@ -1,8 +1,8 @@
 /** renderXlsx: every layout feature, read back with ExcelJS (and, where ExcelJS does not model it, from the XML). */
 import type { Workbook, Worksheet } from "exceljs";
 import type { SheetLayout } from "../../src/sheets/layout";
-import { loadExcelJS } from "../../src/xlsx/load-exceljs";
 import { LISTS_SHEET_NAME, fileFormula, renderXlsx } from "../../src/xlsx/render-xlsx";
+import { openWorkbook as load, zipPart as part } from "./fixtures";
 
 const LONG_CHOICES = Array.from({ length: 40 }, (_, i) => `選択肢その${i + 1}`);
 
@@ -58,23 +58,6 @@ const hidden: SheetLayout = {
   names: [],
 };
 
-async function load(bytes: Uint8Array): Promise<Workbook> {
-  const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook;
-}
-
-/** A part of the zip as text (ExcelJS bundles JSZip). */
-async function part(bytes: Uint8Array, path: string): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const JSZip = require("jszip") as { loadAsync(data: Uint8Array): Promise<{ file(p: string): { async(t: "string"): Promise<string> } | null }> };
-  const zip = await JSZip.loadAsync(bytes);
-  const file = zip.file(path);
-  if (!file) throw new Error(`no ${path}`);
-  return file.async("string");
-}
-
 describe("renderXlsx", () => {
   let bytes: Uint8Array;
   let workbook: Workbook;
@@ -103,9 +86,9 @@ describe("renderXlsx", () => {
     expect(sheet.getCell("A6").value).toBeNull();
   });
 
-  test("column widths in characters; width 0 hides the column", () => {
-    expect(sheet.getColumn(1).width).toBe(20);
-    expect(sheet.getColumn(2).width).toBe(10);
+  test("column widths: the pane's pixels in the file's Calibri digits; width 0 hides the column", () => {
+    expect(sheet.getColumn(1).width).toBe(22.86); // 20 characters of 8 px = 160 px = 22.86 digits of 7 px
+    expect(sheet.getColumn(2).width).toBe(11.43);
     expect(sheet.getColumn(3).hidden).toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * follows the form while it is open; building goes through the gateway with a progress bar, and the outcome
  * (sheet names and warnings, or the error) is shown in a MessageBar.
  */
-import { useMemo, useState } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import {
   Button,
   Field,
@@ -41,9 +41,11 @@ export interface BuildActionsProps {
   readonly name: string;
   /** The build button's text; "Excel に作成" unless given. */
   readonly buildLabel?: string;
+  /** More actions of the section (e.g. saving as a file), shown under the buttons and above the preview. */
+  readonly children?: ReactNode;
 }
 
-export function BuildActions({ gateway, strings, prepare, activityName, name, buildLabel }: BuildActionsProps) {
+export function BuildActions({ gateway, strings, prepare, activityName, name, buildLabel, children }: BuildActionsProps) {
   const styles = useStyles();
   const [previewOpen, setPreviewOpen] = useState(false);
   const [attempt, setAttempt] = useState<Prepared | null>(null);
@@ -143,6 +145,8 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
           </MessageBarBody>
         </MessageBar>
       )}
+
+      {children}
 
       {shownIssues && (
         <IssueList

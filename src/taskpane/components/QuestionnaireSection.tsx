@@ -87,15 +87,16 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
         <Input value={form.contact} placeholder={strings.contactPlaceholder} onChange={(_, d) => setForm((f) => ({ ...f, contact: d.value }))} />
       </Field>
       <SharedEventAccordion draft={event} onChange={onEventChange} strings={strings} />
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="questionnaire" />
-      <SaveFileAction
-        strings={strings}
-        label={strings.saveQuestionnaireFile}
-        help={strings.questionnaireFileHelp}
-        prepare={prepareFile}
-        activityName={activityName}
-        name="questionnaire"
-      />
+      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="questionnaire">
+        <SaveFileAction
+          strings={strings}
+          label={strings.saveQuestionnaireFile}
+          help={strings.questionnaireFileHelp}
+          prepare={prepareFile}
+          activityName={activityName}
+          name="questionnaire"
+        />
+      </BuildActions>
     </div>
   );
 }

@@ -114,15 +114,16 @@ export function SheetSection({ gateway, data, language, strings, event, onEventC
         )}
       </fieldset>
 
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="sheet" />
-      <SaveFileAction
-        strings={strings}
-        label={strings.savePortable}
-        help={strings.portableHelp}
-        prepare={preparePortable}
-        activityName={activityName}
-        name="sheet"
-      />
+      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="sheet">
+        <SaveFileAction
+          strings={strings}
+          label={strings.savePortable}
+          help={strings.portableHelp}
+          prepare={preparePortable}
+          activityName={activityName}
+          name="sheet"
+        />
+      </BuildActions>
     </div>
   );
 }

@@ -192,6 +192,8 @@ export interface PaneStrings {
 }
 
 const yen = (n: number) => n.toLocaleString("ja-JP");
+/** A question's unit worth printing ("—" marks a question without one). */
+const unitOf = (q: FormQuestion): string => (q.unit && !/^[—–-]$/.test(q.unit.trim()) ? q.unit.trim() : "");
 
 const ja: PaneStrings = {
   title: "カーボン・オフセット算定",
@@ -326,7 +328,7 @@ const ja: PaneStrings = {
     "unknown-choice": "一覧にない選択肢",
     "unknown-form": "不明な様式",
   },
-  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${q.unit ? `（${q.unit}）` : ""}・${q.stage === "pre" ? "事前" : "事後"}`,
+  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${unitOf(q) ? `（${unitOf(q)}）` : ""}・${q.stage === "pre" ? "事前" : "事後"}`,
   collectSheetsHeading: "回収一覧と算定シート",
   writeToExcel: "Excel に書き込む",
   collectWriteNote: "同じ名前のシートがあるときは「(2)」などを付けた新しいシートに書き込みます。既存のシートは変更しません。",
@@ -551,7 +553,7 @@ const en: PaneStrings = {
     "unknown-choice": "not in the list",
     "unknown-form": "unknown form",
   },
-  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${q.unit ? ` (${q.unit})` : ""}, ${q.stage === "pre" ? "before" : "after"}`,
+  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${unitOf(q) ? ` (${unitOf(q)})` : ""}, ${q.stage === "pre" ? "before" : "after"}`,
   collectSheetsHeading: "Collection list and calculation sheet",
   writeToExcel: "Write to Excel",
   collectWriteNote: "If a sheet of the same name exists, a new sheet with “(2)” etc. is written; existing sheets are left unchanged.",
