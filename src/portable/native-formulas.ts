@@ -305,7 +305,8 @@ const NA = "NA()";
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^[+-]?\.\d+$/;
 
 function numberText(value: number): string {
-  return String(value);
+  // Excel reads 1E-07, not every program reads 1e-7.
+  return String(value).toUpperCase();
 }
 
 /** The table of the core a kind names: where a literal name is resolved when translating. */

@@ -88,3 +88,8 @@ describe("names qualified by the factor-set cell of a built sheet", () => {
     expect(evaluate('CO2_ELEC(1000,"jver-2011:")')).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+test("a guidebook name containing a colon is a name, not a factor set", () => {
+  expect(evaluate('CO2_ELEC(1000,"電気事業者別排出係数（2009年度実績：東京電力㈱・実排出係数）")')).toBe(384);
+  expect(evaluate('CO2_ELEC(1000,"jver-2011:電気事業者別排出係数（2009年度実績：東京電力㈱・調整後排出係数）")')).toBe(324);
+});

@@ -14,7 +14,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import { run as boundaryCommand } from "../../src/cli/commands/boundary";
 import { PORTABLE_NOTE, portableLayouts } from "../../src/portable/to-portable";
 import { FACTOR_SHEET_NAME } from "../../src/portable/factor-sheet";
-import { defaultMethodOf, findActivityType, findMethod, findScenario } from "../../src/scenarios";
+import { ACTIVITY_TYPES, defaultMethodOf, findActivityType, findMethod, findScenario } from "../../src/scenarios";
 import type { ActivityInput, CalculationMethod, ScenarioId } from "../../src/scenarios/types";
 import { buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
@@ -249,6 +249,37 @@ describe.each(["A1", "A2", "D1"] as const)("scenario %s", (scenario) => {
       expectSameResults(pair);
       expect(typeof valueAt(pair.native, boundary.name, "D14")).toBe("number");
     }
+  });
+});
+
+describe("every method of every activity type in one boundary", () => {
+  const activities: ActivityChoice[] = ACTIVITY_TYPES.flatMap((a) => a.methods.map((m) => ({ actorKey: "organizer", activityKey: a.key, methodKey: m.key })));
+  const layouts = buildWorkbook({ ...request("A1", activities, true) });
+
+  test("translates within Excel's limits: 8,192 characters and 64 nested functions per formula", () => {
+    const depth = (formula: string) => {
+      let level = 0;
+      let max = 0;
+      for (const part of formula.split(/"(?:[^"]|"")*"/)) {
+        for (const ch of part) {
+          if (ch === "(") max = Math.max(max, ++level);
+          else if (ch === ")") level--;
+        }
+      }
+      return max;
+    };
+    const formulas = portableLayouts(layouts).flatMap((l) => l.cells.flat().flatMap((c) => (typeof c === "object" && c !== null ? [c.formula] : [])));
+    expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
+    expect(Math.max(...formulas.map(depth))).toBeLessThanOrEqual(64);
+  });
+
+  test("with the sample values every result is the same", () => {
+    const pair = engines(buildWorkbook({ ...request("A1", activities), withDisclosure: false }));
+    const boundary = pair.original[0] as SheetLayout;
+    fill(pair, boundary.name, inputCells(boundary, activities));
+    expect(expectSameResults(pair)).toBeGreaterThan(resultCells(boundary).length);
+    const numbers = resultCells(boundary).filter((address) => typeof valueAt(pair.addIn, boundary.name, address) === "number");
+    expect(numbers.length).toBeGreaterThan(resultCells(boundary).length * 0.9);
   });
 });
 

@@ -10,6 +10,8 @@ export const DEFAULT_FACTOR_SET_ID = "jver-2011";
 
 export const FACTOR_SETS: readonly FactorSet[] = [JVER_2011];
 
+const SET_ID = /^[A-Za-z][A-Za-z0-9._-]*$/;
+
 const byId = new Map(FACTOR_SETS.map((set) => [normalizeName(set.id), set]));
 
 export function defaultFactorSet(): FactorSet {
@@ -26,6 +28,8 @@ export function resolveSetAndName(raw: unknown): { set: FactorSet; name: string 
   const colon = text.indexOf(":");
   if (colon < 0) return { set: defaultFactorSet(), name: text };
   const setText = text.slice(0, colon).trim();
+  // Only an id-like prefix names a set: guidebook names contain colons too (「2009年度実績：東京電力㈱」).
+  if (!SET_ID.test(setText)) return { set: defaultFactorSet(), name: text };
   const set = byId.get(normalizeName(setText));
   if (!set) throw new CalcError("#N/A", messages.unknownFactorSet(setText, FACTOR_SETS.map((s) => s.id)));
   return { set, name: text.slice(colon + 1).trim() };

@@ -12,8 +12,8 @@ const MAX_PART = 60;
 export function fileNamePart(text: string): string {
   const cleaned = text
     .normalize("NFC")
-    .replace(FORBIDDEN, "_")
     .replace(/\s+/g, " ")
+    .replace(FORBIDDEN, "_")
     .trim()
     .replace(/[. ]+$/, "");
   const cut = [...cleaned].slice(0, MAX_PART).join("").trim();

@@ -1,5 +1,6 @@
 /** 回収: what the pane shows of a CollectionResult, and the options of the collection sheets (pure). */
 import type { AnswerStatus, CollectionResult, FileOutcome } from "../../collect/types";
+import { findMethod } from "../../scenarios";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { CollectionWorkbookOptions } from "../../sheets/builders/collection";
 import type { FormQuestion, Stage } from "../../xlsx/types";
@@ -23,9 +24,9 @@ export interface RespondentView {
   readonly fileName: string;
   readonly organization: string;
   readonly person: string;
-  /** Every question of the stages begun answered well (text questions may stay empty); at least one stage begun. */
+  /** No problem, and at least one stage begun: as collectResponses counts a return complete. */
   readonly complete: boolean;
-  /** Invalid answers, and missing ones in the stages begun. */
+  /** Invalid answers, and missing required ones in the stages begun (names and optional figures may stay blank). */
   readonly problems: readonly AnswerProblem[];
   /** Stages not begun, e.g. 事後 in a return made before the event: waiting, not a problem. */
   readonly pending: readonly PendingStage[];
@@ -55,19 +56,28 @@ function byQuestion(a: AnswerProblem, b: AnswerProblem): number {
 
 const STAGES: readonly Stage[] = ["pre", "post"];
 
-/** Like collectResponses' own count: a stage counts once any of its questions is answered. */
+/** Text (names of devices …) and optional figures (燃費 if known) may stay blank, as collectResponses counts. */
+export function mayStayBlank(question: FormQuestion): boolean {
+  if (question.kind === "text") return true;
+  return findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
+}
+
+/**
+ * By collectResponses' own rule for "complete": a stage counts once any of its questions is answered (a return made
+ * before the event has only 事前 answers); in a stage begun, every required question must be answered validly.
+ */
 function answers(file: FileOutcome): Pick<RespondentView, "complete" | "problems" | "pending"> {
   const questions = file.form?.questions ?? file.problems.map((p) => p.question);
   const status = new Map<string, AnswerStatus>(file.problems.map((p) => [p.question.id, p.status]));
   const begun = new Set(questions.filter((q) => (status.get(q.id) ?? "ok") !== "missing").map((q) => q.stage));
   const problems = file.problems
-    .filter((p) => p.status !== "ok" && (p.status !== "missing" || begun.has(p.question.stage)))
+    .filter((p) => p.status !== "ok" && (p.status !== "missing" || (begun.has(p.question.stage) && !mayStayBlank(p.question))))
     .sort(byQuestion);
   const pending = STAGES.flatMap((stage) => {
     const count = questions.filter((q) => q.stage === stage).length;
     return count > 0 && !begun.has(stage) ? [{ stage, questions: count }] : [];
   });
-  const complete = (questions.length === 0 || begun.size > 0) && problems.every((p) => p.question.kind === "text" && p.status === "missing");
+  const complete = (questions.length === 0 || begun.size > 0) && problems.length === 0;
   return { complete, problems, pending };
 }
 
