@@ -15,13 +15,14 @@
  *   回収       (ja) the exported questionnaire, filled in here with ExcelJS as a respondent would, is uploaded twice
  *              with a file that is no .xlsx → 1 collected, 1 duplicate, 1 skipped, the respondent's invalid answers
  *              listed; preview of the collection sheets; 「Excel に書き込む」 disabled with the tooltip.
- *              (en) the same file once → 1 collected.
+ *              (en) the same file dropped on the drop zone → 1 collected.
  *   情報開示   toggle who pays, preview
  *   設定       change ¥/t and the electricity factor; an invalid value is reported and blocks the preview;
  *              the value survives a reload (localStorage)
  * Then once more with office.js replaced by a stand-in that reports host Excel (see FAKE_OFFICE_JS): inserting a
  * function writes the formula, and "Excel に作成" loads the writer chunk, shows progress, and reports Excel's refusal;
- * in 回収, 「Excel に書き込む」 with the collected file reports the same refusal.
+ * 「ファイルとして保存」 still downloads (files never go through Office); in 回収, 「Excel に書き込む」 with the collected
+ * file reports the same refusal.
  * The checks are generic (any table with a header row, any sheet name) so they keep passing when the placeholder
  * builders are replaced by the real ones. A screenshot per section goes to --screenshots DIR.
  *
@@ -374,6 +375,20 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** The filled-in questionnaire, saved by the ja walk for the en walk and the in-Excel run. */
 let returnedQuestionnaire = null;
 
+/** Drops a file on 回収's drop zone, as dragging it from the file manager does. */
+async function dropFile(page, name, buffer) {
+  // A string: evaluated in the page (this file is linted as Node code).
+  const dataTransfer = await page.evaluateHandle(`(() => {
+    const bytes = Uint8Array.from(atob(${JSON.stringify(buffer.toString("base64"))}), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], ${JSON.stringify(name)}, { type: ${JSON.stringify(XLSX_TYPE)} }));
+    return transfer;
+  })()`);
+  const zone = page.getByTestId("collect-drop");
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await zone.dispatchEvent("drop", { dataTransfer });
+}
+
 /** Reads the five counts of the collection summary. */
 async function collectCounts(page) {
   const summary = page.getByTestId("collect-summary");
@@ -494,7 +509,7 @@ async function walk(path, label, locale, t) {
         await shoot(page, label, "6b-collect-preview");
         await checkBuildDisabled(page, label, "collect", t);
       } else {
-        await input.setInputFiles([{ name: "returned.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire }]);
+        await dropFile(page, "returned.xlsx", returnedQuestionnaire);
         const counts = await collectCounts(page);
         if (counts.collected !== 1 || counts.files !== 1) problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 file collected`);
         await expectText(page, label, "テスト協会");
@@ -577,6 +592,12 @@ async function walkInExcel() {
       if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] the failure does not quote Excel's message: ${await alert.textContent()}`);
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "2-sheet-build-failed", false);
+    });
+
+    // Saving a questionnaire as a file works in Excel too.
+    await step(label, "questionnaire file", async () => {
+      await openSection(page, t, "questionnaire");
+      await saveDownload(page, label, "questionnaire", t, t.questionnairePrefix);
     });
 
     // 回収 → 「Excel に書き込む」: enabled in Excel; the stand-in refuses, and the pane must say so.
