@@ -5,6 +5,7 @@
 import { defaultFactorSet, lookupsOf } from "../core";
 import type { Lookup } from "../core/lookup";
 import { normalizeName } from "../core/normalize";
+import { findMethod } from "../scenarios";
 import type { FormQuestion, RawAnswer } from "../xlsx/types";
 import type { AnswerStatus } from "./types";
 
@@ -70,4 +71,10 @@ export function classifyAnswer(question: FormQuestion, raw: RawAnswer): Classifi
     case "text":
       return { status: "ok", value: typeof raw === "string" ? raw : String(raw) };
   }
+}
+
+/** Names (of a device, a vehicle) and optional figures (燃費 if known) may stay blank without making a return incomplete. */
+export function mayStayBlank(question: FormQuestion): boolean {
+  if (question.kind === "text") return true;
+  return findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
 }

@@ -4,9 +4,8 @@
  */
 import { normalizeName } from "../core/normalize";
 import { DEFAULT_MAX_BYTES, readResponse } from "../xlsx/read-response";
-import { findMethod } from "../scenarios";
 import type { FormDefinition, FormQuestion, ResponseFile } from "../xlsx/types";
-import { classifyAnswer } from "./classify";
+import { classifyAnswer, mayStayBlank } from "./classify";
 import type { AnswerRow, AnswerStatus, CollectionResult, FileOutcome, IncomingFile } from "./types";
 
 export interface CollectOptions {
@@ -32,18 +31,17 @@ const noOrganizationMessage = {
   en: "The organisation name is blank (a second return from the same respondent cannot be recognised)",
 };
 
-const isOptional = (question: FormQuestion): boolean =>
-  findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
 
 /**
- * Complete: every quantity and choice of each stage the respondent started is answered validly (a return before the
- * event has only 事前 answers). Names of devices and optional figures (燃費 if known) may stay blank.
+ * Complete: at least one stage started, and every question of each stage the respondent started is answered validly
+ * (a return before the event has only 事前 answers) except those that may stay blank. A blank return is not complete.
  */
 function isComplete(form: FormDefinition, statuses: ReadonlyMap<string, AnswerStatus>): boolean {
   const started = new Set(form.questions.filter((q) => statuses.get(q.id) !== "missing").map((q) => q.stage));
+  if (started.size === 0) return false;
   return form.questions
-    .filter((q) => q.kind !== "text" && started.has(q.stage))
-    .every((q) => statuses.get(q.id) === "ok" || (statuses.get(q.id) === "missing" && isOptional(q)));
+    .filter((q) => started.has(q.stage))
+    .every((q) => statuses.get(q.id) === "ok" || (statuses.get(q.id) === "missing" && mayStayBlank(q)));
 }
 
 /** Classifies already-read files; pure, so the pane and the CLI share it and tests need no files. */
@@ -56,7 +54,7 @@ export function collectParsed(responses: readonly ResponseFile[], options: Pick<
 
   for (const response of responses) {
     if (!response.ok) {
-      files.push({ fileName: response.fileName, status: "skipped", message: response.message, problems: [] });
+      files.push({ fileName: response.fileName, status: "skipped", message: response.message, problems: [], complete: false });
       continue;
     }
     const { form, respondent } = response;
@@ -65,7 +63,7 @@ export function collectParsed(responses: readonly ResponseFile[], options: Pick<
     const sameRespondent = organization ? byRespondent.get(`${form.formId}|${organization}`) : undefined;
     const duplicateOf = sameFile ?? sameRespondent;
     if (duplicateOf !== undefined) {
-      files.push({ fileName: response.fileName, status: "duplicate", message: duplicateMessage(duplicateOf), respondent, form, duplicateOf, problems: [] });
+      files.push({ fileName: response.fileName, status: "duplicate", message: duplicateMessage(duplicateOf), respondent, form, duplicateOf, problems: [], complete: false });
       continue;
     }
     byDigest.set(response.digest, response.fileName);
@@ -83,7 +81,7 @@ export function collectParsed(responses: readonly ResponseFile[], options: Pick<
     const done = !unknownForm && isComplete(form, statuses);
     if (done) complete += 1;
     const message = unknownForm ? unknownFormMessage(form.formId) : organization ? undefined : noOrganizationMessage;
-    files.push({ fileName: response.fileName, status: "collected", respondent, form, problems, ...(message ? { message } : {}) });
+    files.push({ fileName: response.fileName, status: "collected", respondent, form, problems, complete: done, ...(message ? { message } : {}) });
   }
 
   const count = (status: FileOutcome["status"]) => files.filter((f) => f.status === status).length;

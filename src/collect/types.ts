@@ -26,6 +26,8 @@ export interface FileOutcome {
   readonly form?: FormDefinition;
   /** For a duplicate: the file it repeats. */
   readonly duplicateOf?: string;
+  /** Collected, and every required answer of the stages begun is valid (see collect.ts). */
+  readonly complete: boolean;
   /** Answers that are not ok, for the pane's "who is missing what". */
   readonly problems: readonly { readonly question: FormQuestion; readonly status: AnswerStatus }[];
 }

@@ -191,7 +191,8 @@ const MESSAGES = {
     en: `The file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(1)} MB). Check that it is a questionnaire file.`,
   }),
   corrupt: (detail: string): Label => ({
-    ja: `Excel ファイル（.xlsx）として読み込めませんでした。ファイルが壊れているか、別の形式（.xls、CSV、パスワード付きなど）です。（${detail}）`,
+    // The reader's own error (often English, from the zip library) helps support staff, not the clerk reading this.
+    ja: "Excel ファイル（.xlsx）として読み込めませんでした。ファイルが壊れているか、別の形式（.xls、CSV、パスワード付きなど）です。",
     en: `The file could not be read as an Excel workbook (.xlsx): it is damaged or in another format (.xls, CSV, password-protected …). (${detail})`,
   }),
   engine: (detail: string): Label => ({

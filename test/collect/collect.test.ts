@@ -141,3 +141,9 @@ describe("collection workbook", () => {
     ]);
   });
 });
+
+test("a questionnaire returned blank is collected but not complete", () => {
+  const result = collectParsed([response("blank.xlsx", "出展団体D", {})]);
+  expect(result.summary).toMatchObject({ collected: 1, complete: 0 });
+  expect(result.files[0]?.complete).toBe(false);
+});

@@ -5,7 +5,8 @@ import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import { paneStrings } from "../../src/taskpane/components/strings";
 import { EMPTY_EVENT } from "../../src/taskpane/state/event-form";
 import { checked } from "../../src/taskpane/state/issues";
-import { collectionView, mayStayBlank, toCollectionOptions } from "../../src/taskpane/state/collection-view";
+import { mayStayBlank } from "../../src/collect/classify";
+import { collectionView, toCollectionOptions } from "../../src/taskpane/state/collection-view";
 import type { FormDefinition, FormQuestion, RawAnswer, ResponseFile } from "../../src/xlsx/types";
 
 const ACTIVITIES = [

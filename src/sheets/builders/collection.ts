@@ -127,7 +127,7 @@ function boundaryFromCollection(result: CollectionResult, answerCells: Map<Answe
     return { ...(pre ? { pre } : {}), ...(post ? { post } : {}) };
   };
   const { layout } = layoutBoundary({ scenario: first.scenario, event: options.event, activities, settings: options.settings }, links);
-  return { ...layout, name: `算定_回収_${options.event.name}`.slice(0, 31) };
+  return { ...layout, name: (options.event.name ? `算定_回収_${options.event.name}` : "算定_回収").slice(0, 31) };
 }
 
 export function buildCollectionWorkbook(result: CollectionResult, options: CollectionWorkbookOptions): SheetLayout[] {

@@ -1,6 +1,6 @@
 /** 回収: what the pane shows of a CollectionResult, and the options of the collection sheets (pure). */
 import type { AnswerStatus, CollectionResult, FileOutcome } from "../../collect/types";
-import { findMethod } from "../../scenarios";
+import { mayStayBlank } from "../../collect/classify";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { CollectionWorkbookOptions } from "../../sheets/builders/collection";
 import type { FormQuestion, Stage } from "../../xlsx/types";
@@ -24,7 +24,7 @@ export interface RespondentView {
   readonly fileName: string;
   readonly organization: string;
   readonly person: string;
-  /** No problem, and at least one stage begun: as collectResponses counts a return complete. */
+  /** As collectResponses counts a return complete. */
   readonly complete: boolean;
   /** Invalid answers, and missing required ones in the stages begun (names and optional figures may stay blank). */
   readonly problems: readonly AnswerProblem[];
@@ -56,11 +56,6 @@ function byQuestion(a: AnswerProblem, b: AnswerProblem): number {
 
 const STAGES: readonly Stage[] = ["pre", "post"];
 
-/** Text (names of devices …) and optional figures (燃費 if known) may stay blank, as collectResponses counts. */
-export function mayStayBlank(question: FormQuestion): boolean {
-  if (question.kind === "text") return true;
-  return findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
-}
 
 /**
  * By collectResponses' own rule for "complete": a stage counts once any of its questions is answered (a return made
@@ -77,8 +72,7 @@ function answers(file: FileOutcome): Pick<RespondentView, "complete" | "problems
     const count = questions.filter((q) => q.stage === stage).length;
     return count > 0 && !begun.has(stage) ? [{ stage, questions: count }] : [];
   });
-  const complete = (questions.length === 0 || begun.size > 0) && problems.length === 0;
-  return { complete, problems, pending };
+  return { complete: file.complete, problems, pending };
 }
 
 export function collectionView(result: CollectionResult, language: DisplayLanguage): CollectionView {
