@@ -4,7 +4,7 @@
  */
 import { normalizeName } from "../core/normalize";
 import { DEFAULT_MAX_BYTES, readResponse } from "../xlsx/read-response";
-import type { FormDefinition, FormQuestion, ResponseFile } from "../xlsx/types";
+import type { FormDefinition, ResponseFile } from "../xlsx/types";
 import { classifyAnswer, mayStayBlank } from "./classify";
 import type { AnswerRow, AnswerStatus, CollectionResult, FileOutcome, IncomingFile } from "./types";
 

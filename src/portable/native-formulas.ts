@@ -338,9 +338,11 @@ class Translator {
   private splitSet(text: string): { set: string; name: string } {
     // The core splits after NFKC, so a full-width colon separates the set too (one character for another).
     const colon = `FIND(":",SUBSTITUTE(${text},"：",":"))`;
+    // As in the core, only a known set id before the colon names a set: guidebook names contain colons too.
+    const named = `ISNUMBER(MATCH(IFERROR(LEFT(${text},${colon}-1),""),${this.ref("set")},0))`;
     return {
-      set: `IF(ISERROR(${colon}),${quote(this.defaultSet.id)},LEFT(${text},${colon}-1))`,
-      name: `IF(ISERROR(${colon}),${text},MID(${text},${colon}+1,LEN(${text})))`,
+      set: `IF(${named},LEFT(${text},${colon}-1),${quote(this.defaultSet.id)})`,
+      name: `IF(${named},MID(${text},${colon}+1,LEN(${text})),${text})`,
     };
   }
 
