@@ -101,3 +101,19 @@ export interface PlanRequest {
   /** Keys of the layouts built together (boundary, forest, ledger) whose figures the plan quotes by formula. */
   readonly sources?: { readonly boundaryKey?: string; readonly forestKey?: string; readonly ledgerKey?: string };
 }
+
+/** Absolute addresses (on the ledger sheet) of the figures a plan quotes. */
+export interface LedgerCells {
+  /** Total tonnes held, allocated, and allocated with a retirement date. */
+  readonly heldT: string;
+  readonly allocatedT: string;
+  readonly retiredT: string;
+}
+
+/** Absolute addresses (on the forest project sheet) of the figures a plan quotes. */
+export interface ForestCells {
+  readonly totalT: string;
+  readonly annualT: string;
+  readonly areaHa: string;
+  readonly perHaYearT: string;
+}
