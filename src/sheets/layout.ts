@@ -15,6 +15,7 @@
 export type CellContent = null | string | number | boolean | { readonly formula: string };
 
 export type HorizontalAlignment = "Left" | "Center" | "Right";
+export type VerticalAlignment = "Top" | "Center" | "Bottom";
 
 export interface RangeFormat {
   readonly range: string;
@@ -27,6 +28,7 @@ export interface RangeFormat {
   readonly numberFormat?: string;
   readonly wrap?: boolean;
   readonly horizontal?: HorizontalAlignment;
+  readonly vertical?: VerticalAlignment;
   /** Thin borders on every edge of every cell of the range. */
   readonly border?: boolean;
 }

@@ -180,6 +180,7 @@ function applyFormat(target: StyleTarget, f: RangeFormat): void {
   const alignment: Partial<Alignment> = {};
   if (f.wrap !== undefined) alignment.wrapText = f.wrap;
   if (f.horizontal !== undefined) alignment.horizontal = f.horizontal === "Left" ? "left" : f.horizontal === "Center" ? "center" : "right";
+  if (f.vertical !== undefined) alignment.vertical = f.vertical === "Top" ? "top" : f.vertical === "Center" ? "middle" : "bottom";
   if (Object.keys(alignment).length > 0) target.alignment = { ...target.alignment, ...alignment };
   if (f.border) target.border = { ...target.border, top: THIN, left: THIN, bottom: THIN, right: THIN };
 }

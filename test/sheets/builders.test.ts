@@ -192,6 +192,10 @@ describe("questionnaire", () => {
     const header = rowWhere(layout, { 1: "対象活動" });
     expect(layout.cells[header - 1]?.slice(0, 5)).toEqual(["対象活動", "調査項目", "記入単位", "事前算定用", "事後算定用"]);
     expect(at(layout, "A4")).toBe("回答期限: 5月20日　問合せ先: 環境課 03-0000-0000");
+    // Each activity's name spans its questions and reads from the top, as on the printed form.
+    const group = layout.merges.find((m) => m.startsWith(`A${header + 1}:`));
+    expect(layout.formats.find((f) => f.range.startsWith(`A${header + 1}:`))).toMatchObject({ vertical: "Top", wrap: true, border: true });
+    expect(group).toBeDefined();
   });
 
   test("answer cells are the only unlocked cells; a question not asked shows —", () => {

@@ -82,7 +82,7 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
     const last = grid.nextRow - 1;
     grid.set(first, 1, name);
     if (last > first) grid.merges.push(rangeAddress(first, 1, last, 1));
-    grid.format({ range: rangeAddress(first, 1, last, LAST_COLUMN), border: true, wrap: true });
+    grid.format({ range: rangeAddress(first, 1, last, LAST_COLUMN), border: true, wrap: true, vertical: "Top" });
   });
   if (answers.size === 0) grid.addRow([null, "（調査する活動が選ばれていません）"]);
 

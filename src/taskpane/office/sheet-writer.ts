@@ -236,6 +236,7 @@ function applyFormat(sheet: Excel.Worksheet, f: RangeFormat): void {
   if (f.numberFormat !== undefined) range.numberFormat = [[f.numberFormat]];
   if (f.wrap !== undefined) range.format.wrapText = f.wrap;
   if (f.horizontal !== undefined) range.format.horizontalAlignment = f.horizontal;
+  if (f.vertical !== undefined) range.format.verticalAlignment = f.vertical;
   if (f.border) {
     // Inside borders only where the range has more than one column / row.
     const box = parseRange(f.range);
