@@ -29,6 +29,9 @@ export interface BoundaryCells {
   readonly totalPostKg: string;
   readonly creditsPre: string;
   readonly creditsPost: string;
+  readonly costPreYen: string;
+  readonly costPostYen: string;
+  readonly yenPerTonne: string;
 }
 
 const COLUMN_WIDTHS = [5, 18, 28, 26, 10, 14, 14, 44, 30];
@@ -258,6 +261,9 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
     totalPostKg: absolute(totalRow, 7),
     creditsPre: absolute(creditsRow, 6),
     creditsPost: absolute(creditsRow, 7),
+    costPreYen: absolute(creditsRow + 1, 6),
+    costPostYen: absolute(creditsRow + 1, 7),
+    yenPerTonne: at(HEADER.price),
   };
   grid.names.push(
     { key: "total-pre", name: "算定_事前合計_kg", refersTo: cellAddress(totalRow, 6), comment: "事前算定の合計 (kg-CO2)" },

@@ -4,9 +4,110 @@ import type { FunctionCategory } from "../../core/functions/types";
 import type { ScenarioId } from "../../scenarios/types";
 import type { FormQuestion, Stage } from "../../xlsx/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
+import type { CreditKind, PlanScenario } from "../../sheets/builders/project-options";
 import type { FormIssue } from "../state/issues";
 
-export type SectionKey = "functions" | "sheet" | "questionnaire" | "collect" | "disclosure" | "settings";
+export type SectionKey =
+  | "functions"
+  | "sheet"
+  | "questionnaire"
+  | "collect"
+  | "disclosure"
+  | "settings"
+  | "ledger"
+  | "certificate"
+  | "project"
+  | "plan";
+
+/** クレジット管理 */
+export interface LedgerStrings {
+  readonly help: string;
+  readonly exampleMinato: string;
+  readonly exampleJoint: string;
+  readonly exampleHelp: string;
+  readonly clear: string;
+  readonly filledMinato: string;
+  readonly filledJoint: string;
+  readonly holdingsHeading: string;
+  readonly holding: (id: string) => string;
+  readonly addHolding: string;
+  readonly targetsHeading: string;
+  readonly target: (id: string) => string;
+  readonly addTarget: string;
+  readonly allocationsHeading: string;
+  readonly allocation: (n: number) => string;
+  readonly addAllocation: string;
+  readonly allocationNeeds: string;
+  readonly remove: (what: string) => string;
+  readonly none: string;
+  readonly noName: string;
+  readonly kinds: Readonly<Record<CreditKind, string>>;
+  readonly targetKinds: Readonly<Record<"event" | "office" | "ecotour", string>>;
+  readonly serialPlaceholder: string;
+  readonly periodPlaceholder: string;
+  readonly tonnes: (n: number) => string;
+  readonly notRead: string;
+  readonly allocated: (allocated: number, needed: number) => string;
+  readonly notRetired: string;
+  readonly retiredOn: (date: string) => string;
+  readonly retiredHint: string;
+  readonly activityEndHint: string;
+  readonly checksHeading: string;
+  readonly checksOk: string;
+  readonly checksFailed: (detail: string) => string;
+  readonly checksCount: (errors: number, warnings: number) => string;
+  readonly withCertificates: string;
+}
+
+/** 証書 */
+export interface CertificateStrings {
+  readonly help: string;
+  readonly direction: string;
+  readonly received: string;
+  readonly issued: string;
+  readonly receivedHint: string;
+  readonly issuedHint: string;
+  readonly issuerReceived: string;
+  readonly issuerIssued: string;
+  readonly issuerPlaceholder: string;
+  readonly contactPlaceholder: string;
+  readonly prefixPlaceholder: string;
+  readonly firstNumberHint: string;
+  readonly withLedger: string;
+}
+
+/** プロジェクト */
+export interface ProjectStrings {
+  readonly help: string;
+  readonly kind: string;
+  readonly forest: string;
+  readonly reduction: string;
+  readonly scenario: string;
+  readonly scenarios: Readonly<Record<"B2" | "C1" | "C2", string>>;
+  readonly projectNamePlaceholder: string;
+  readonly standsHeading: string;
+  readonly stand: (n: number) => string;
+  readonly addStand: string;
+  readonly example: string;
+  readonly exampleHelp: string;
+  readonly noPrefecture: string;
+  readonly regionalHint: string;
+  readonly noStands: string;
+  readonly methodologyHint: string;
+  readonly baseline: string;
+  readonly projectSide: string;
+}
+
+/** 企画書 */
+export interface PlanStrings {
+  readonly help: string;
+  readonly scenarios: Readonly<Record<PlanScenario, string>>;
+  readonly titlePlaceholder: string;
+  readonly departmentPlaceholder: string;
+  readonly withLedger: string;
+  readonly withForest: string;
+  readonly withoutSource: string;
+}
 
 export interface PaneStrings {
   readonly title: string;
@@ -188,12 +289,92 @@ export interface PaneStrings {
   readonly settingsNotSaved: string;
   readonly settingsInvalid: string;
 
+  readonly ledger: LedgerStrings;
+  readonly certificate: CertificateStrings;
+  readonly project: ProjectStrings;
+  readonly plan: PlanStrings;
+  /** Labels of the inputs that FormIssue.input names (serialFrom, areaHa …). */
+  readonly inputs: Readonly<Record<string, string>>;
+
   readonly issue: (issue: FormIssue, activityName: (key: string) => string) => string;
 }
 
 const yen = (n: number) => n.toLocaleString("ja-JP");
 /** A question's unit worth printing ("—" marks a question without one). */
 const unitOf = (q: FormQuestion): string => (q.unit && !/^[—–-]$/.test(q.unit.trim()) ? q.unit.trim() : "");
+
+
+const JA_INPUTS: Readonly<Record<string, string>> = {
+  serialFrom: "シリアル番号（始）",
+  serialTo: "シリアル番号（終）",
+  projectTotalT: "プロジェクトの排出削減・吸収量",
+  acquired: "取得日",
+  name: "名称",
+  creditsNeededT: "必要なクレジット量",
+  activityEnd: "活動の終了日",
+  holdingId: "使うクレジット",
+  targetId: "オフセットの対象",
+  retired: "無効化日",
+  firstNumber: "最初の番号",
+  issuer: "発行者",
+  projectName: "プロジェクト名",
+  firstYear: "開始年度",
+  years: "年数",
+  areaHa: "面積",
+  species: "樹種",
+  ageAtStart: "林齢",
+  growth: "幹材積成長量",
+  prefecture: "都道府県",
+  methodology: "方法論",
+  title: "件名",
+  department: "担当部署",
+};
+
+/** Where a row's issue is, worded as the ledger's checks word it (保有「H1」, 割当 2 行目). */
+const JA_PLACES: Readonly<Record<string, (row: number) => string>> = {
+  holding: (n) => `保有「H${n}」`,
+  target: (n) => `対象「T${n}」`,
+  allocation: (n) => `割当 ${n} 行目`,
+  stand: (n) => `林分 ${n}`,
+};
+
+/** Issues of the ledger, certificate, project and plan forms (they name a row and an input); undefined for others. */
+function rowIssueJa(issue: FormIssue): string | undefined {
+  if (issue.field === "stand" && issue.code === "none-selected") return "林分がありません。見出しだけのシートになります。";
+  if (issue.input === undefined) return undefined;
+  const label = JA_INPUTS[issue.input] ?? issue.input;
+  const place = issue.row !== undefined ? JA_PLACES[issue.field]?.(issue.row) : undefined;
+  const at = (text: string) => (place ? `${place}: ${text}` : text);
+  if (issue.message) return at(issue.message.ja);
+  const d = issue.detail ?? "";
+  switch (issue.code) {
+    case "required":
+      if (issue.field === "plan") return `${label}が空欄です。企画書には〇〇と表示されます。`;
+      return at(issue.severity === "error" ? `${label}を入力してください。` : `${label}が空欄です。`);
+    case "serial":
+      return at(`${label}「${d}」を読み取れません。JP-200-000-000-011-157 のように、英字と数字の区切りをハイフン（-）でつないで入力してください。`);
+    case "serial-range":
+      return at("シリアル番号（終）が（始）より前か、（始）と英字・桁の区切りが違います。");
+    case "date":
+      return at(`${label}「${d}」を日付として読み取れません（例: 2011-10-16）。`);
+    case "not-a-number":
+      return at(`${label}は 0 以上の数で入力してください。`);
+    case "positive-number":
+      return at(`${label}は 0 より大きい数で入力してください。`);
+    case "whole-number":
+      return at(`${label}は整数で入力してください。`);
+    case "too-small":
+      return at(`${label}は ${d} 以上にしてください。`);
+    case "too-large":
+      return at(`${label}は ${d} 以下にしてください。`);
+    case "missing-ref":
+      return at(`${label}を選んでください。`);
+    case "unknown":
+      return at(issue.input === "species" ? `樹種「${d}」は係数の表にありません。` : `${label}「${d}」が見つかりません。`);
+    default:
+      return at(`${label}: ${issue.code}`);
+  }
+}
 
 const ja: PaneStrings = {
   title: "カーボン・オフセット算定",
@@ -203,7 +384,18 @@ const ja: PaneStrings = {
   outsideExcel:
     "関数の一覧とシートのプレビューは使えます。セルへの挿入と「Excel に作成」は Excel の中でだけ使えます。",
   sectionsLabel: "機能",
-  sections: { functions: "関数", sheet: "算定シート", questionnaire: "調査票", collect: "回収", disclosure: "情報開示", settings: "設定" },
+  sections: {
+    functions: "関数",
+    sheet: "算定シート",
+    questionnaire: "調査票",
+    collect: "回収",
+    disclosure: "情報開示",
+    settings: "設定",
+    ledger: "クレジット管理",
+    certificate: "証書",
+    project: "プロジェクト",
+    plan: "企画書",
+  },
   loading: "読み込み中…",
 
   searchLabel: "関数・係数を検索",
@@ -381,7 +573,109 @@ const ja: PaneStrings = {
   settingsNotSaved: "設定をこのパソコンに保存できませんでした。作業ウィンドウを閉じるまで有効です。",
   settingsInvalid: "設定タブの値に誤りがあります。",
 
+  ledger: {
+    help: "保有しているクレジット、オフセットの対象、割当て（無効化）を記録し、クレジット管理台帳を作成します。入力中も二重使用・不足・無効化の遅れなどを確認します。",
+    exampleMinato: "例: エコライフ・フェアMINATO",
+    exampleJoint: "例: 共同購入 100 t",
+    exampleHelp: "例を入力すると、いまの入力は置き換えられます。共同購入の例の名称・日付・シリアル番号は説明用の架空の値です。",
+    clear: "すべて消去",
+    filledMinato: "ガイドブックの例（港区 エコライフ・フェアMINATO 2010）を入力しました。日付・購入先・無効化はガイドブックに記載がないため空欄です。",
+    filledJoint: "共同購入の例（100 t を複数の自治体のイベントで分けて使用）を入力しました。",
+    holdingsHeading: "保有クレジット",
+    holding: (id) => `保有 ${id}`,
+    addHolding: "保有を追加",
+    targetsHeading: "オフセットの対象",
+    target: (id) => `対象 ${id}`,
+    addTarget: "対象を追加",
+    allocationsHeading: "割当て・無効化",
+    allocation: (n) => `割当 ${n}`,
+    addAllocation: "割当てを追加",
+    allocationNeeds: "割当てには、保有クレジットとオフセットの対象が 1 件ずつ以上必要です。",
+    remove: (what) => `${what}を削除`,
+    none: "まだありません。",
+    noName: "（名称なし）",
+    kinds: {
+      "j-ver": "J-VER",
+      kyoto: "京都メカニズムクレジット",
+      jpa: "JPA（自主参加型国内排出量取引制度の排出枠）",
+      "other-ver": "その他VER",
+      "green-power": "グリーン電力証書",
+    },
+    targetKinds: { event: "会議・イベント", office: "事務事業", ecotour: "エコツアー" },
+    serialPlaceholder: "例: JP-200-000-000-011-157",
+    periodPlaceholder: "例: 2008-04〜2013-03",
+    tonnes: (n) => `${n.toLocaleString("ja-JP")} t-CO2`,
+    notRead: "シリアル番号未入力",
+    allocated: (allocated, needed) => `割当て ${allocated.toLocaleString("ja-JP")} / 必要 ${needed.toLocaleString("ja-JP")} t-CO2`,
+    notRetired: "未無効化",
+    retiredOn: (date) => `${date} 無効化`,
+    retiredHint: "まだ無効化していなければ空欄",
+    activityEndHint: "無効化の目安: 会議・イベントは終了後速やかに（遅くとも半年〜1年以内）、事務事業は概ね半年以内。",
+    checksHeading: "台帳のチェック",
+    checksOk: "問題は見つかりませんでした。",
+    checksFailed: (detail) => `台帳のチェックを実行できませんでした。（${detail}）`,
+    checksCount: (errors, warnings) => `エラー ${errors} 件・注意 ${warnings} 件`,
+    withCertificates: "証書シートも作成（番号などは「証書」タブで設定）",
+  },
+  certificate: {
+    help: "カーボン・オフセットの証書を記録・発行するシートを作成します。番号は再利用せず、続きから振ります。",
+    direction: "証書",
+    received: "受け取った証書",
+    issued: "発行する証書",
+    receivedHint: "オフセット・プロバイダーなどから受け取った証書を記録します。",
+    issuedHint: "自治体が企業や他の自治体に発行する証書です（C1・C2）。",
+    issuerReceived: "発行者（プロバイダーなど）",
+    issuerIssued: "発行者（自治体・部署）",
+    issuerPlaceholder: "例: ○○市環境部環境政策課",
+    contactPlaceholder: "例: 03-0000-0000、○○@city.example.lg.jp",
+    prefixPlaceholder: "例: ○○市CO-",
+    firstNumberHint: "続きから発行するときは、前回の最後の番号の次を入れてください。",
+    withLedger: "クレジット管理台帳（「クレジット管理」タブの内容）も作成",
+  },
+  project: {
+    help: "排出削減・吸収プロジェクトの算定シートを作成します。森林吸収は林分ごと・年度ごとの吸収量を、排出削減は方法論の排出活動を一覧にします。",
+    kind: "プロジェクトの種類",
+    forest: "森林吸収（B2・C1・C2）",
+    reduction: "排出削減（B1）",
+    scenario: "取組方法",
+    scenarios: {
+      B2: "B2 吸収活動によるクレジットの創出",
+      C1: "C1 企業等への排出削減・吸収価値の提供",
+      C2: "C2 自治体同士での排出削減・吸収価値の交換",
+    },
+    projectNamePlaceholder: "例: ○○市公有林の森林整備プロジェクト",
+    standsHeading: "林分",
+    stand: (n) => `林分 ${n}`,
+    addStand: "林分を追加",
+    example: "例を入力",
+    exampleHelp: "スギ・ヒノキ・その他広葉樹の 3 林分、5 年間の例です（面積・林齢・成長量は説明用の値）。",
+    noPrefecture: "（選択なし）",
+    regionalHint: "その他針葉樹・その他広葉樹は、都道府県によって係数が変わります。",
+    noStands: "林分がありません。「林分を追加」で加えてください。",
+    methodologyHint: "J-VER の方法論（2011年3月15日現在）。算定で考慮する排出活動:",
+    baseline: "ベースライン",
+    projectSide: "プロジェクト",
+  },
+  plan: {
+    help: "ガイドブックの企画書の例に沿って、企画書のシートを作成します。数値は一緒に作成するシートから式で引用し、ないところは〇〇と表示します。",
+    scenarios: {
+      A1: "A1 会議・イベントでのオフセット",
+      A2: "A2 事務事業等でのオフセット",
+      B2: "B2 吸収活動によるクレジットの創出",
+      C1: "C1 企業等への排出削減・吸収価値の提供",
+      C2: "C2 自治体同士での排出削減・吸収価値の交換",
+    },
+    titlePlaceholder: "例: 環境フェアでのカーボン・オフセット",
+    departmentPlaceholder: "例: 環境部環境政策課",
+    withLedger: "クレジット管理台帳（「クレジット管理」タブの内容）と一緒に作成し、数値を引用する",
+    withForest: "森林吸収プロジェクトのシート（「プロジェクト」タブの内容）と一緒に作成し、数値を引用する",
+    withoutSource: "一緒に作成しないときは、数値の欄は〇〇になります。",
+  },
+  inputs: JA_INPUTS,
+
   issue: (issue, activityName) => {
+    const row = rowIssueJa(issue);
+    if (row !== undefined) return row;
     switch (`${issue.field}/${issue.code}`) {
       case "participants/whole-number":
       case "participants/too-small":
@@ -417,6 +711,77 @@ const ja: PaneStrings = {
 
 const usd = (n: number) => n.toLocaleString("en-US");
 
+
+const EN_INPUTS: Readonly<Record<string, string>> = {
+  serialFrom: "First serial",
+  serialTo: "Last serial",
+  projectTotalT: "Project reductions",
+  acquired: "Acquired on",
+  name: "Name",
+  creditsNeededT: "Credits needed",
+  activityEnd: "Activity ends",
+  holdingId: "Credits used",
+  targetId: "Offset target",
+  retired: "Retired on",
+  firstNumber: "First number",
+  issuer: "Issuer",
+  projectName: "Project name",
+  firstYear: "First year",
+  years: "Years",
+  areaHa: "Area",
+  species: "Species",
+  ageAtStart: "Stand age",
+  growth: "Stem volume growth",
+  prefecture: "Prefecture",
+  methodology: "Methodology",
+  title: "Title",
+  department: "Department",
+};
+
+const EN_PLACES: Readonly<Record<string, (row: number) => string>> = {
+  holding: (n) => `Holding "H${n}"`,
+  target: (n) => `Target "T${n}"`,
+  allocation: (n) => `Allocation row ${n}`,
+  stand: (n) => `Stand ${n}`,
+};
+
+function rowIssueEn(issue: FormIssue): string | undefined {
+  if (issue.field === "stand" && issue.code === "none-selected") return "No stands: the sheet will only have headings.";
+  if (issue.input === undefined) return undefined;
+  const label = EN_INPUTS[issue.input] ?? issue.input;
+  const place = issue.row !== undefined ? EN_PLACES[issue.field]?.(issue.row) : undefined;
+  const at = (text: string) => (place ? `${place}: ${text}` : text);
+  if (issue.message) return at(issue.message.en);
+  const d = issue.detail ?? "";
+  switch (issue.code) {
+    case "required":
+      if (issue.field === "plan") return `${label} is empty; the plan will show 〇〇.`;
+      return at(issue.severity === "error" ? `Enter the ${label.toLowerCase()}.` : `${label} is empty.`);
+    case "serial":
+      return at(`${label} “${d}” is not a serial number; enter letters and digit groups joined by hyphens, like JP-200-000-000-011-157.`);
+    case "serial-range":
+      return at("The last serial comes before the first, or the two differ in letters or digit groups.");
+    case "date":
+      return at(`${label} “${d}” is not a date (e.g. 2011-10-16).`);
+    case "not-a-number":
+      return at(`Enter the ${label.toLowerCase()} as a number of 0 or more.`);
+    case "positive-number":
+      return at(`Enter the ${label.toLowerCase()} as a number greater than 0.`);
+    case "whole-number":
+      return at(`Enter the ${label.toLowerCase()} as a whole number.`);
+    case "too-small":
+      return at(`${label} must be at least ${d}.`);
+    case "too-large":
+      return at(`${label} must be at most ${d}.`);
+    case "missing-ref":
+      return at(`Choose the ${label.toLowerCase()}.`);
+    case "unknown":
+      return at(issue.input === "species" ? `Species “${d}” is not in the coefficient table.` : `${label} “${d}” was not found.`);
+    default:
+      return at(`${label}: ${issue.code}`);
+  }
+}
+
 const en: PaneStrings = {
   title: "Carbon Offset Calculator",
   subtitle: "Emissions by the municipal offset guidebook",
@@ -425,7 +790,18 @@ const en: PaneStrings = {
   outsideExcel:
     "Functions and sheet previews work here; inserting into cells and “Create in Excel” only work inside Excel.",
   sectionsLabel: "Sections",
-  sections: { functions: "Functions", sheet: "Sheet", questionnaire: "Survey", collect: "Collect", disclosure: "Disclosure", settings: "Settings" },
+  sections: {
+    functions: "Functions",
+    sheet: "Sheet",
+    questionnaire: "Survey",
+    collect: "Collect",
+    disclosure: "Disclosure",
+    settings: "Settings",
+    ledger: "Credits",
+    certificate: "Certificates",
+    project: "Projects",
+    plan: "Plan",
+  },
   loading: "Loading…",
 
   searchLabel: "Search functions and factors",
@@ -607,7 +983,109 @@ const en: PaneStrings = {
   settingsNotSaved: "The settings could not be saved on this computer; they apply until the pane is closed.",
   settingsInvalid: "A value on the Settings tab is invalid.",
 
+  ledger: {
+    help: "Record the credits you hold, what they offset and which serials were retired for what, and create the credit ledger. The entries are checked as you type (double use, shortfalls, late retirement …).",
+    exampleMinato: "Example: Eco-Life Fair MINATO",
+    exampleJoint: "Example: joint purchase of 100 t",
+    exampleHelp: "An example replaces what you entered. The names, dates and serials of the joint-purchase example are made up.",
+    clear: "Clear all",
+    filledMinato: "Filled in the guidebook's example (Minato City, Eco-Life Fair MINATO 2010). Dates, provider and retirement are not in the guidebook and are left empty.",
+    filledJoint: "Filled in a joint purchase: 100 t shared by events of several municipalities.",
+    holdingsHeading: "Credits held",
+    holding: (id) => `Holding ${id}`,
+    addHolding: "Add a holding",
+    targetsHeading: "What is offset",
+    target: (id) => `Target ${id}`,
+    addTarget: "Add a target",
+    allocationsHeading: "Allocations and retirement",
+    allocation: (n) => `Allocation ${n}`,
+    addAllocation: "Add an allocation",
+    allocationNeeds: "An allocation needs at least one holding and one target.",
+    remove: (what) => `Remove ${what}`,
+    none: "None yet.",
+    noName: "(no name)",
+    kinds: {
+      "j-ver": "J-VER",
+      kyoto: "Kyoto Mechanism credits",
+      jpa: "JPA (JVETS allowances)",
+      "other-ver": "Other VER",
+      "green-power": "Green power certificates",
+    },
+    targetKinds: { event: "Meeting or event", office: "Office operations", ecotour: "Eco-tour" },
+    serialPlaceholder: "e.g. JP-200-000-000-011-157",
+    periodPlaceholder: "e.g. 2008-04 to 2013-03",
+    tonnes: (n) => `${n.toLocaleString("en-US")} t-CO2`,
+    notRead: "no serials yet",
+    allocated: (allocated, needed) => `${allocated.toLocaleString("en-US")} of ${needed.toLocaleString("en-US")} t-CO2 allocated`,
+    notRetired: "not retired",
+    retiredOn: (date) => `retired ${date}`,
+    retiredHint: "Leave empty until retired",
+    activityEndHint: "Retire soon after: events promptly (within 6–12 months at most), office operations within about 6 months.",
+    checksHeading: "Ledger checks",
+    checksOk: "No problems found.",
+    checksFailed: (detail) => `The ledger checks could not run. (${detail})`,
+    checksCount: (errors, warnings) => `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    withCertificates: "Also create the certificate sheet (numbering on the Certificates tab)",
+  },
+  certificate: {
+    help: "Creates a sheet to record or issue carbon-offset certificates. Numbers are never reused; numbering continues from the last one.",
+    direction: "Certificates",
+    received: "Received",
+    issued: "Issued by us",
+    receivedHint: "Certificates received from an offset provider or another party.",
+    issuedHint: "Certificates the municipality issues to companies or other municipalities (C1, C2).",
+    issuerReceived: "Issuer (provider etc.)",
+    issuerIssued: "Issuer (municipality, division)",
+    issuerPlaceholder: "e.g. Environment Policy Division",
+    contactPlaceholder: "e.g. phone, e-mail",
+    prefixPlaceholder: "e.g. CITY-CO-",
+    firstNumberHint: "To continue a series, enter the number after the last one issued.",
+    withLedger: "Also create the credit ledger (from the Credits tab)",
+  },
+  project: {
+    help: "Creates the calculation sheet of an emission-reduction or removal project: a forest project by stand and year, a reduction project with its methodology's emission sources.",
+    kind: "Project type",
+    forest: "Forest removal (B2, C1, C2)",
+    reduction: "Emission reduction (B1)",
+    scenario: "Approach",
+    scenarios: {
+      B2: "B2 Credits from removal activities",
+      C1: "C1 Providing value to companies",
+      C2: "C2 Exchange between municipalities",
+    },
+    projectNamePlaceholder: "e.g. City forest management project",
+    standsHeading: "Stands",
+    stand: (n) => `Stand ${n}`,
+    addStand: "Add a stand",
+    example: "Fill in an example",
+    exampleHelp: "Three stands (sugi, hinoki, other broadleaves) over 5 years; areas, ages and growth are made up.",
+    noPrefecture: "(none)",
+    regionalHint: "Other conifers and other broadleaves take the coefficients of the prefecture.",
+    noStands: "No stands. Add one with “Add a stand”.",
+    methodologyHint: "J-VER methodology (as of 15 March 2011). Emission sources counted:",
+    baseline: "Baseline",
+    projectSide: "Project",
+  },
+  plan: {
+    help: "Creates a plan sheet following the guidebook's example plans. Figures are quoted by formula from the sheets built with it; otherwise they show 〇〇.",
+    scenarios: {
+      A1: "A1 Offsetting a meeting or event",
+      A2: "A2 Offsetting office operations",
+      B2: "B2 Credits from removal activities",
+      C1: "C1 Providing value to companies",
+      C2: "C2 Exchange between municipalities",
+    },
+    titlePlaceholder: "e.g. Carbon offset of the environment fair",
+    departmentPlaceholder: "e.g. Environment Policy Division",
+    withLedger: "Build with the credit ledger (from the Credits tab) and quote its figures",
+    withForest: "Build with the forest project sheet (from the Projects tab) and quote its figures",
+    withoutSource: "Otherwise the figures show 〇〇.",
+  },
+  inputs: EN_INPUTS,
+
   issue: (issue, activityName) => {
+    const row = rowIssueEn(issue);
+    if (row !== undefined) return row;
     switch (`${issue.field}/${issue.code}`) {
       case "participants/whole-number":
       case "participants/too-small":

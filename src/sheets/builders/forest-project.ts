@@ -1,0 +1,428 @@
+/**
+ * 森林吸収プロジェクト (B2 吸収活動によるクレジット創出, C1 企業等への提供, C2 自治体同士の交換): the header (project,
+ * first year, crediting period, the factor-set cell and the carbon fraction every formula uses), the stands (林分) as
+ * input rows, the totals the plan quotes, the uptake per year, and one row per stand × year of the crediting period
+ * computing GHG.FOREST_UPTAKE at that year's age — so the 拡大係数 BEF switches in the year a stand passes 20 years.
+ * Then the guidebook's formula, monitoring items and its notes on 永続性, 伐採 and リーケージ, quoted with citations.
+ *
+ * Shape: the year rows are fixed when the sheet is built (stands × years). The request's stands are built plus
+ * `spareStands` blank stand rows (default 2) whose year rows are ready: typing a stand there computes at once.
+ * More stands or another crediting period need a rebuild from the pane (the note rows say so).
+ */
+import { FACTOR_SETS, defaultFactorSet, lookupsOf } from "../../core";
+import { FOREST_SPECIES } from "../../core/data/forest-coefficients";
+import { PREFECTURES } from "../../core/data/prefectures";
+import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
+import type { SheetLayout } from "../layout";
+import type { ForestCells, ForestProjectRequest } from "./project-options";
+import { COLORS, NUMBER_FORMATS, promptMessage } from "./styles";
+
+export const FOREST_PROJECT_KEY = "forest";
+export const DEFAULT_SPARE_STANDS = 2;
+
+/** The scenarios a forest project serves, as the guidebook names them (取組方法 B2, C1, C2). */
+export const FOREST_SCENARIO_NAMES = {
+  B2: "B2：吸収活動によるクレジット創出",
+  C1: "C1：企業等への排出削減・吸収価値の提供【特定者間完結型】",
+  C2: "C2：自治体同士での排出削減・吸収価値の交換【特定者間完結型】",
+} as const satisfies Record<ForestProjectRequest["scenario"], string>;
+
+// A No, B 林分名 / labels, C 面積 / values, D 樹種, E 林齢, F 成長量, G 都道府県, H 期間合計, I 備考
+const COLUMN_WIDTHS = [6, 24, 14, 16, 14, 18, 12, 16, 44];
+const LAST_COLUMN = COLUMN_WIDTHS.length;
+const VALUE_COLUMN = 3;
+
+const STAND = { no: 1, name: 2, area: 3, species: 4, age: 5, growth: 6, prefecture: 7, total: 8, note: 9 } as const;
+const STAND_HEADERS = ["No", "林分名", "面積 (ha)", "樹種", "林齢（開始年度、年）", "幹材積の成長量 (m³/ha・年)", "都道府県", "期間の吸収量 (t-CO2)", "備考"];
+const DETAIL = { no: 1, name: 2, year: 3, fiscalYear: 4, age: 5, bef: 6, uptake: 7 } as const;
+const DETAIL_HEADERS = ["No", "林分名", "年目", "年度", "林齢（年）", "拡大係数 BEF の区分", "吸収量 (t-CO2/年)"];
+
+const HEADER = { name: 5, scenario: 6, firstYear: 7, years: 8, set: 9, carbon: 10 } as const;
+const at = (row: number) => absolute(row, VALUE_COLUMN);
+const SET_CELL = at(HEADER.set);
+const CARBON_CELL = at(HEADER.carbon);
+const FIRST_YEAR_CELL = at(HEADER.firstYear);
+const YEARS_CELL = at(HEADER.years);
+
+// --- Guidebook texts, as printed (seed 002). ---------------------------------------------------------------
+
+const FORMULA_CITATION = "ガイドブック B1・B2 4(2)① 算定式（110頁）";
+const COEFFICIENT_CITATION = `ガイドブック ${FOREST_SPECIES[0].citation.table}`;
+const MONITORING_CITATION =
+  "ガイドブック B1・B2 4(2)③ ●吸収量の算定に必要となるモニタリングの項目・方法（注：オフセット・クレジット（J-VER）制度モニタリング方法ガイドライン（森林管理プロジェクト用）（Ver.2.1）による）";
+
+const FORMULA_LINES = [
+  "森林による二酸化炭素吸収量 (t-CO₂/年) = 森林面積 × 幹材積の成長量 × 拡大係数 × 容積密度 × 炭素含有率 × 二酸化炭素換算係数",
+  "森林面積：対象となる森林の面積 (ha)",
+  "幹材積の成長量：樹木の幹の体積の年間の増加量 (m³/ha/年)",
+  "拡大係数：幹材積の成長量から、枝や根の成長量を加算補正するための係数（拡大係数=BEF×（1+R）。BEF は林齢20年以下と20年超で異なる）",
+  "容積密度：幹、枝、根などのバイオマスの成長量を乾燥重量に換算するための係数 (t/m³)",
+  "炭素含有率：樹木の乾燥重量に占める炭素の比率 0.5",
+  "二酸化炭素換算係数：炭素量を二酸化炭素量に換算するための係数（炭素 [C] に対する二酸化炭素 [CO₂] の分子量の比) 44/12",
+] as const;
+
+/** 「●吸収量の算定に必要となるモニタリングの項目・方法」 (seed 002 lines 2045-2053). */
+export const FOREST_MONITORING_ITEMS = [
+  ["①活動量", "プロジェクト対象地において主伐、間伐等の森林施業の対象となる個々の森林の面積", "森林 GIS の活用または実測 (森林測量)"],
+  ["②幹材積成長量", "単位面積あたりの幹材積の年間成長量", "既存資料または収穫予想表作成システム LYCS (森林総合研究所が作成・公表しているシステム) 等の活用"],
+  ["③拡大係数", "幹材積の成長量に枝葉の成長量を加算補正するための係数", "既存資料または実測"],
+  ["④容積密度", "成長量 (材積) をバイオマス (乾燥重量) に換算するための係数", "既存資料または実測"],
+  ["⑤地下部率", "地上部バイオマスにおける年間 CO2 吸収量に、地下部 (根) を加算補正するための係数", "既存資料または実測"],
+  ["⑥地位", "対象森林の成長量に関する地形、土壌条件等に関する階層", "実測 (毎木調査)"],
+] as const;
+
+/** Where the guidebook prints 「●排出削減・吸収活動の設定にあたっての留意点」: C1 and C2 (the B sections refer to the same points). */
+const CONSIDERATIONS_CITATION = {
+  B2: "ガイドブック 取組方法 C1 3(1)② ●排出削減・吸収活動の設定にあたっての留意点（122頁）",
+  C1: "ガイドブック 取組方法 C1 3(1)② ●排出削減・吸収活動の設定にあたっての留意点（122頁）",
+  C2: "ガイドブック 取組方法 C2 3(2)① ●排出削減・吸収活動の設定にあたっての留意点（143頁）",
+} as const satisfies Record<ForestProjectRequest["scenario"], string>;
+
+/** The guidebook's notes a project must address (seed 002 lines 2200-2201 = 2656-2657), quoted as printed. */
+export const PROJECT_CONSIDERATIONS = {
+  permanence: {
+    title: "森林等の吸収活動の「永続性」への配慮",
+    text:
+      "森林管理や植林のプロジェクトの場合では、将来にわたって森林が適正に管理されない状況が生じたり、森林火災での焼失、台風による倒木などが発生したりすると、CO2 吸収が得られず、オフセットを達成することができないこととなります。" +
+      "このため、森林の消失を防止するための方策や、森林経営の継続についての協定を締結するなどの対応が必要です。",
+  },
+  leakage: {
+    title: "排出削減・吸収活動の実施に伴い生じる排出量の増加への配慮（リーケージ）",
+    text:
+      "排出削減・吸収プロジェクトを実施することによって、その活動の範囲外での活動により温室効果ガス排出量の増加を「リーケージ」といいます。" +
+      "例えば、ある地域で、木質バイオマス燃料の供給を増やすことができないにもかかわらず、新たに木質バイオマスボイラー設備を稼働させるプロジェクトがあったとします。プロジェクトを実施することにより、既存の木質バイオマスボイラー設備で燃料不足が発生し、これを補うために重油を利用することになれば、結果的に温室効果ガス排出量が増加してしまいます。" +
+      "この例のように、排出削減・吸収量よりもリーケージによる排出量の増加が大きい場合には、プロジェクトは成立しません。",
+  },
+} as const;
+
+const HARVEST_NOTE = {
+  title: "伐採などによる排出",
+  text: "算定対象の吸収・排出活動についてモニタリングを行い、吸収・排出量を算定します (伐採などによる排出分を加味する必要があります)。",
+  citation: "ガイドブック B1・B2 4(2)③ 算定対象となる吸収・排出活動及びモニタリング項目",
+} as const;
+
+/** 浜松市の例 (seed 002 line 2084): the figure to compare the per-hectare uptake with. */
+const HAMAMATSU_EXAMPLE =
+  "参考：浜松市天竜区春野町堀之内での間伐促進型オフセット事業（森林経営活動による CO2 吸収量の増大〔間伐促進型プロジェクト〕）　対象地：12.71ha (スギ・ヒノキ等の人工林)　クレジット期間：5 年間 (2008～2012 年度)　吸収量：370.5t-CO2 (74.1t-CO2/年)　面積当たり吸収量：5.8t-CO2/ha・年" +
+  "（ガイドブック B1・B2 4(2)④ 具体的な算定結果の例）";
+
+// --- Layout --------------------------------------------------------------------------------------------------
+
+export interface ForestLayoutOptions {
+  /** Blank stand rows (with their year rows) after the request's stands; default 2. */
+  readonly spareStands?: number;
+}
+
+function factorSetOf(id: string) {
+  return FACTOR_SETS.find((s) => s.id === id) ?? defaultFactorSet();
+}
+
+/** Names of the species whose coefficients depend on the prefecture (その他針葉樹, その他広葉樹). */
+function regionalSpecies(setId: string): string[] {
+  return lookupsOf(factorSetOf(setId)).forestSpecies.rows.filter((c) => c.rows.length > 1).map((c) => c.name.ja);
+}
+
+function section(grid: SheetGrid, row: number, title: string): void {
+  grid.set(row, 1, title);
+  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
+}
+
+/** A label in B and a long text merged over C:I, wrapped. */
+function textRow(grid: SheetGrid, row: number, label: string, text: string): void {
+  grid.set(row, 2, label);
+  grid.set(row, VALUE_COLUMN, text);
+  grid.merges.push(rangeAddress(row, VALUE_COLUMN, row, LAST_COLUMN));
+  grid.format({ range: cellAddress(row, 2), bold: true, wrap: true });
+  grid.format({ range: cellAddress(row, VALUE_COLUMN), wrap: true });
+}
+
+function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string): void {
+  const set = factorSetOf(setId);
+  grid.set(1, 1, `森林吸収プロジェクト（${FOREST_SCENARIO_NAMES[request.scenario]}）`);
+  grid.set(
+    2,
+    1,
+    "ガイドブックの算定式（J-VER 森林管理プロジェクト）で、林分ごと・年度ごとの CO2 吸収量を計算します。林齢は年度ごとに1年ずつ進み、20年を超えた年度から拡大係数 BEF が切り替わります。黄色のセルに入力してください。",
+  );
+  grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
+  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  grid.format({ range: "A2", wrap: true });
+  section(grid, 4, "■ 基本情報");
+
+  const rows: [number, string, string | number, string][] = [
+    [HEADER.name, "プロジェクト名", request.projectName, ""],
+    [HEADER.scenario, "取組方法", request.scenario, FOREST_SCENARIO_NAMES[request.scenario]],
+    [HEADER.firstYear, "開始年度（1年目）", request.firstYear, "年度（西暦）。年度別の表の年度に使います"],
+    [HEADER.years, "クレジット期間（年）", request.years, "年数を変えるときは作業ウィンドウで作り直してください（年度別の行の数が変わるため）"],
+    [HEADER.set, "係数セット", set.id, set.title.ja],
+  ];
+  for (const [row, label, value, note] of rows) {
+    grid.set(row, 2, label);
+    grid.set(row, VALUE_COLUMN, value);
+    if (note) grid.set(row, 4, note);
+  }
+  grid.set(HEADER.carbon, 2, "炭素含有率");
+  grid.set(HEADER.carbon, VALUE_COLUMN, formula(`GHG.FACTOR(${SET_CELL}&":炭素含有率")`));
+  grid.set(HEADER.carbon, 4, "係数セットの値（ガイドブック: 0.5）。吸収量の式はこのセルを使います");
+
+  grid.format({ range: rangeAddress(HEADER.name, 2, HEADER.carbon, 2), bold: true, fill: COLORS.header, border: true });
+  grid.format({ range: rangeAddress(HEADER.name, VALUE_COLUMN, HEADER.carbon, VALUE_COLUMN), border: true });
+  for (const row of [HEADER.name, HEADER.firstYear, HEADER.set]) grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.input });
+  for (const row of [HEADER.scenario, HEADER.years, HEADER.carbon]) grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.notAsked });
+  grid.format({ range: cellAddress(HEADER.carbon, VALUE_COLUMN), numberFormat: "0.0##" });
+  grid.validations.push(
+    {
+      range: cellAddress(HEADER.firstYear, VALUE_COLUMN),
+      rule: { kind: "whole", min: 1990, max: 2100 },
+      prompt: { title: "開始年度", message: "クレジット期間の1年目の年度（西暦、例: 2026）" },
+      error: { title: "入力できない値です", message: "西暦の年度（1990～2100）を入力してください。" },
+    },
+    {
+      range: cellAddress(HEADER.set, VALUE_COLUMN),
+      rule: { kind: "list", choices: FACTOR_SETS.map((s) => s.id) },
+      prompt: { title: "係数セット", message: "係数の表の版。吸収量の式はこのセルの版の係数（BEF・R・容積密度）で計算します" },
+    },
+  );
+  grid.names.push({ key: "forest-factor-set", name: "森林_係数セット", refersTo: cellAddress(HEADER.set, VALUE_COLUMN) });
+}
+
+/**
+ * The 森林吸収プロジェクト sheet and the addresses of the totals a plan quotes. One stand row per request stand plus
+ * `options.spareStands` blank ones; one uptake row per stand and year of the crediting period.
+ */
+export function layoutForestProject(request: ForestProjectRequest, options: ForestLayoutOptions = {}): { layout: SheetLayout; cells: ForestCells } {
+  const setId = request.settings.factorSetId;
+  const lookups = lookupsOf(factorSetOf(setId));
+  const years = Math.max(1, Math.floor(request.years));
+  const spare = Math.max(0, Math.floor(options.spareStands ?? DEFAULT_SPARE_STANDS));
+  const standCount = request.stands.length + spare;
+  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`.slice(0, 31), COLUMN_WIDTHS);
+  addHeader(grid, request, setId);
+
+  // Row plan: every block's position is known up front, so formulas can refer forward (totals above the detail).
+  const standSection = HEADER.carbon + 2;
+  const standHeader = standSection + 1;
+  const firstStand = standHeader + 1;
+  const lastStand = standHeader + standCount;
+  const standNote = lastStand + 1;
+  const summarySection = standNote + 2;
+  const summary = { area: summarySection + 1, total: summarySection + 2, annual: summarySection + 3, perHa: summarySection + 4, example: summarySection + 5 };
+  const yearSection = summary.example + 2;
+  const yearHeader = yearSection + 1;
+  const firstYearRow = yearHeader + 1;
+  const lastYearRow = yearHeader + years;
+  const detailSection = lastYearRow + 2;
+  const detailHeader = detailSection + 1;
+  const firstDetail = detailHeader + 1;
+  const lastDetail = detailHeader + standCount * years;
+  const detailColumn = (column: number) => rangeAddress(firstDetail, column, lastDetail, column);
+
+  // ■ 林分（入力）
+  section(grid, standSection, "■ 林分（入力）— 黄色のセルに入力");
+  STAND_HEADERS.forEach((header, i) => grid.set(standHeader, i + 1, header));
+  const regional = regionalSpecies(setId);
+  for (let s = 0; s < standCount; s++) {
+    const row = firstStand + s;
+    const stand = request.stands[s];
+    grid.set(row, STAND.no, s + 1);
+    // A blank text is left an empty cell (not ""), so the sheet reads as unfilled.
+    grid.set(row, STAND.name, stand?.name || null);
+    grid.set(row, STAND.area, stand?.areaHa ?? null);
+    grid.set(row, STAND.species, stand?.species || null);
+    grid.set(row, STAND.age, stand?.ageAtStart ?? null);
+    grid.set(row, STAND.growth, stand?.growthM3PerHaYear ?? null);
+    grid.set(row, STAND.prefecture, stand?.prefecture || null);
+    grid.set(row, STAND.total, formula(`SUMIFS(${detailColumn(DETAIL.uptake)},${detailColumn(DETAIL.no)},${cellAddress(row, STAND.no)})`));
+    const species = cellAddress(row, STAND.species);
+    const prefecture = cellAddress(row, STAND.prefecture);
+    const needsPrefecture = regional.map((name) => `${species}=${quote(name)}`).join(",");
+    grid.set(
+      row,
+      STAND.note,
+      needsPrefecture
+        ? formula(`IF(AND(OR(${needsPrefecture}),${prefecture}=""),${quote("その他針葉樹・その他広葉樹は都道府県で係数が異なります。都道府県を選んでください")},"")`)
+        : "",
+    );
+  }
+  grid.tables.push({ key: "forest-stands", name: "森林_林分", range: rangeAddress(standHeader, 1, lastStand, LAST_COLUMN), style: "TableStyleLight9" });
+  const inputRange = (column: number) => rangeAddress(firstStand, column, lastStand, column);
+  for (const column of [STAND.name, STAND.area, STAND.species, STAND.age, STAND.growth, STAND.prefecture]) grid.format({ range: inputRange(column), fill: COLORS.input });
+  grid.format({ range: inputRange(STAND.area), numberFormat: "#,##0.00" });
+  grid.format({ range: inputRange(STAND.growth), numberFormat: "#,##0.0#" });
+  grid.format({ range: inputRange(STAND.total), numberFormat: NUMBER_FORMATS.t });
+  grid.format({ range: inputRange(STAND.note), wrap: true });
+  grid.validations.push(
+    {
+      range: inputRange(STAND.area),
+      rule: { kind: "decimal", min: 0 },
+      prompt: { title: "面積 (ha)", message: "対象となる森林の面積 (ha)。森林 GIS の活用または実測（森林測量）" },
+      error: { title: "入力できない値です", message: "0 以上の数値（ha）を入力してください。" },
+    },
+    {
+      range: inputRange(STAND.species),
+      rule: { kind: "list", choices: lookups.forestSpecies.choices },
+      prompt: { title: "樹種", message: promptMessage("一覧から選んでください。その他針葉樹・その他広葉樹は都道府県で係数（BEF・R・容積密度）が異なります") },
+      error: { title: "一覧にない樹種です", message: "一覧から選んでください（ガイドブックの係数表の樹種）。" },
+    },
+    {
+      range: inputRange(STAND.age),
+      rule: { kind: "whole", min: 1, max: 300 },
+      prompt: { title: "林齢（開始年度）", message: "クレジット期間の1年目の林齢（年）。植栽した年度を1年生として数えます" },
+      error: { title: "入力できない値です", message: "1 以上の整数（年）を入力してください。" },
+    },
+    {
+      range: inputRange(STAND.growth),
+      rule: { kind: "decimal", min: 0 },
+      prompt: { title: "幹材積の成長量", message: "単位面積あたりの幹材積の年間成長量 (m³/ha・年)。既存資料または収穫予想表作成システム LYCS 等" },
+      error: { title: "入力できない値です", message: "0 以上の数値（m³/ha・年）を入力してください。" },
+    },
+    {
+      range: inputRange(STAND.prefecture),
+      rule: { kind: "list", choices: PREFECTURES.map((p) => p.name.ja) },
+      prompt: { title: "都道府県", message: "森林の所在地。その他針葉樹・その他広葉樹の係数を選ぶのに使います" },
+      error: { title: "一覧にない値です", message: "47 都道府県の一覧から選んでください。" },
+    },
+  );
+  grid.set(
+    standNote,
+    2,
+    `林分は ${standCount} 行まで（空欄の行に入力するとすぐ計算されます）。さらに増やすときやクレジット期間を変えるときは、作業ウィンドウでシートを作り直してください。`,
+  );
+  grid.merges.push(rangeAddress(standNote, 2, standNote, LAST_COLUMN));
+  grid.format({ range: cellAddress(standNote, 2), italic: true, wrap: true });
+
+  // ■ 集計
+  section(grid, summarySection, "■ 集計");
+  const yearTotals = rangeAddress(firstYearRow, 3, lastYearRow, 3);
+  const summaryRows: [number, string, string, string, string][] = [
+    [summary.area, "対象面積の合計 (ha)", `SUM(${inputRange(STAND.area)})`, "#,##0.00", ""],
+    [summary.total, "クレジット期間の吸収量 (t-CO2)", `SUM(${yearTotals})`, NUMBER_FORMATS.t, "年度別の吸収量の合計"],
+    [summary.annual, "年平均吸収量 (t-CO2/年)", `${cellAddress(summary.total, VALUE_COLUMN)}/${YEARS_CELL}`, NUMBER_FORMATS.t, "期間の吸収量 ÷ クレジット期間（年）"],
+    [
+      summary.perHa,
+      "面積当たり吸収量 (t-CO2/ha・年)",
+      `IF(${cellAddress(summary.area, VALUE_COLUMN)}>0,${cellAddress(summary.annual, VALUE_COLUMN)}/${cellAddress(summary.area, VALUE_COLUMN)},"—")`,
+      "#,##0.0#",
+      "年平均吸収量 ÷ 対象面積",
+    ],
+  ];
+  for (const [row, label, expression, numberFormat, note] of summaryRows) {
+    grid.set(row, 2, label);
+    grid.set(row, VALUE_COLUMN, formula(expression));
+    if (note) grid.set(row, 4, note);
+    grid.format({ range: rangeAddress(row, 2, row, VALUE_COLUMN), bold: true, fill: COLORS.total, border: true });
+    grid.format({ range: cellAddress(row, VALUE_COLUMN), numberFormat });
+  }
+  grid.set(summary.example, 2, HAMAMATSU_EXAMPLE);
+  grid.merges.push(rangeAddress(summary.example, 2, summary.example, LAST_COLUMN));
+  grid.format({ range: cellAddress(summary.example, 2), wrap: true, fontColor: COLORS.section });
+  const cells: ForestCells = {
+    totalT: absolute(summary.total, VALUE_COLUMN),
+    annualT: absolute(summary.annual, VALUE_COLUMN),
+    areaHa: absolute(summary.area, VALUE_COLUMN),
+    perHaYearT: absolute(summary.perHa, VALUE_COLUMN),
+  };
+  grid.names.push(
+    { key: "forest-total-t", name: "森林_期間吸収量_t", refersTo: cellAddress(summary.total, VALUE_COLUMN), comment: "クレジット期間の CO2 吸収量 (t-CO2)" },
+    { key: "forest-annual-t", name: "森林_年平均吸収量_t", refersTo: cellAddress(summary.annual, VALUE_COLUMN), comment: "年平均 CO2 吸収量 (t-CO2/年)" },
+    { key: "forest-area-ha", name: "森林_対象面積_ha", refersTo: cellAddress(summary.area, VALUE_COLUMN), comment: "対象面積の合計 (ha)" },
+    { key: "forest-per-ha-t", name: "森林_面積当たり吸収量_t", refersTo: cellAddress(summary.perHa, VALUE_COLUMN), comment: "面積当たり吸収量 (t-CO2/ha・年)" },
+  );
+
+  // ■ 年度別の吸収量
+  section(grid, yearSection, "■ 年度別の吸収量");
+  ["年目", "年度", "吸収量 (t-CO2/年)"].forEach((header, i) => grid.set(yearHeader, i + 1, header));
+  for (let y = 1; y <= years; y++) {
+    const row = yearHeader + y;
+    grid.set(row, 1, y);
+    grid.set(row, 2, formula(`${FIRST_YEAR_CELL}+${y - 1}`));
+    grid.set(row, 3, formula(`SUMIFS(${detailColumn(DETAIL.uptake)},${detailColumn(DETAIL.year)},${cellAddress(row, 1)})`));
+  }
+  grid.tables.push({ key: "forest-years", name: "森林_年度別吸収量", range: rangeAddress(yearHeader, 1, lastYearRow, 3), style: "TableStyleLight9" });
+  grid.format({ range: yearTotals, numberFormat: NUMBER_FORMATS.t });
+  grid.format({ range: rangeAddress(firstYearRow, 2, lastYearRow, 2), numberFormat: "0" });
+
+  // ■ 林分・年度別の吸収量: the age advances a year per row, so the BEF class follows it.
+  section(grid, detailSection, "■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）");
+  DETAIL_HEADERS.forEach((header, i) => grid.set(detailHeader, i + 1, header));
+  for (let s = 0; s < standCount; s++) {
+    const standRow = firstStand + s;
+    const ref = (column: number) => absolute(standRow, column);
+    for (let y = 1; y <= years; y++) {
+      const row = detailHeader + s * years + y;
+      const age = cellAddress(row, DETAIL.age);
+      grid.set(row, DETAIL.no, formula(ref(STAND.no)));
+      grid.set(row, DETAIL.name, formula(`IF(${ref(STAND.name)}="","",${ref(STAND.name)})`));
+      grid.set(row, DETAIL.year, y);
+      grid.set(row, DETAIL.fiscalYear, formula(`${FIRST_YEAR_CELL}+${y - 1}`));
+      grid.set(row, DETAIL.age, formula(`IF(${ref(STAND.age)}="","",${ref(STAND.age)}+${y - 1})`));
+      grid.set(row, DETAIL.bef, formula(`IF(${age}="","",IF(${age}<=20,"20年以下","20年超"))`));
+      const blank = [STAND.area, STAND.species, STAND.age, STAND.growth].map((c) => `${ref(c)}=""`).join(",");
+      grid.set(
+        row,
+        DETAIL.uptake,
+        formula(`IF(OR(${blank}),"",GHG.FOREST_UPTAKE(${ref(STAND.area)},${ref(STAND.growth)},${SET_CELL}&":"&${ref(STAND.species)},${age},${ref(STAND.prefecture)},${CARBON_CELL}))`),
+      );
+    }
+  }
+  grid.tables.push({ key: "forest-uptake", name: "森林_林分年度別吸収量", range: rangeAddress(detailHeader, 1, lastDetail, DETAIL_HEADERS.length), style: "TableStyleLight1" });
+  grid.format({ range: detailColumn(DETAIL.uptake), numberFormat: NUMBER_FORMATS.t });
+  grid.format({ range: detailColumn(DETAIL.fiscalYear), numberFormat: "0" });
+  grid.conditionalFormats.push({ range: detailColumn(DETAIL.bef), formula: `=${cellAddress(firstDetail, DETAIL.bef)}="20年超"`, fontColor: COLORS.section });
+
+  // ■ 算定式, モニタリング項目, 留意点 (quoted)
+  let row = lastDetail + 2;
+  section(grid, row, `■ 算定式（${FORMULA_CITATION}）`);
+  for (const line of FORMULA_LINES) {
+    row += 1;
+    grid.set(row, 2, line);
+    grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
+    grid.format({ range: cellAddress(row, 2), wrap: true });
+  }
+  row += 1;
+  grid.set(row, 2, `係数（BEF・R・容積密度）: ${COEFFICIENT_CITATION}。J-VER モニタリング方法ガイドライン（森林管理プロジェクト用）Ver.2.1 による`);
+  grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
+  grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
+
+  row += 2;
+  section(grid, row, "■ モニタリング項目");
+  row += 1;
+  const monitoringHeader = row;
+  grid.set(row, 2, "モニタリング項目");
+  grid.set(row, VALUE_COLUMN, "概要");
+  grid.set(row, 7, "モニタリング方法");
+  grid.merges.push(rangeAddress(row, VALUE_COLUMN, row, 6), rangeAddress(row, 7, row, LAST_COLUMN));
+  grid.format({ range: rangeAddress(row, 2, row, LAST_COLUMN), bold: true, fill: COLORS.header });
+  for (const [item, summaryText, method] of FOREST_MONITORING_ITEMS) {
+    row += 1;
+    grid.set(row, 2, item);
+    grid.set(row, VALUE_COLUMN, summaryText);
+    grid.set(row, 7, method);
+    grid.merges.push(rangeAddress(row, VALUE_COLUMN, row, 6), rangeAddress(row, 7, row, LAST_COLUMN));
+  }
+  grid.format({ range: rangeAddress(monitoringHeader, 2, row, LAST_COLUMN), border: true, wrap: true });
+  row += 1;
+  grid.set(row, 2, `出典: ${MONITORING_CITATION}`);
+  grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
+  grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
+
+  row += 2;
+  section(grid, row, "■ 留意点（ガイドブックより）");
+  for (const note of [PROJECT_CONSIDERATIONS.permanence, PROJECT_CONSIDERATIONS.leakage]) {
+    row += 1;
+    textRow(grid, row, note.title, note.text);
+  }
+  row += 1;
+  grid.set(row, 2, `出典: ${CONSIDERATIONS_CITATION[request.scenario]}`);
+  grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
+  grid.format({ range: cellAddress(row, 2), italic: true });
+  row += 1;
+  textRow(grid, row, HARVEST_NOTE.title, `${HARVEST_NOTE.text}（${HARVEST_NOTE.citation}）`);
+
+  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
+}
+
+/** 森林吸収プロジェクト sheet for the pane. */
+export function buildForestProjectSheet(request: ForestProjectRequest): SheetLayout {
+  return layoutForestProject(request).layout;
+}

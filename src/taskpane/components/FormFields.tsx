@@ -1,0 +1,90 @@
+/** Small labelled inputs shared by the credit, certificate, project and plan sections. */
+import type { ReactNode } from "react";
+import { Dropdown, Field, Input, Option, makeStyles, tokens, type InputProps } from "@fluentui/react-components";
+import type { FormIssue } from "../state/issues";
+import type { PaneStrings } from "./strings";
+
+export const useFieldStyles = makeStyles({
+  // Fluent's Input keeps its intrinsic width unless told otherwise; in a two-column row it must shrink.
+  input: { minWidth: 0, width: "100%" },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  dropdown: { minWidth: 0, width: "100%" },
+});
+
+/** The first issue of `input` among `issues`, as Field's validation state and message. */
+export function fieldValidation(issues: readonly FormIssue[], input: string, strings: PaneStrings) {
+  const first = issues.find((i) => i.input === input);
+  if (!first) return { validationState: "none" as const, validationMessage: undefined };
+  return { validationState: first.severity, validationMessage: strings.issue(first, (k) => k) };
+}
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly strings: PaneStrings;
+  /** Issues of the row or form; the field shows those naming `input`. */
+  readonly issues?: readonly FormIssue[];
+  readonly input?: string;
+  readonly placeholder?: string;
+  readonly hint?: ReactNode;
+  readonly type?: InputProps["type"];
+  readonly inputMode?: InputProps["inputMode"];
+  readonly required?: boolean;
+}
+
+export function TextField({ label, value, onChange, strings, issues = [], input, placeholder, hint, type, inputMode, required }: TextFieldProps) {
+  const styles = useFieldStyles();
+  const validation = input ? fieldValidation(issues, input, strings) : { validationState: "none" as const, validationMessage: undefined };
+  return (
+    <Field label={label} hint={validation.validationMessage ? undefined : hint} required={required} {...validation}>
+      <Input
+        className={styles.input}
+        value={value}
+        placeholder={placeholder}
+        type={type}
+        inputMode={inputMode}
+        onChange={(_, d) => onChange(d.value)}
+      />
+    </Field>
+  );
+}
+
+export interface ChoiceFieldProps<T extends string> {
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly text: string }[];
+  readonly onChange: (value: T) => void;
+  readonly strings: PaneStrings;
+  readonly issues?: readonly FormIssue[];
+  readonly input?: string;
+  readonly hint?: ReactNode;
+  /** Shown when the value is none of the options. */
+  readonly placeholder?: string;
+}
+
+/** A drop-down of fixed choices (the selected option's text is shown). */
+export function ChoiceField<T extends string>({ label, value, options, onChange, strings, issues = [], input, hint, placeholder }: ChoiceFieldProps<T>) {
+  const styles = useFieldStyles();
+  const validation = input ? fieldValidation(issues, input, strings) : { validationState: "none" as const, validationMessage: undefined };
+  const selected = options.find((o) => o.value === value);
+  return (
+    <Field label={label} hint={validation.validationMessage ? undefined : hint} {...validation}>
+      <Dropdown
+        className={styles.dropdown}
+        value={selected?.text ?? ""}
+        placeholder={placeholder}
+        selectedOptions={selected ? [value] : []}
+        onOptionSelect={(_, d) => {
+          if (d.optionValue !== undefined) onChange(d.optionValue as T);
+        }}
+      >
+        {options.map((o) => (
+          <Option key={o.value} value={o.value} text={o.text}>
+            {o.text}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}

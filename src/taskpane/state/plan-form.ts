@@ -1,0 +1,31 @@
+/** 企画書: which scenario's plan, its title and department, and which sheets it is built with (pure). */
+import type { PlanRequest, PlanScenario } from "../../sheets/builders/project-options";
+import { checked, type Checked, type FormIssue } from "./issues";
+
+export const PLAN_SCENARIOS: readonly PlanScenario[] = ["A1", "A2", "B2", "C1", "C2"];
+
+/** The sheet a plan of the scenario quotes its figures from, when built together. */
+export type PlanSource = "ledger" | "forest";
+
+export function planSourceOf(scenario: PlanScenario): PlanSource {
+  return scenario === "A1" || scenario === "A2" ? "ledger" : "forest";
+}
+
+export interface PlanDraft {
+  readonly scenario: PlanScenario;
+  readonly title: string;
+  /** 〇〇部〇〇課 */
+  readonly department: string;
+  /** Build the クレジット管理台帳 (A1, A2) or the forest project sheet (B2, C1, C2) of the other sections with it. */
+  readonly withSource: boolean;
+}
+
+export const INITIAL_PLAN: PlanDraft = { scenario: "A1", title: "", department: "", withSource: false };
+
+/** The request without sources (the section adds the keys of the layouts it builds together). */
+export function toPlanRequest(draft: PlanDraft): Checked<PlanRequest> {
+  const issues: FormIssue[] = [];
+  if (draft.title.trim() === "") issues.push({ field: "plan", input: "title", code: "required", severity: "warning" });
+  if (draft.department.trim() === "") issues.push({ field: "plan", input: "department", code: "required", severity: "warning" });
+  return checked({ scenario: draft.scenario, title: draft.title.trim(), department: draft.department.trim() }, issues);
+}
