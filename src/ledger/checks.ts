@@ -87,6 +87,8 @@ export type TargetKind = OffsetTarget["kind"];
 /** The guidebook's time frames for 無効化, in months after the activity ends (see the header for the lines). */
 export interface RetirementLimit {
   readonly kind: TargetKind;
+  /** The guidebook's 取組方法 whose time frame this is (its Scenario.retirement quotes the whole sentence). */
+  readonly scenario: "A1" | "A2" | "D1";
   readonly label: Label;
   /** Later than this many months: warning. */
   readonly warnMonths: number;
@@ -100,6 +102,7 @@ export interface RetirementLimit {
 export const RETIREMENT_LIMITS: readonly RetirementLimit[] = [
   {
     kind: "event",
+    scenario: "A1",
     label: { ja: "会議・イベント", en: "Meeting / event" },
     warnMonths: 6,
     errorMonths: 12,
@@ -107,21 +110,23 @@ export const RETIREMENT_LIMITS: readonly RetirementLimit[] = [
       ja: "開催後に速やかに。時間的な制約がある場合などは半年から1年以内",
       en: "Promptly after the event; within six months to a year where time is short",
     },
-    citation: "ガイドブック A1 3(7)① クレジットの無効化",
+    citation: "ガイドブック A1 3(7)① クレジットの無効化（第2章）",
   },
   {
     kind: "office",
+    scenario: "A2",
     label: { ja: "事務事業", en: "Office work" },
     warnMonths: 6,
     guidance: { ja: "対象活動の終了・算定後できるだけ早期に、概ね半年以内", en: "As early as possible after the activity and its calculation; within about six months" },
-    citation: "ガイドブック A2 3(3)③ クレジットの無効化",
+    citation: "ガイドブック A2 3(3)③ クレジットの無効化（第2章）",
   },
   {
     kind: "ecotour",
+    scenario: "D1",
     label: { ja: "エコツアー", en: "Eco-tour" },
     warnMonths: 1,
     guidance: { ja: "実施後に速やかに、概ね数週間から1か月以内", en: "Promptly after the tour; within a few weeks to a month" },
-    citation: "ガイドブック D1 3 クレジットの無効化",
+    citation: "ガイドブック D1 3(7)① クレジットの無効化（第2章）",
   },
 ];
 
@@ -401,7 +406,25 @@ function monthsBetween(from: number, to: number): number {
   return months;
 }
 
-/** Errors first, then warnings; the pane's summary. */
+/**
+ * The ledger sheet's summary figures computed the same way (valid serial ranges only): tonnes held, allocated,
+ * allocated with a retirement date, and needed by the targets.
+ */
+export function ledgerTotals(request: LedgerRequest): { heldT: number; allocatedT: number; retiredT: number; neededT: number } {
+  const tonnes = (from: string, to: string) => {
+    const range = parseSerialRange(from, to);
+    return range.ok ? tonnesIn(range.value) : 0;
+  };
+  const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+  return {
+    heldT: sum(request.holdings.map((h) => tonnes(h.serialFrom, h.serialTo))),
+    allocatedT: sum(request.allocations.map((a) => tonnes(a.serialFrom, a.serialTo))),
+    retiredT: sum(request.allocations.filter((a) => a.retired.trim() !== "").map((a) => tonnes(a.serialFrom, a.serialTo))),
+    neededT: sum(request.targets.map((t) => t.creditsNeededT)),
+  };
+}
+
+/** How many errors and warnings: the pane's summary. */
 export function summarizeIssues(issues: readonly LedgerIssue[]): { errors: number; warnings: number } {
   return { errors: issues.filter((i) => i.severity === "error").length, warnings: issues.filter((i) => i.severity === "warning").length };
 }

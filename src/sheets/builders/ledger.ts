@@ -23,7 +23,7 @@ import { excelDate, ISSUE_WORDS, RETIREMENT_LIMITS, type LedgerIssueCode, type T
 import { SERIAL_SUBSTITUTIONS } from "../../ledger/serials";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { CellContent, SheetLayout } from "../layout";
-import type { CreditKind, LedgerCells, LedgerRequest } from "./project-options";
+import type { Allocation, CreditKind, LedgerCells, LedgerRequest } from "./project-options";
 import { COLORS, NUMBER_FORMATS } from "./styles";
 
 export const LEDGER_KEY = "ledger";
@@ -44,6 +44,13 @@ export const CREDIT_KIND_LABELS: Readonly<Record<CreditKind, string>> = {
 export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, string>> = Object.fromEntries(
   RETIREMENT_LIMITS.map((l) => [l.kind, l.label.ja]),
 ) as Record<TargetKind, string>;
+
+/**
+ * An allocation as the sheet records it: optionally with the number of the certificate issued or received for it
+ * (証書番号), which the certificate register compares with. A plain LedgerRequest is accepted as it is.
+ */
+export type LedgerAllocation = Allocation & { readonly certificateNumber?: string };
+export type LedgerSheetRequest = LedgerRequest & { readonly allocations: readonly LedgerAllocation[] };
 
 /** LedgerCells plus the other summary figures (absolute addresses on the ledger sheet). */
 export interface LedgerSheetCells extends LedgerCells {
@@ -175,7 +182,7 @@ function statusFormats(grid: SheetGrid, range: string, topLeft: string): void {
   grid.conditionalFormats.push(
     { range, formula: `=ISNUMBER(FIND("✖",${topLeft}))`, fill: ERROR_FILL, fontColor: ERROR_FONT },
     { range, formula: `=AND(ISERROR(FIND("✖",${topLeft})),ISNUMBER(FIND("△",${topLeft})))`, fill: WARNING_FILL, fontColor: WARNING_FONT },
-    { range, formula: `=${topLeft}="OK"`, fontColor: COLORS.section },
+    { range, formula: `=LEFT(${topLeft},2)="OK"`, fontColor: COLORS.section },
   );
 }
 
@@ -213,7 +220,7 @@ function tableFormats(grid: SheetGrid, first: number, last: number, inputs: read
 
 // ---------------------------------------------------------------------------------------------------------------
 
-export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cells: LedgerSheetCells } {
+export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout; cells: LedgerSheetCells } {
   const grid = new SheetGrid(LEDGER_KEY, LEDGER_SHEET_NAME, COLUMN_WIDTHS);
   const pos = ledgerPositions(request);
   const H = HOLDING_COLUMNS;
@@ -251,7 +258,13 @@ export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cel
     [SUMMARY.remainingT, "未割当の残量 (t-CO2)", `${absolute(SUMMARY.heldT, VALUE)}-${absolute(SUMMARY.allocatedT, VALUE)}`, "保有量 − 割当量", NUMBER_FORMATS.wholeT],
     [SUMMARY.errorRows, "要対応（✖）の行数", countAll("*✖*"), "二重割当・二重保有・範囲外・割当超過・不足など", NUMBER_FORMATS.count],
     [SUMMARY.warningRows, "注意（△）の行数", countAll("*△*"), "無効化日なし・無効化待ち・時期の目安超過など", NUMBER_FORMATS.count],
-    [SUMMARY.issueRows, "問題のある行数（合計）", statuses.map((r) => `COUNTIF(${r},"?*")-COUNTIF(${r},"OK")`).join("+"), "✖ または △ のある行", NUMBER_FORMATS.count],
+    [
+      SUMMARY.issueRows,
+      "問題のある行数（合計）",
+      `${absolute(SUMMARY.errorRows, VALUE)}+${absolute(SUMMARY.warningRows, VALUE)}-(${statuses.map((r) => `COUNTIFS(${r},"*✖*",${r},"*△*")`).join("+")})`,
+      "✖ または △ のある行",
+      NUMBER_FORMATS.count,
+    ],
     [SUMMARY.baseDate, "基準日", "TODAY()", "未無効化の期限超過の判定に使う日（既定は今日。日付を入力して固定できます）", DATE_FORMAT],
   ];
   for (const [row, label, expression, note, numberFormat] of summary) {
@@ -326,9 +339,9 @@ export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cel
       H.status,
       statusFormula(`COUNTA(${rangeAddress(row, 1, row, H.provider)})=0`, [
         token(`${id}=""`, "error", "missing-id"),
-        token(`AND(${id}<>"",COUNTIF(${h(H.id)},${id})>1)`, "error", "duplicate-id"),
+        token(`IF(${id}="",FALSE(),COUNTIF(${h(H.id)},${id})>1)`, "error", "duplicate-id"),
         token(`${held}=""`, "error", "serial-invalid"),
-        token(`AND(ISNUMBER(${held}),COUNTIFS(${h(H.prefix)},${prefix},${h(H.start)},"<="&${end},${h(H.end)},">="&${start},${h(H.heldT)},">0")>1)`, "error", "double-holding"),
+        token(`IF(ISNUMBER(${held}),COUNTIFS(${h(H.prefix)},${prefix},${h(H.start)},"<="&${end},${h(H.end)},">="&${start},${h(H.heldT)},">0")>1,FALSE())`, "error", "double-holding"),
         token(`AND(ISNUMBER(${held}),N(${allocated})>${held})`, "error", "over-allocated"),
       ]),
     );
@@ -381,7 +394,7 @@ export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cel
       T.status,
       statusFormula(`COUNTA(${rangeAddress(row, 1, row, T.neededT)})=0`, [
         token(`${id}=""`, "error", "missing-id"),
-        token(`AND(${id}<>"",COUNTIF(${tg(T.id)},${id})>1)`, "error", "duplicate-id"),
+        token(`IF(${id}="",FALSE(),COUNTIF(${tg(T.id)},${id})>1)`, "error", "duplicate-id"),
         token(`${end}=""`, "warning", "missing-activity-end"),
         token(`AND(${end}<>"",NOT(ISNUMBER(${end})))`, "error", "invalid-date"),
         token(`AND(${id}<>"",N(${allocated})<N(${need}))`, "error", "not-covered"),
@@ -426,6 +439,7 @@ export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cel
       const values: [number, CellContent][] = [
         [A.holdingId, text(allocation.holdingId)], [A.targetId, text(allocation.targetId)], [A.serialFrom, text(allocation.serialFrom)],
         [A.serialTo, text(allocation.serialTo)], [A.retired, dateValue(allocation.retired)], [A.retiredBy, text(allocation.retiredBy)],
+        [A.certificate, text(allocation.certificateNumber ?? "")],
       ];
       for (const [c, v] of values) grid.set(row, c, v);
     }
@@ -462,11 +476,11 @@ export function layoutLedger(request: LedgerRequest): { layout: SheetLayout; cel
       A.status,
       statusFormula(`COUNTA(${rangeAddress(row, 1, row, A.certificate)})=0`, [
         token(`OR(${holdingId}="",${targetId}="")`, "error", "missing-id"),
-        token(`AND(${holdingId}<>"",COUNTIF(${h(H.id)},${holdingId})=0)`, "error", "unknown-holding"),
-        token(`AND(${targetId}<>"",COUNTIF(${tg(T.id)},${targetId})=0)`, "error", "unknown-target"),
+        token(`IF(${holdingId}="",FALSE(),COUNTIF(${h(H.id)},${holdingId})=0)`, "error", "unknown-holding"),
+        token(`IF(${targetId}="",FALSE(),COUNTIF(${tg(T.id)},${targetId})=0)`, "error", "unknown-target"),
         token(`${tonnes}=""`, "error", "serial-invalid"),
         outside,
-        token(`AND(ISNUMBER(${tonnes}),COUNTIFS(${al(A.prefix)},${prefix},${al(A.start)},"<="&${end},${al(A.end)},">="&${start},${al(A.tonnes)},">0")>1)`, "error", "double-allocation"),
+        token(`IF(ISNUMBER(${tonnes}),COUNTIFS(${al(A.prefix)},${prefix},${al(A.start)},"<="&${end},${al(A.end)},">="&${start},${al(A.tonnes)},">0")>1,FALSE())`, "error", "double-allocation"),
         timing,
       ]),
     );
@@ -521,7 +535,7 @@ function quantityFormula(prefix: string, prefixTo: string, start: string, end: s
 }
 
 /** クレジット管理台帳 */
-export function buildLedgerSheet(request: LedgerRequest): SheetLayout {
+export function buildLedgerSheet(request: LedgerSheetRequest): SheetLayout {
   return layoutLedger(request).layout;
 }
 

@@ -1,5 +1,4 @@
 /** Small labelled inputs shared by the credit, certificate, project and plan sections. */
-import type { ReactNode } from "react";
 import { Dropdown, Field, Input, Option, makeStyles, tokens, type InputProps } from "@fluentui/react-components";
 import type { FormIssue } from "../state/issues";
 import type { PaneStrings } from "./strings";
@@ -27,7 +26,7 @@ export interface TextFieldProps {
   readonly issues?: readonly FormIssue[];
   readonly input?: string;
   readonly placeholder?: string;
-  readonly hint?: ReactNode;
+  readonly hint?: string;
   readonly type?: InputProps["type"];
   readonly inputMode?: InputProps["inputMode"];
   readonly required?: boolean;
@@ -58,7 +57,7 @@ export interface ChoiceFieldProps<T extends string> {
   readonly strings: PaneStrings;
   readonly issues?: readonly FormIssue[];
   readonly input?: string;
-  readonly hint?: ReactNode;
+  readonly hint?: string;
   /** Shown when the value is none of the options. */
   readonly placeholder?: string;
 }

@@ -19,6 +19,47 @@ export type SectionKey =
   | "project"
   | "plan";
 
+/** The inputs of the credit, certificate, project and plan forms. */
+export type InputKey =
+  | "kind"
+  | "projectName"
+  | "projectNumber"
+  | "projectType"
+  | "region"
+  | "period"
+  | "projectTotalT"
+  | "serialFrom"
+  | "serialTo"
+  | "acquired"
+  | "provider"
+  | "name"
+  | "municipality"
+  | "activityEnd"
+  | "creditsNeededT"
+  | "holdingId"
+  | "targetId"
+  | "retired"
+  | "retiredBy"
+  | "direction"
+  | "issuer"
+  | "issuerContact"
+  | "prefix"
+  | "firstNumber"
+  | "firstYear"
+  | "years"
+  | "areaHa"
+  | "species"
+  | "ageAtStart"
+  | "growth"
+  | "prefecture"
+  | "methodology"
+  | "title"
+  | "department"
+  | "side";
+
+const inputLabel = (labels: Readonly<Record<InputKey, string>>, input: string): string =>
+  Object.prototype.hasOwnProperty.call(labels, input) ? labels[input as InputKey] : input;
+
 /** クレジット管理 */
 export interface LedgerStrings {
   readonly help: string;
@@ -44,6 +85,7 @@ export interface LedgerStrings {
   readonly kinds: Readonly<Record<CreditKind, string>>;
   readonly targetKinds: Readonly<Record<"event" | "office" | "ecotour", string>>;
   readonly serialPlaceholder: string;
+  readonly serialToHint: string;
   readonly periodPlaceholder: string;
   readonly tonnes: (n: number) => string;
   readonly notRead: string;
@@ -102,8 +144,9 @@ export interface ProjectStrings {
 export interface PlanStrings {
   readonly help: string;
   readonly scenarios: Readonly<Record<PlanScenario, string>>;
-  readonly titlePlaceholder: string;
   readonly departmentPlaceholder: string;
+  readonly offsetSide: string;
+  readonly providerSide: string;
   readonly withLedger: string;
   readonly withForest: string;
   readonly withoutSource: string;
@@ -118,6 +161,8 @@ export interface PaneStrings {
   readonly sectionsLabel: string;
   readonly sections: Readonly<Record<SectionKey, string>>;
   readonly loading: string;
+  readonly sectionLoadFailedTitle: string;
+  readonly sectionLoadFailed: (detail: string) => string;
 
   // 関数 — functions and factors
   readonly searchLabel: string;
@@ -293,8 +338,8 @@ export interface PaneStrings {
   readonly certificate: CertificateStrings;
   readonly project: ProjectStrings;
   readonly plan: PlanStrings;
-  /** Labels of the inputs that FormIssue.input names (serialFrom, areaHa …). */
-  readonly inputs: Readonly<Record<string, string>>;
+  /** Labels of the inputs of the credit, certificate, project and plan forms (FormIssue.input names them too). */
+  readonly inputs: Readonly<Record<InputKey, string>>;
 
   readonly issue: (issue: FormIssue, activityName: (key: string) => string) => string;
 }
@@ -304,30 +349,42 @@ const yen = (n: number) => n.toLocaleString("ja-JP");
 const unitOf = (q: FormQuestion): string => (q.unit && !/^[—–-]$/.test(q.unit.trim()) ? q.unit.trim() : "");
 
 
-const JA_INPUTS: Readonly<Record<string, string>> = {
+const JA_INPUTS: Readonly<Record<InputKey, string>> = {
+  kind: "種類",
+  projectName: "プロジェクト名",
+  projectNumber: "プロジェクト番号",
+  projectType: "プロジェクトの種類",
+  region: "実施地域",
+  period: "プロジェクト期間",
+  projectTotalT: "プロジェクトの排出削減・吸収量（t-CO2）",
   serialFrom: "シリアル番号（始）",
   serialTo: "シリアル番号（終）",
-  projectTotalT: "プロジェクトの排出削減・吸収量",
   acquired: "取得日",
+  provider: "購入先",
   name: "名称",
-  creditsNeededT: "必要なクレジット量",
-  activityEnd: "活動の終了日",
+  municipality: "自治体",
+  activityEnd: "終了日",
+  creditsNeededT: "必要量（t-CO2）",
   holdingId: "使うクレジット",
   targetId: "オフセットの対象",
   retired: "無効化日",
+  retiredBy: "無効化の実施者",
+  direction: "証書",
+  issuer: "証書の管理者",
+  issuerContact: "連絡先",
+  prefix: "証書番号の接頭部",
   firstNumber: "最初の番号",
-  issuer: "発行者",
-  projectName: "プロジェクト名",
   firstYear: "開始年度",
   years: "年数",
-  areaHa: "面積",
+  areaHa: "面積（ha）",
   species: "樹種",
-  ageAtStart: "林齢",
-  growth: "幹材積成長量",
+  ageAtStart: "林齢（開始年度）",
+  growth: "成長量（m³/ha・年）",
   prefecture: "都道府県",
   methodology: "方法論",
   title: "件名",
   department: "担当部署",
+  side: "企画書の立場",
 };
 
 /** Where a row's issue is, worded as the ledger's checks word it (保有「H1」, 割当 2 行目). */
@@ -342,14 +399,14 @@ const JA_PLACES: Readonly<Record<string, (row: number) => string>> = {
 function rowIssueJa(issue: FormIssue): string | undefined {
   if (issue.field === "stand" && issue.code === "none-selected") return "林分がありません。見出しだけのシートになります。";
   if (issue.input === undefined) return undefined;
-  const label = JA_INPUTS[issue.input] ?? issue.input;
+  const label = inputLabel(JA_INPUTS, issue.input);
   const place = issue.row !== undefined ? JA_PLACES[issue.field]?.(issue.row) : undefined;
   const at = (text: string) => (place ? `${place}: ${text}` : text);
   if (issue.message) return at(issue.message.ja);
   const d = issue.detail ?? "";
   switch (issue.code) {
     case "required":
-      if (issue.field === "plan") return `${label}が空欄です。企画書には〇〇と表示されます。`;
+      if (issue.field === "plan") return `${label}が空欄です。企画書には「〇〇部〇〇課」と表示されます。`;
       return at(issue.severity === "error" ? `${label}を入力してください。` : `${label}が空欄です。`);
     case "serial":
       return at(`${label}「${d}」を読み取れません。JP-200-000-000-011-157 のように、英字と数字の区切りをハイフン（-）でつないで入力してください。`);
@@ -397,6 +454,8 @@ const ja: PaneStrings = {
     plan: "企画書",
   },
   loading: "読み込み中…",
+  sectionLoadFailedTitle: "この機能を読み込めませんでした",
+  sectionLoadFailed: (detail) => `ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
 
   searchLabel: "関数・係数を検索",
   searchPlaceholder: "例: 軽油、電力、森林",
@@ -603,6 +662,7 @@ const ja: PaneStrings = {
     },
     targetKinds: { event: "会議・イベント", office: "事務事業", ecotour: "エコツアー" },
     serialPlaceholder: "例: JP-200-000-000-011-157",
+    serialToHint: "1 t なら空欄。末尾の番号だけ（例: 158）でも構いません。",
     periodPlaceholder: "例: 2008-04〜2013-03",
     tonnes: (n) => `${n.toLocaleString("ja-JP")} t-CO2`,
     notRead: "シリアル番号未入力",
@@ -624,12 +684,12 @@ const ja: PaneStrings = {
     issued: "発行する証書",
     receivedHint: "オフセット・プロバイダーなどから受け取った証書を記録します。",
     issuedHint: "自治体が企業や他の自治体に発行する証書です（C1・C2）。",
-    issuerReceived: "発行者（プロバイダーなど）",
-    issuerIssued: "発行者（自治体・部署）",
+    issuerReceived: "証書の管理者（団体）",
+    issuerIssued: "証書の管理者・発行者（団体）",
     issuerPlaceholder: "例: ○○市環境部環境政策課",
     contactPlaceholder: "例: 03-0000-0000、○○@city.example.lg.jp",
     prefixPlaceholder: "例: ○○市CO-",
-    firstNumberHint: "続きから発行するときは、前回の最後の番号の次を入れてください。",
+    firstNumberHint: "証書番号は接頭部と連番（ゼロ埋め）です。続きから振るときは、前回の最後の番号の次を入れてください。",
     withLedger: "クレジット管理台帳（「クレジット管理」タブの内容）も作成",
   },
   project: {
@@ -665,8 +725,9 @@ const ja: PaneStrings = {
       C1: "C1 企業等への排出削減・吸収価値の提供",
       C2: "C2 自治体同士での排出削減・吸収価値の交換",
     },
-    titlePlaceholder: "例: 環境フェアでのカーボン・オフセット",
     departmentPlaceholder: "例: 環境部環境政策課",
+    offsetSide: "オフセット側",
+    providerSide: "提供側",
     withLedger: "クレジット管理台帳（「クレジット管理」タブの内容）と一緒に作成し、数値を引用する",
     withForest: "森林吸収プロジェクトのシート（「プロジェクト」タブの内容）と一緒に作成し、数値を引用する",
     withoutSource: "一緒に作成しないときは、数値の欄は〇〇になります。",
@@ -712,30 +773,42 @@ const ja: PaneStrings = {
 const usd = (n: number) => n.toLocaleString("en-US");
 
 
-const EN_INPUTS: Readonly<Record<string, string>> = {
+const EN_INPUTS: Readonly<Record<InputKey, string>> = {
+  kind: "Type",
+  projectName: "Project name",
+  projectNumber: "Project number",
+  projectType: "Project type",
+  region: "Region",
+  period: "Project period",
+  projectTotalT: "Project's total reductions (t-CO2)",
   serialFrom: "First serial",
   serialTo: "Last serial",
-  projectTotalT: "Project reductions",
   acquired: "Acquired on",
+  provider: "Bought from",
   name: "Name",
-  creditsNeededT: "Credits needed",
-  activityEnd: "Activity ends",
+  municipality: "Municipality",
+  activityEnd: "Ends on",
+  creditsNeededT: "Needed (t-CO2)",
   holdingId: "Credits used",
   targetId: "Offset target",
   retired: "Retired on",
+  retiredBy: "Retired by",
+  direction: "Certificates",
+  issuer: "Keeper",
+  issuerContact: "Contact",
+  prefix: "Number prefix",
   firstNumber: "First number",
-  issuer: "Issuer",
-  projectName: "Project name",
   firstYear: "First year",
   years: "Years",
-  areaHa: "Area",
+  areaHa: "Area (ha)",
   species: "Species",
-  ageAtStart: "Stand age",
-  growth: "Stem volume growth",
+  ageAtStart: "Age (first year)",
+  growth: "Growth (m³/ha·yr)",
   prefecture: "Prefecture",
   methodology: "Methodology",
   title: "Title",
   department: "Department",
+  side: "Side",
 };
 
 const EN_PLACES: Readonly<Record<string, (row: number) => string>> = {
@@ -748,14 +821,14 @@ const EN_PLACES: Readonly<Record<string, (row: number) => string>> = {
 function rowIssueEn(issue: FormIssue): string | undefined {
   if (issue.field === "stand" && issue.code === "none-selected") return "No stands: the sheet will only have headings.";
   if (issue.input === undefined) return undefined;
-  const label = EN_INPUTS[issue.input] ?? issue.input;
+  const label = inputLabel(EN_INPUTS, issue.input);
   const place = issue.row !== undefined ? EN_PLACES[issue.field]?.(issue.row) : undefined;
   const at = (text: string) => (place ? `${place}: ${text}` : text);
   if (issue.message) return at(issue.message.en);
   const d = issue.detail ?? "";
   switch (issue.code) {
     case "required":
-      if (issue.field === "plan") return `${label} is empty; the plan will show 〇〇.`;
+      if (issue.field === "plan") return `${label} is empty; the plan will show 〇〇部〇〇課.`;
       return at(issue.severity === "error" ? `Enter the ${label.toLowerCase()}.` : `${label} is empty.`);
     case "serial":
       return at(`${label} “${d}” is not a serial number; enter letters and digit groups joined by hyphens, like JP-200-000-000-011-157.`);
@@ -803,6 +876,8 @@ const en: PaneStrings = {
     plan: "Plan",
   },
   loading: "Loading…",
+  sectionLoadFailedTitle: "This section could not be loaded",
+  sectionLoadFailed: (detail) => `Check the network and reopen the task pane. (${detail})`,
 
   searchLabel: "Search functions and factors",
   searchPlaceholder: "e.g. diesel, electricity, forest",
@@ -1013,6 +1088,7 @@ const en: PaneStrings = {
     },
     targetKinds: { event: "Meeting or event", office: "Office operations", ecotour: "Eco-tour" },
     serialPlaceholder: "e.g. JP-200-000-000-011-157",
+    serialToHint: "Empty for 1 t; the last block alone (e.g. 158) will do.",
     periodPlaceholder: "e.g. 2008-04 to 2013-03",
     tonnes: (n) => `${n.toLocaleString("en-US")} t-CO2`,
     notRead: "no serials yet",
@@ -1034,12 +1110,12 @@ const en: PaneStrings = {
     issued: "Issued by us",
     receivedHint: "Certificates received from an offset provider or another party.",
     issuedHint: "Certificates the municipality issues to companies or other municipalities (C1, C2).",
-    issuerReceived: "Issuer (provider etc.)",
-    issuerIssued: "Issuer (municipality, division)",
+    issuerReceived: "Kept by (organization)",
+    issuerIssued: "Issued and kept by (organization)",
     issuerPlaceholder: "e.g. Environment Policy Division",
     contactPlaceholder: "e.g. phone, e-mail",
     prefixPlaceholder: "e.g. CITY-CO-",
-    firstNumberHint: "To continue a series, enter the number after the last one issued.",
+    firstNumberHint: "A certificate number is the prefix and a zero-padded sequence number. To continue a series, enter the number after the last one used.",
     withLedger: "Also create the credit ledger (from the Credits tab)",
   },
   project: {
@@ -1075,8 +1151,9 @@ const en: PaneStrings = {
       C1: "C1 Providing value to companies",
       C2: "C2 Exchange between municipalities",
     },
-    titlePlaceholder: "e.g. Carbon offset of the environment fair",
     departmentPlaceholder: "e.g. Environment Policy Division",
+    offsetSide: "Offsetting side",
+    providerSide: "Providing side",
     withLedger: "Build with the credit ledger (from the Credits tab) and quote its figures",
     withForest: "Build with the forest project sheet (from the Projects tab) and quote its figures",
     withoutSource: "Otherwise the figures show 〇〇.",

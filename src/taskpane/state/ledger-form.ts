@@ -66,7 +66,7 @@ export interface LedgerForm {
   readonly withCertificates: boolean;
 }
 
-export const EMPTY_LEDGER: LedgerForm = { holdings: [], targets: [], allocations: [], withCertificates: false };
+export { EMPTY_LEDGER } from "./project-drafts";
 
 /** The next free id with `prefix` ("H" → "H3" when H1 and H2 exist). */
 function nextId(prefix: string, rows: readonly { readonly id: string }[]): string {

@@ -22,10 +22,12 @@ export interface PlanDraft {
 
 export const INITIAL_PLAN: PlanDraft = { scenario: "A1", title: "", department: "", withSource: false };
 
-/** The request without sources (the section adds the keys of the layouts it builds together). */
+/**
+ * The request without sources (planLayouts adds the keys of the layouts built together). An empty title becomes the
+ * template's (カーボン・オフセット企画書（A1：…）); an empty department prints 〇〇部〇〇課, which is worth a warning.
+ */
 export function toPlanRequest(draft: PlanDraft): Checked<PlanRequest> {
   const issues: FormIssue[] = [];
-  if (draft.title.trim() === "") issues.push({ field: "plan", input: "title", code: "required", severity: "warning" });
   if (draft.department.trim() === "") issues.push({ field: "plan", input: "department", code: "required", severity: "warning" });
   return checked({ scenario: draft.scenario, title: draft.title.trim(), department: draft.department.trim() }, issues);
 }

@@ -10,6 +10,7 @@ import type { FactorSet } from "../../core/factor-sets/factor-set";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../sheets/builders/project-options";
 import { checked, parseNumberText, type Checked, type FormIssue } from "./issues";
+import { blankStand } from "./project-drafts";
 
 export type ForestScenario = ForestProjectRequest["scenario"];
 export const FOREST_SCENARIOS: readonly ForestScenario[] = ["B2", "C1", "C2"];
@@ -76,17 +77,7 @@ export const PREFECTURE_OPTIONS: readonly PrefectureOption[] = PREFECTURES.map((
 /** The reduction (E) and L methodologies, in the table's order; removal ones (R) belong to the forest form. */
 export const REDUCTION_METHODOLOGIES: readonly Methodology[] = JVER_METHODOLOGIES.filter((m) => m.kind === "reduction");
 
-export function blankStand(id: string, species = "スギ"): StandDraft {
-  return { id, name: "", areaHa: "", species, ageAtStart: "", growth: "", prefecture: "" };
-}
-
-export function initialProjectForm(year: number): ProjectForm {
-  return {
-    kind: "forest",
-    forest: { scenario: "B2", projectName: "", firstYear: String(year), years: "5", stands: [blankStand("s1")] },
-    reduction: { projectName: "", methodology: REDUCTION_METHODOLOGIES[0]?.id ?? "E001" },
-  };
-}
+export { blankStand, initialProjectForm } from "./project-drafts";
 
 function nextStandId(stands: readonly StandDraft[]): string {
   const max = stands.reduce((m, s) => Math.max(m, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0)), 0);
