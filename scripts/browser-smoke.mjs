@@ -6,7 +6,8 @@
  * Outside Office, office.js's Office.onReady() resolves with host null, so the pane must say that it is open outside
  * Excel; everything but "Excel に作成" must work. `?lang=en` switches to English.
  *
- * In each language it walks through the six sections:
+ * The section tabs are one tablist in two rows (an event's calculation with the settings gear; credits and projects):
+ * both rows must fit the pane's width. In each language it walks through the ten sections:
  *   関数       search the catalogue (full-width text folds), find a factor with its value, no-match text
  *   算定シート  pick scenario A1, プレビュー → a table with a column-letter header row and the sheet's name;
  *              "Excel に作成" is disabled with a tooltip; 「互換ブックとして保存」 downloads an .xlsx (a zip, "PK")
@@ -17,12 +18,20 @@
  *              listed; preview of the collection sheets; 「Excel に書き込む」 disabled with the tooltip.
  *              (en) the same file dropped on the drop zone → 1 collected.
  *   情報開示   toggle who pays, preview
+ *   クレジット管理 (its code loads on the first visit, as chunk pane-projects) the guidebook's example
+ *              (エコライフ・フェアMINATO) → no errors, warnings listed; the joint purchase (100 t over several
+ *              municipalities' events) → errors in a red list; a serial that does not read is named at its field and
+ *              counted by the checks; with the certificate sheet, プレビュー shows two sheets
+ *   証書       issued certificates with an issuer and prefix, preview
+ *   プロジェクト the forest example (stands × years), a stand added and removed, preview; then a reduction project
+ *              (methodology E003) with its emission sources listed, preview
+ *   企画書     B2 built with the forest project of プロジェクト, preview shows the plan and the forest sheet
  *   設定       change ¥/t and the electricity factor; an invalid value is reported and blocks the preview;
  *              the value survives a reload (localStorage)
  * Then once more with office.js replaced by a stand-in that reports host Excel (see FAKE_OFFICE_JS): inserting a
  * function writes the formula, and "Excel に作成" loads the writer chunk, shows progress, and reports Excel's refusal;
  * 「ファイルとして保存」 still downloads (files never go through Office); in 回収, 「Excel に書き込む」 with the collected
- * file reports the same refusal.
+ * file reports the same refusal; クレジット管理's "Excel に作成" reports it too.
  * The checks are generic (any table with a header row, any sheet name) so they keep passing when the placeholder
  * builders are replaced by the real ones. A screenshot per section goes to --screenshots DIR.
  *
@@ -105,7 +114,18 @@ const TEXTS = {
     outside: "Excel の外で開いています",
     insert: "選択セルに挿入",
     noMatch: "一致する関数はありません",
-    tabs: { sheet: "算定シート", questionnaire: "調査票", collect: "回収", disclosure: "情報開示", settings: "設定", functions: "関数" },
+    tabs: {
+      sheet: "算定シート",
+      questionnaire: "調査票",
+      collect: "回収",
+      disclosure: "情報開示",
+      settings: "設定",
+      functions: "関数",
+      ledger: "クレジット管理",
+      certificate: "証書",
+      project: "プロジェクト",
+      plan: "企画書",
+    },
     sections: "機能",
     scenario: "シナリオ",
     build: "Excel に作成",
@@ -123,13 +143,37 @@ const TEXTS = {
     duplicates: "重複しているファイル",
     skipped: "読み取れなかったファイル",
     statusWords: ["数値ではない", "負の値"],
+    minatoTonnes: "2 t-CO2",
+    serialFrom: "シリアル番号（始）",
+    serialError: "ハイフンで区切られていません",
+    certificateDirection: "証書",
+    issued: "発行する証書",
+    issuer: "証書の管理者・発行者（団体）",
+    prefix: "証書番号の接頭部",
+    projectKind: "プロジェクトの種類",
+    reduction: "排出削減（B1）",
+    methodology: "方法論",
+    addStand: "林分を追加",
+    approach: "取組方法",
+    withForest: "森林吸収プロジェクトのシート",
   },
   en: {
     title: "Carbon Offset Calculator",
     outside: "Open outside Excel",
     insert: "Insert into selected cell",
     noMatch: "No function matches",
-    tabs: { sheet: "Sheet", questionnaire: "Survey", collect: "Collect", disclosure: "Disclosure", settings: "Settings", functions: "Functions" },
+    tabs: {
+      sheet: "Sheet",
+      questionnaire: "Survey",
+      collect: "Collect",
+      disclosure: "Disclosure",
+      settings: "Settings",
+      functions: "Functions",
+      ledger: "Credits",
+      certificate: "Certificates",
+      project: "Projects",
+      plan: "Plan",
+    },
     sections: "Sections",
     scenario: "Scenario",
     build: "Create in Excel",
@@ -147,6 +191,19 @@ const TEXTS = {
     duplicates: "Duplicate files",
     skipped: "Files that could not be read",
     statusWords: ["not a number", "negative"],
+    minatoTonnes: "2 t-CO2",
+    serialFrom: "First serial",
+    serialError: "has no hyphen-separated blocks",
+    certificateDirection: "Certificates",
+    issued: "Issued by us",
+    issuer: "Issued and kept by (organization)",
+    prefix: "Number prefix",
+    projectKind: "Project type",
+    reduction: "Emission reduction (B1)",
+    methodology: "Methodology",
+    addStand: "Add a stand",
+    approach: "Approach",
+    withForest: "Build with the forest project sheet",
   },
 };
 
@@ -257,6 +314,31 @@ async function chooseScenario(page, t, id) {
   await page.getByRole("option", { name: new RegExp(`^${id}\\b`) }).click();
   const shown = await panel.getByRole("combobox", { name: t.scenario }).textContent();
   if (!shown?.startsWith(id)) throw new Error(`scenario shows ${JSON.stringify(shown)}, expected ${id}`);
+}
+
+/** Picks an option of a drop-down of the visible section, by the field's label and the option's text (its start). */
+async function chooseOption(page, label, option) {
+  const panel = page.locator('[role="tabpanel"]:visible');
+  const box = panel.getByRole("combobox", { name: label, exact: true });
+  await box.click();
+  const escaped = option.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&");
+  await page.getByRole("option", { name: new RegExp(`^${escaped}`) }).click();
+  const shown = await box.textContent();
+  if (!shown?.startsWith(option)) throw new Error(`${label} shows ${JSON.stringify(shown)}, expected ${option}`);
+}
+
+/** The sheet names of the open preview of section `name` (one, or a tab per sheet). */
+async function previewSheets(page, name) {
+  const area = page.getByTestId(`${name}-preview-area`);
+  const tabs = await area.getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent));
+  return tabs.length > 0 ? tabs : [await area.getByTestId("layout-preview").getAttribute("data-sheet-name")];
+}
+
+/** The ledger checks' counts as the list shows them. */
+async function ledgerCounts(page) {
+  const list = page.getByTestId("ledger-checks");
+  await list.waitFor({ state: "visible", timeout: 5_000 });
+  return { errors: Number(await list.getAttribute("data-errors")), warnings: Number(await list.getAttribute("data-warnings")) };
 }
 
 /**
@@ -416,8 +498,12 @@ async function walk(path, label, locale, t) {
       if (total === 0) problems.push(`[${label}] no function is listed`);
       if ((await page.getByRole("button", { name: t.insert }).count()) !== 0) problems.push(`[${label}] the insert button is shown outside Excel`);
       await checkNoHorizontalOverflow(page, label, "functions");
-      const tabsOverflow = await page.getByRole("tablist", { name: t.sections }).evaluate((list) => list.scrollWidth - list.parentElement.clientWidth);
+      const tablist = page.getByRole("tablist", { name: t.sections });
+      const tabsOverflow = await tablist.evaluate((list) => list.scrollWidth - list.parentElement.clientWidth);
       if (tabsOverflow > 0) problems.push(`[${label}] the section tabs are ${tabsOverflow}px wider than the pane`);
+      // Two rows, as laid out: a row too wide for the pane would wrap into a third.
+      const rows = await tablist.getByRole("tab").evaluateAll((tabs) => new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);
+      if (rows !== 2) problems.push(`[${label}] the section tabs take ${rows} rows, expected 2`);
       await shoot(page, label, "1-functions", false);
 
       const search = page.getByRole("searchbox");
@@ -532,6 +618,106 @@ async function walk(path, label, locale, t) {
       await checkBuildDisabled(page, label, "disclosure", t);
     });
 
+    // クレジット管理: examples, the checks as the user types, preview with the certificate sheet.
+    await step(label, "ledger", async () => {
+      await openSection(page, t, "ledger");
+      await page.getByTestId("ledger-example-minato").click();
+      const holdings = page.getByTestId("ledger-holdings-card");
+      if ((await holdings.count()) !== 1) throw new Error(`the example has ${await holdings.count()} holdings, expected 1`);
+      if (!(await holdings.first().textContent())?.includes(t.minatoTonnes)) problems.push(`[${label}] ledger: the example's holding does not say ${t.minatoTonnes}`);
+      const minato = await ledgerCounts(page);
+      if (minato.errors !== 0 || minato.warnings === 0) problems.push(`[${label}] ledger: the guidebook's example has ${JSON.stringify(minato)}, expected no errors and some warnings`);
+      await page.getByTestId("ledger-check-warnings").waitFor({ state: "visible", timeout: 5_000 });
+      await checkNoHorizontalOverflow(page, label, "ledger");
+      await shoot(page, label, "7-ledger");
+
+      await page.getByTestId("ledger-example-joint").click();
+      const joint = await ledgerCounts(page);
+      if (joint.errors === 0) problems.push(`[${label}] ledger: the joint purchase shows no errors (${JSON.stringify(joint)})`);
+      await page.getByTestId("ledger-check-errors").waitFor({ state: "visible", timeout: 5_000 });
+      if ((await page.getByTestId("ledger-targets-card").count()) < 3) problems.push(`[${label}] ledger: the joint purchase has fewer than 3 targets`);
+      console.log(`[${label}] ledger checks: example ${JSON.stringify(minato)}, joint purchase ${JSON.stringify(joint)}`);
+      await shoot(page, label, "7b-ledger-joint");
+
+      // A serial that does not read: named at its field, and counted by the checks at once.
+      await holdings.first().getByRole("button").first().click();
+      const serial = page.locator("#panel-ledger").getByRole("textbox", { name: new RegExp(`^${t.serialFrom}`) }).first();
+      const typed = await serial.inputValue();
+      await serial.fill("JP200");
+      await expectText(page, label, t.serialError);
+      const broken = await ledgerCounts(page);
+      if (broken.errors <= joint.errors) problems.push(`[${label}] ledger: a bad serial did not add an error to the checks (${JSON.stringify(broken)})`);
+      await serial.scrollIntoViewIfNeeded();
+      await shoot(page, label, "7c-ledger-serial-error", false);
+      await serial.fill(typed);
+      const fixed = await ledgerCounts(page);
+      if (fixed.errors !== joint.errors) problems.push(`[${label}] ledger: after fixing the serial the checks show ${JSON.stringify(fixed)}, expected ${JSON.stringify(joint)}`);
+
+      await page.locator("#panel-ledger").getByRole("checkbox").check();
+      await checkPreview(page, label, "ledger");
+      const sheets = await previewSheets(page, "ledger");
+      if (sheets.length !== 2) problems.push(`[${label}] ledger: the preview shows ${JSON.stringify(sheets)}, expected the ledger and the certificate sheet`);
+      await checkNoHorizontalOverflow(page, label, "ledger preview");
+      await page.getByTestId("ledger-preview-area").scrollIntoViewIfNeeded();
+      await shoot(page, label, "7d-ledger-preview", false);
+      await checkBuildDisabled(page, label, "ledger", t);
+    });
+
+    // 証書
+    await step(label, "certificate", async () => {
+      await openSection(page, t, "certificate");
+      await chooseOption(page, t.certificateDirection, t.issued);
+      await page.getByRole("textbox", { name: t.issuer }).fill("港区環境課");
+      await page.getByRole("textbox", { name: t.prefix }).fill("MINATO-CO-");
+      await checkPreview(page, label, "certificate");
+      await checkNoHorizontalOverflow(page, label, "certificate");
+      await shoot(page, label, "8-certificate");
+      await checkBuildDisabled(page, label, "certificate", t);
+    });
+
+    // プロジェクト: forest (stands × years), then reduction (a methodology).
+    await step(label, "project", async () => {
+      await openSection(page, t, "project");
+      await page.getByTestId("project-example").click();
+      const stands = page.getByTestId("project-stands-card");
+      const count = await stands.count();
+      if (count < 2) throw new Error(`the forest example has ${count} stands`);
+      await page.getByRole("button", { name: t.addStand }).click();
+      if ((await stands.count()) !== count + 1) problems.push(`[${label}] project: adding a stand gave ${await stands.count()} rows`);
+      // The new row opens at once; its remove button is inside.
+      await stands.last().getByRole("button", { name: label === "ja" ? /を削除$/ : /^Remove / }).click();
+      if ((await stands.count()) !== count) problems.push(`[${label}] project: removing the new stand left ${await stands.count()} rows`);
+      await checkPreview(page, label, "project");
+      await checkNoHorizontalOverflow(page, label, "project");
+      await shoot(page, label, "9-project-forest");
+      await checkBuildDisabled(page, label, "project", t);
+
+      const forestSheet = (await previewSheets(page, "project"))[0];
+      await chooseOption(page, t.projectKind, t.reduction);
+      await chooseOption(page, t.methodology, "E003");
+      await page.getByTestId("project-methodology").waitFor({ state: "visible", timeout: 5_000 });
+      // The open preview follows the form.
+      const reductionSheet = (await previewSheets(page, "project"))[0];
+      if (!reductionSheet || reductionSheet === forestSheet) problems.push(`[${label}] project: the preview still shows ${JSON.stringify(forestSheet)} for the reduction project`);
+      console.log(`[${label}] project sheets: ${JSON.stringify(forestSheet)}, ${JSON.stringify(reductionSheet)}`);
+      await checkNoHorizontalOverflow(page, label, "project reduction");
+      await shoot(page, label, "9b-project-reduction");
+      await chooseOption(page, t.projectKind, t.tabs.project === "Projects" ? "Forest" : "森林吸収");
+    });
+
+    // 企画書: B2 built with the forest project of プロジェクト.
+    await step(label, "plan", async () => {
+      await openSection(page, t, "plan");
+      await chooseOption(page, t.approach, "B2");
+      await page.locator("#panel-plan").getByRole("checkbox", { name: new RegExp(t.withForest) }).check();
+      await checkPreview(page, label, "plan");
+      const sheets = await previewSheets(page, "plan");
+      if (sheets.length !== 2) problems.push(`[${label}] plan: the preview shows ${JSON.stringify(sheets)}, expected the plan and the forest sheet`);
+      await checkNoHorizontalOverflow(page, label, "plan");
+      await shoot(page, label, "10-plan");
+      await checkBuildDisabled(page, label, "plan", t);
+    });
+
     // 設定
     await step(label, "settings", async () => {
       await openSection(page, t, "settings");
@@ -616,6 +802,17 @@ async function walkInExcel() {
       if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] collect: the failure does not quote Excel's message: ${await alert.textContent()}`);
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "6-collect-write-failed", false);
+    });
+    // クレジット管理 → 「Excel に作成」: the lazily loaded section builds through the same gateway.
+    await step(label, "ledger build", async () => {
+      await openSection(page, t, "ledger");
+      await page.getByTestId("ledger-example-minato").click();
+      await page.getByTestId("ledger-build").click();
+      const alert = page.locator("#panel-ledger").getByRole("alert").filter({ hasText: "作成できませんでした" });
+      await alert.waitFor({ state: "visible", timeout: 15_000 });
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] ledger: the failure does not quote Excel's message: ${await alert.textContent()}`);
+      await alert.scrollIntoViewIfNeeded();
+      await shoot(page, label, "7-ledger-build-failed", false);
     });
   } finally {
     await context.close();

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Takes the README's screenshots of the built task pane (run `npm run build` first) in headless Chromium:
- * docs/pane-functions.png, docs/pane-sheet.png (A1 preview). Not part of `npm test`; rerun when the pane changes.
+ * docs/pane-functions.png, docs/pane-sheet.png (A1 preview), docs/pane-ledger.png (the joint-purchase example and the
+ * ledger's checks), docs/pane-project.png (the forest example's stands). Not part of `npm test`; rerun when the pane
+ * changes.
  *   node scripts/readme-screenshots.mjs
  */
 import { createServer } from "node:http";
@@ -42,7 +44,25 @@ try {
   await preview.scrollIntoViewIfNeeded();
   await page.evaluate("window.scrollBy(0, -120)");
   await page.screenshot({ path: "docs/pane-sheet.png" });
-  console.log("wrote docs/pane-functions.png, docs/pane-sheet.png");
+
+  await page.getByRole("tab", { name: "クレジット管理", exact: true }).click();
+  await page.getByTestId("ledger-example-joint").click();
+  const checks = page.getByTestId("ledger-checks");
+  await checks.waitFor({ state: "visible", timeout: 15_000 });
+  // The notices (outside Excel, example filled in) are dismissed: the allocations and the checks fill the picture.
+  const dismiss = page.getByRole("button", { name: "閉じる" }).filter({ visible: true });
+  while ((await dismiss.count()) > 0) await dismiss.first().click();
+  await checks.evaluate((element) => element.scrollIntoView({ block: "end" }));
+  await page.evaluate("window.scrollBy(0, 16)");
+  await page.screenshot({ path: "docs/pane-ledger.png" });
+
+  await page.getByRole("tab", { name: "プロジェクト", exact: true }).click();
+  await page.getByTestId("project-example").click();
+  await page.getByTestId("project-stands-card").first().getByRole("button").first().click();
+  await page.getByTestId("project-stands").scrollIntoViewIfNeeded();
+  await page.evaluate("window.scrollBy(0, -260)");
+  await page.screenshot({ path: "docs/pane-project.png" });
+  console.log("wrote docs/pane-functions.png, docs/pane-sheet.png, docs/pane-ledger.png, docs/pane-project.png");
 } finally {
   await browser.close();
   server.close();

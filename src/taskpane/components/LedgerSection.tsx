@@ -17,7 +17,7 @@ import {
   addHolding,
   addTarget,
   allocatedTo,
-  checkPlace,
+  cardChecks,
   jointPurchaseExample,
   ledgerChecks,
   ledgerFormIssues,
@@ -83,8 +83,7 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   const today = useMemo(() => todayIso(), []);
   const issues = useMemo(() => ledgerFormIssues(form), [form]);
   const checks = useMemo(() => ledgerChecks(form, today), [form, today]);
-  const checksAt = (field: "holding" | "target" | "allocation", row: number) =>
-    checks.ok ? checks.issues.filter((i) => { const p = checkPlace(i); return p.field === field && p.row === row; }) : [];
+  const checksAt = (field: "holding" | "target" | "allocation", row: number) => cardChecks(checks, field, row, issues);
 
   const prepare = useCallback(() => {
     const request = combineChecked({
@@ -291,6 +290,13 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
             />
             <TextField label={strings.inputs.retiredBy} value={a.retiredBy} onChange={(retiredBy) => set({ retiredBy })} strings={strings} />
           </div>
+          <TextField
+            label={strings.inputs.certificateNumber}
+            value={a.certificateNumber}
+            hint={s.certificateHint}
+            onChange={(certificateNumber) => set({ certificateNumber })}
+            strings={strings}
+          />
           {checkTexts(found)}
         </>
       ),

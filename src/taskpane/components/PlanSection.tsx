@@ -7,7 +7,7 @@ import { Checkbox, Text } from "@fluentui/react-components";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { PlanScenario } from "../../sheets/builders/project-options";
 import { PLAN_TEMPLATES } from "../../scenarios/plans";
-import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
+import type { ExcelGateway } from "../office/excel-gateway";
 import { combineChecked, type Checked } from "../state/issues";
 import { toLedgerRequest, type LedgerForm } from "../state/ledger-form";
 import { INITIAL_PLAN, PLAN_SCENARIOS, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
@@ -22,7 +22,6 @@ import type { PaneStrings } from "./strings";
 
 export interface PlanSectionProps {
   readonly gateway: ExcelGateway;
-  readonly language: DisplayLanguage;
   readonly strings: PaneStrings;
   readonly settings: Checked<BuildSettings>;
   /** The クレジット管理 and プロジェクト sections' forms, to build with the plan. */
@@ -37,7 +36,7 @@ function forestScenarioOf(scenario: PlanScenario, fallback: ForestScenario): For
   return scenario === "B2" || scenario === "C1" || scenario === "C2" ? scenario : fallback;
 }
 
-export function PlanSection({ gateway, language, strings, settings, ledger, project }: PlanSectionProps) {
+export function PlanSection({ gateway, strings, settings, ledger, project }: PlanSectionProps) {
   const styles = useSectionStyles();
   const s = strings.plan;
   const [draft, setDraft] = useState<PlanDraft>(INITIAL_PLAN);
@@ -59,7 +58,8 @@ export function PlanSection({ gateway, language, strings, settings, ledger, proj
   }, [draft, side, source, ledger, project, settings]);
 
   const templateId = draft.scenario === "C2" && side === "provider" ? "C2-provider" : draft.scenario;
-  const defaultTitle = language === "ja" ? `カーボン・オフセット企画書（${PLAN_TEMPLATES[templateId].title.ja}）` : PLAN_TEMPLATES[templateId].title.en;
+  // What the sheet's title will be when none is typed (the sheet is in Japanese whatever the pane's language).
+  const defaultTitle = `カーボン・オフセット企画書（${PLAN_TEMPLATES[templateId].title.ja}）`;
 
   return (
     <div className={styles.root}>

@@ -63,6 +63,8 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
   const forest = form.forest;
   const forestChecked = useMemo(() => toForestRequest(forest, settings, set), [forest, settings, set]);
   const forestIssues = forestChecked.ok ? forestChecked.warnings : forestChecked.issues;
+  const reductionChecked = useMemo(() => toReductionRequest(form.reduction, settings), [form.reduction, settings]);
+  const reductionIssues = reductionChecked.ok ? reductionChecked.warnings : reductionChecked.issues;
   const setForest = (update: (f: ForestDraft) => ForestDraft) => onChange((p) => ({ ...p, forest: update(p.forest) }));
 
   const prepare = useCallback(
@@ -165,6 +167,8 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
             placeholder={s.projectNamePlaceholder}
             onChange={(projectName) => setForest((f) => ({ ...f, projectName }))}
             strings={strings}
+            issues={forestIssues}
+            input="projectName"
           />
           <div className={fieldStyles.pair}>
             <TextField
@@ -229,9 +233,11 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
           <TextField
             label={strings.inputs.projectName}
             value={form.reduction.projectName}
-            placeholder={s.projectNamePlaceholder}
+            placeholder={s.reductionNamePlaceholder}
             onChange={(projectName) => onChange((p) => ({ ...p, reduction: { ...p.reduction, projectName } }))}
             strings={strings}
+            issues={reductionIssues}
+            input="projectName"
           />
           <ChoiceField
             label={strings.inputs.methodology}

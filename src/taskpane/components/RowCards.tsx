@@ -35,7 +35,7 @@ const useStyles = makeStyles({
     display: "-webkit-box",
     WebkitLineClamp: 2,
     WebkitBoxOrient: "vertical",
-    wordBreak: "break-all",
+    overflowWrap: "anywhere",
   },
   titleRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },

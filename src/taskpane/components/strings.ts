@@ -40,6 +40,7 @@ export type InputKey =
   | "targetId"
   | "retired"
   | "retiredBy"
+  | "certificateNumber"
   | "direction"
   | "issuer"
   | "issuerContact"
@@ -93,6 +94,7 @@ export interface LedgerStrings {
   readonly notRetired: string;
   readonly retiredOn: (date: string) => string;
   readonly retiredHint: string;
+  readonly certificateHint: string;
   readonly activityEndHint: string;
   readonly checksHeading: string;
   readonly checksOk: string;
@@ -127,6 +129,7 @@ export interface ProjectStrings {
   readonly scenario: string;
   readonly scenarios: Readonly<Record<"B2" | "C1" | "C2", string>>;
   readonly projectNamePlaceholder: string;
+  readonly reductionNamePlaceholder: string;
   readonly standsHeading: string;
   readonly stand: (n: number) => string;
   readonly addStand: string;
@@ -369,11 +372,12 @@ const JA_INPUTS: Readonly<Record<InputKey, string>> = {
   targetId: "オフセットの対象",
   retired: "無効化日",
   retiredBy: "無効化の実施者",
+  certificateNumber: "証書番号",
   direction: "証書",
   issuer: "証書の管理者",
   issuerContact: "連絡先",
   prefix: "証書番号の接頭部",
-  firstNumber: "最初の番号",
+  firstNumber: "証書の最初の番号",
   firstYear: "開始年度",
   years: "年数",
   areaHa: "面積（ha）",
@@ -670,6 +674,7 @@ const ja: PaneStrings = {
     notRetired: "未無効化",
     retiredOn: (date) => `${date} 無効化`,
     retiredHint: "まだ無効化していなければ空欄",
+    certificateHint: "この割当てで発行・受領した証書の番号（証書シートが照合します）。なければ空欄。",
     activityEndHint: "無効化の目安: 会議・イベントは終了後速やかに（遅くとも半年〜1年以内）、事務事業は概ね半年以内。",
     checksHeading: "台帳のチェック",
     checksOk: "問題は見つかりませんでした。",
@@ -704,6 +709,7 @@ const ja: PaneStrings = {
       C2: "C2 自治体同士での排出削減・吸収価値の交換",
     },
     projectNamePlaceholder: "例: ○○市公有林の森林整備プロジェクト",
+    reductionNamePlaceholder: "例: ○○市木質ペレットストーブ導入プロジェクト",
     standsHeading: "林分",
     stand: (n) => `林分 ${n}`,
     addStand: "林分を追加",
@@ -793,11 +799,12 @@ const EN_INPUTS: Readonly<Record<InputKey, string>> = {
   targetId: "Offset target",
   retired: "Retired on",
   retiredBy: "Retired by",
+  certificateNumber: "Certificate number",
   direction: "Certificates",
   issuer: "Keeper",
   issuerContact: "Contact",
   prefix: "Number prefix",
-  firstNumber: "First number",
+  firstNumber: "First certificate number",
   firstYear: "First year",
   years: "Years",
   areaHa: "Area (ha)",
@@ -1096,6 +1103,7 @@ const en: PaneStrings = {
     notRetired: "not retired",
     retiredOn: (date) => `retired ${date}`,
     retiredHint: "Leave empty until retired",
+    certificateHint: "Number of the certificate issued or received for these credits (the certificate sheet checks it); empty if none.",
     activityEndHint: "Retire soon after: events promptly (within 6–12 months at most), office operations within about 6 months.",
     checksHeading: "Ledger checks",
     checksOk: "No problems found.",
@@ -1130,6 +1138,7 @@ const en: PaneStrings = {
       C2: "C2 Exchange between municipalities",
     },
     projectNamePlaceholder: "e.g. City forest management project",
+    reductionNamePlaceholder: "e.g. City wood-pellet stove project",
     standsHeading: "Stands",
     stand: (n) => `Stand ${n}`,
     addStand: "Add a stand",

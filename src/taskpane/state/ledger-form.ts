@@ -10,7 +10,8 @@
  */
 import { checkLedger, type LedgerIssue } from "../../ledger/checks";
 import { formatSerial, normalizeSerial, parseSerialRange, tonnesIn, type SerialRange } from "../../ledger/serials";
-import type { Allocation, CreditKind, Holding, LedgerRequest, OffsetTarget } from "../../sheets/builders/project-options";
+import type { LedgerAllocation, LedgerSheetRequest } from "../../sheets/builders/ledger";
+import type { CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
 import { parseDateText } from "./dates";
 import { checked, parseNumberText, type Checked, type FormIssue, type IssueField } from "./issues";
 
@@ -56,6 +57,8 @@ export interface AllocationDraft {
   /** 無効化日; empty while not retired. */
   readonly retired: string;
   readonly retiredBy: string;
+  /** 証書番号 of the certificate issued or received for these tonnes (the certificate sheet compares), or "". */
+  readonly certificateNumber: string;
 }
 
 export interface LedgerForm {
@@ -186,7 +189,7 @@ export function addAllocation(form: LedgerForm, holdingId?: string, targetId?: s
   const holding = holdingId ?? form.holdings[0]?.id ?? "";
   const target = targetId ?? form.targets.find((t) => allocatedTo(form, t.id) === 0)?.id ?? form.targets[0]?.id ?? "";
   const range = suggestRange(form, holding, target) ?? { serialFrom: "", serialTo: "" };
-  const allocation: AllocationDraft = { id: nextId("A", form.allocations), holdingId: holding, targetId: target, ...range, retired: "", retiredBy: "" };
+  const allocation: AllocationDraft = { id: nextId("A", form.allocations), holdingId: holding, targetId: target, ...range, retired: "", retiredBy: "", certificateNumber: "" };
   return { ...form, allocations: [...form.allocations, allocation] };
 }
 
@@ -224,7 +227,7 @@ function dateOrText(text: string): string {
  * The request as far as it reads: serials normalized, dates as ISO where they parse, numbers that do not read as
  * 0. The ledger's checks run on this while the user types; building waits for `toLedgerRequest`.
  */
-export function draftLedgerRequest(form: LedgerForm): LedgerRequest {
+export function draftLedgerRequest(form: LedgerForm): LedgerSheetRequest {
   const holdings: Holding[] = form.holdings.map((h) => ({
     id: h.id,
     kind: h.kind,
@@ -247,13 +250,14 @@ export function draftLedgerRequest(form: LedgerForm): LedgerRequest {
     activityEnd: dateOrText(t.activityEnd),
     creditsNeededT: numberOr(t.creditsNeededT, 0),
   }));
-  const allocations: Allocation[] = form.allocations.map((a) => ({
+  const allocations: LedgerAllocation[] = form.allocations.map((a) => ({
     holdingId: a.holdingId,
     targetId: a.targetId,
     serialFrom: normalizeSerial(a.serialFrom),
     serialTo: normalizeSerial(a.serialTo),
     retired: dateOrText(a.retired),
     retiredBy: a.retiredBy.trim(),
+    ...(a.certificateNumber.trim() ? { certificateNumber: a.certificateNumber.normalize("NFKC").trim() } : {}),
   }));
   return { holdings, targets, allocations };
 }
@@ -304,7 +308,7 @@ export function ledgerFormIssues(form: LedgerForm): FormIssue[] {
 }
 
 /** The LedgerRequest to preview and build, or what blocks it. An empty ledger builds too (a sheet to fill in). */
-export function toLedgerRequest(form: LedgerForm): Checked<LedgerRequest> {
+export function toLedgerRequest(form: LedgerForm): Checked<LedgerSheetRequest> {
   return checked(draftLedgerRequest(form), ledgerFormIssues(form));
 }
 
@@ -326,6 +330,23 @@ export function ledgerChecks(form: LedgerForm, today?: string): LedgerChecks {
 export function checkPlace(issue: LedgerIssue): { field: "holding" | "target" | "allocation"; row: number } {
   const field = issue.where.table === "holdings" ? "holding" : issue.where.table === "targets" ? "target" : "allocation";
   return { field, row: issue.where.index + 1 };
+}
+
+/** Check codes that say what the form already says at the field (a serial or date that does not read). */
+const SAID_AT_FIELD: Readonly<Record<string, FormIssue["code"]>> = { "serial-invalid": "serial", "invalid-date": "date" };
+
+/**
+ * The checks about one card, leaving out those its fields already show (a serial or date that does not read), so
+ * a card does not say the same thing twice. The list of all checks keeps them.
+ */
+export function cardChecks(checks: LedgerChecks, field: "holding" | "target" | "allocation", row: number, formIssues: readonly FormIssue[]): readonly LedgerIssue[] {
+  if (!checks.ok) return [];
+  return checks.issues.filter((issue) => {
+    const place = checkPlace(issue);
+    if (place.field !== field || place.row !== row) return false;
+    const code = SAID_AT_FIELD[issue.code];
+    return !(code && formIssues.some((i) => i.field === field && i.row === row && i.code === code));
+  });
 }
 
 /** Issues of one row of a list, to show inside its card. */
@@ -357,7 +378,7 @@ export function minatoExample(): LedgerForm {
     ],
     targets: [{ id: "T1", name: "エコライフ・フェアMINATO 2010", kind: "event", municipality: "港区", activityEnd: "", creditsNeededT: "2" }],
     allocations: [
-      { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: "JP-200-000-000-011-157", serialTo: "JP-200-000-000-011-158", retired: "", retiredBy: "" },
+      { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: "JP-200-000-000-011-157", serialTo: "JP-200-000-000-011-158", retired: "", retiredBy: "", certificateNumber: "" },
     ],
     withCertificates: false,
   };
@@ -380,10 +401,10 @@ export function jointPurchaseExample(): LedgerForm {
   ];
   const retiredBy = "オフセット・プロバイダー（○○社）";
   const allocations: AllocationDraft[] = [
-    { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: serial(1), serialTo: serial(12), retired: "2012-02-20", retiredBy },
-    { id: "A2", holdingId: "H1", targetId: "T2", serialFrom: serial(13), serialTo: serial(14), retired: "2012-02-20", retiredBy },
-    { id: "A3", holdingId: "H1", targetId: "T3", serialFrom: serial(15), serialTo: serial(39), retired: "2012-03-15", retiredBy },
-    { id: "A4", holdingId: "H1", targetId: "T4", serialFrom: serial(40), serialTo: serial(47), retired: "", retiredBy: "" },
+    { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: serial(1), serialTo: serial(12), retired: "2012-02-20", retiredBy, certificateNumber: "" },
+    { id: "A2", holdingId: "H1", targetId: "T2", serialFrom: serial(13), serialTo: serial(14), retired: "2012-02-20", retiredBy, certificateNumber: "" },
+    { id: "A3", holdingId: "H1", targetId: "T3", serialFrom: serial(15), serialTo: serial(39), retired: "2012-03-15", retiredBy, certificateNumber: "" },
+    { id: "A4", holdingId: "H1", targetId: "T4", serialFrom: serial(40), serialTo: serial(47), retired: "", retiredBy: "", certificateNumber: "" },
   ];
   return {
     holdings: [

@@ -5,26 +5,25 @@
  */
 import { buildCertificateSheet } from "../../sheets/builders/certificates";
 import { layoutForestProject } from "../../sheets/builders/forest-project";
-import { layoutLedger } from "../../sheets/builders/ledger";
+import { layoutLedger, type LedgerSheetRequest } from "../../sheets/builders/ledger";
 import { buildPlanSheet, type PlanRefs } from "../../sheets/builders/plan";
 import { buildReductionProjectSheet } from "../../sheets/builders/reduction-project";
 import type { SheetLayout } from "../../sheets/layout";
 import type {
   CertificateRequest,
   ForestProjectRequest,
-  LedgerRequest,
   PlanRequest,
   ReductionProjectRequest,
 } from "../../sheets/builders/project-options";
 
 /** クレジット管理台帳, and the certificate sheet after it when asked. */
-export function ledgerLayouts(request: { readonly ledger: LedgerRequest; readonly certificate?: CertificateRequest }): SheetLayout[] {
+export function ledgerLayouts(request: { readonly ledger: LedgerSheetRequest; readonly certificate?: CertificateRequest }): SheetLayout[] {
   const ledger = layoutLedger(request.ledger).layout;
   return request.certificate ? [ledger, buildCertificateSheet(request.certificate, { key: ledger.key })] : [ledger];
 }
 
 /** 証書, with the ledger it refers to built first when asked. */
-export function certificateLayouts(request: { readonly certificate: CertificateRequest; readonly ledger?: LedgerRequest }): SheetLayout[] {
+export function certificateLayouts(request: { readonly certificate: CertificateRequest; readonly ledger?: LedgerSheetRequest }): SheetLayout[] {
   if (!request.ledger) return [buildCertificateSheet(request.certificate)];
   const ledger = layoutLedger(request.ledger).layout;
   return [ledger, buildCertificateSheet(request.certificate, { key: ledger.key })];
@@ -43,7 +42,7 @@ export interface PlanBuild {
   /** C2 only: the providing municipality's plan instead of the offsetting one's. */
   readonly side?: "offset" | "provider";
   /** Built with the plan, which quotes their figures. */
-  readonly ledger?: LedgerRequest;
+  readonly ledger?: LedgerSheetRequest;
   readonly forest?: ForestProjectRequest;
 }
 
