@@ -240,7 +240,7 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
         <div role="tabpanel" id="panel-plan" aria-labelledby="tab-plan" hidden={section !== "plan"}>
           {visited.has("plan") && (
             <LazySection strings={strings}>
-              <PlanSection gateway={gateway} strings={strings} settings={buildSettings} ledger={ledger} project={project} />
+              <PlanSection gateway={gateway} strings={strings} settings={buildSettings} ledger={ledger} project={project} event={event} />
             </LazySection>
           )}
         </div>

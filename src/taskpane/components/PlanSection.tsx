@@ -8,9 +8,10 @@ import type { BuildSettings } from "../../sheets/builders/options";
 import type { PlanScenario } from "../../sheets/builders/project-options";
 import { PLAN_TEMPLATES } from "../../scenarios/plans";
 import type { ExcelGateway } from "../office/excel-gateway";
-import { combineChecked, type Checked } from "../state/issues";
+import { toEventInfo, type EventDraft } from "../state/event-form";
+import { checked, combineChecked, type Checked } from "../state/issues";
 import { toLedgerRequest, type LedgerForm } from "../state/ledger-form";
-import { INITIAL_PLAN, PLAN_SCENARIOS, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
+import { INITIAL_PLAN, PLAN_SCENARIOS, planBoundaryRequest, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
 import { prepareLayouts } from "../state/prepare";
 import { toForestRequest, type ForestScenario, type ProjectForm } from "../state/project-form";
 import { planLayouts, type PlanBuild } from "../state/project-layouts";
@@ -27,6 +28,8 @@ export interface PlanSectionProps {
   /** The クレジット管理 and プロジェクト sections' forms, to build with the plan. */
   readonly ledger: LedgerForm;
   readonly project: ProjectForm;
+  /** The shared 名称・日程 of the sheet sections, for the boundary an A1/A2 plan is built with. */
+  readonly event: EventDraft;
 }
 
 const identity = (key: string) => key;
@@ -36,7 +39,7 @@ function forestScenarioOf(scenario: PlanScenario, fallback: ForestScenario): For
   return scenario === "B2" || scenario === "C1" || scenario === "C2" ? scenario : fallback;
 }
 
-export function PlanSection({ gateway, strings, settings, ledger, project }: PlanSectionProps) {
+export function PlanSection({ gateway, strings, settings, ledger, project, event }: PlanSectionProps) {
   const styles = useSectionStyles();
   const s = strings.plan;
   const [draft, setDraft] = useState<PlanDraft>(INITIAL_PLAN);
@@ -49,13 +52,18 @@ export function PlanSection({ gateway, strings, settings, ledger, project }: Pla
   const prepare = useCallback(() => {
     const factorSet = settings.ok ? factorSetById(settings.value.factorSetId) : undefined;
     const parts: Record<string, Checked<unknown>> = { plan: toPlanRequest(draft) };
-    if (draft.withSource && source === "ledger") parts.ledger = toLedgerRequest(ledger);
+    if (draft.withSource && source === "ledger") {
+      parts.ledger = toLedgerRequest(ledger);
+      const info = toEventInfo(event);
+      const scenario = draft.scenario === "A2" ? "A2" : "A1";
+      parts.boundary = info.ok && settings.ok ? checked(planBoundaryRequest(scenario, info.value, settings.value), info.warnings) : info.ok ? settings : info;
+    }
     if (draft.withSource && source === "forest") {
       parts.forest = toForestRequest({ ...project.forest, scenario: forestScenarioOf(draft.scenario, project.forest.scenario) }, settings, factorSet);
     }
     const request = combineChecked(parts);
     return prepareLayouts(request, (r) => planLayouts({ ...(r as Omit<PlanBuild, "side">), ...(draft.scenario === "C2" ? { side } : {}) }));
-  }, [draft, side, source, ledger, project, settings]);
+  }, [draft, side, source, ledger, project, settings, event]);
 
   const templateId = draft.scenario === "C2" && side === "provider" ? "C2-provider" : draft.scenario;
   // What the sheet's title will be when none is typed (the sheet is in Japanese whatever the pane's language).

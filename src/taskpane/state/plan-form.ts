@@ -1,10 +1,15 @@
 /** 企画書: which scenario's plan, its title and department, and which sheets it is built with (pure). */
 import type { PlanRequest, PlanScenario } from "../../sheets/builders/project-options";
+import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios";
+import type { BoundaryRequest, BuildSettings, EventInfo } from "../../sheets/builders/options";
 import { checked, type Checked, type FormIssue } from "./issues";
 
 export const PLAN_SCENARIOS: readonly PlanScenario[] = ["A1", "A2", "B2", "C1", "C2"];
 
-/** The sheet a plan of the scenario quotes its figures from, when built together. */
+/**
+ * The sheet a plan of the scenario quotes its figures from, when built together: A1/A2 plans a boundary sheet of the
+ * shared event with the scenario's default activities (and the クレジット管理台帳), B2/C1/C2 the forest project sheet.
+ */
 export type PlanSource = "ledger" | "forest";
 
 export function planSourceOf(scenario: PlanScenario): PlanSource {
@@ -30,4 +35,16 @@ export function toPlanRequest(draft: PlanDraft): Checked<PlanRequest> {
   const issues: FormIssue[] = [];
   if (draft.department.trim() === "") issues.push({ field: "plan", input: "department", code: "required", severity: "warning" });
   return checked({ scenario: draft.scenario, title: draft.title.trim(), department: draft.department.trim() }, issues);
+}
+
+/** The boundary an A1/A2 plan is built with: the shared event, the scenario's default actors and methods. */
+export function planBoundaryRequest(scenario: "A1" | "A2", event: EventInfo, settings: BuildSettings): BoundaryRequest {
+  const activities = (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
+    actor.activities.flatMap((activityKey) => {
+      const activity = findActivityType(activityKey);
+      const method = activity ? defaultMethodOf(activity) : undefined;
+      return method ? [{ actorKey: actor.key, activityKey, methodKey: method.key }] : [];
+    }),
+  );
+  return { scenario, event, activities, settings };
 }

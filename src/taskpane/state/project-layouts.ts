@@ -4,7 +4,9 @@
  * figures of the ledger or forest project sheet built with it (without one it shows the guidebook's 〇〇).
  */
 import { buildCertificateSheet } from "../../sheets/builders/certificates";
+import { layoutBoundary } from "../../sheets/builders/boundary";
 import { layoutForestProject } from "../../sheets/builders/forest-project";
+import type { BoundaryRequest } from "../../sheets/builders/options";
 import { layoutLedger, type LedgerSheetRequest } from "../../sheets/builders/ledger";
 import { buildPlanSheet, type PlanRefs } from "../../sheets/builders/plan";
 import { buildReductionProjectSheet } from "../../sheets/builders/reduction-project";
@@ -42,6 +44,7 @@ export interface PlanBuild {
   /** C2 only: the providing municipality's plan instead of the offsetting one's. */
   readonly side?: "offset" | "provider";
   /** Built with the plan, which quotes their figures. */
+  readonly boundary?: BoundaryRequest;
   readonly ledger?: LedgerSheetRequest;
   readonly forest?: ForestProjectRequest;
 }
@@ -50,6 +53,12 @@ export interface PlanBuild {
 export function planLayouts(request: PlanBuild): SheetLayout[] {
   const sources: SheetLayout[] = [];
   const refs: { -readonly [K in keyof PlanRefs]: PlanRefs[K] } = {};
+  if (request.boundary) {
+    // A1/A2 plans quote the event, emissions, credits and cost of the boundary sheet.
+    const { layout, cells } = layoutBoundary(request.boundary);
+    sources.push(layout);
+    refs.boundary = { key: layout.key, cells };
+  }
   if (request.ledger) {
     const { layout, cells } = layoutLedger(request.ledger);
     sources.push(layout);
@@ -64,7 +73,11 @@ export function planLayouts(request: PlanBuild): SheetLayout[] {
     {
       ...request.plan,
       ...(request.side ? { side: request.side } : {}),
-      sources: { ...(refs.ledger ? { ledgerKey: refs.ledger.key } : {}), ...(refs.forest ? { forestKey: refs.forest.key } : {}) },
+      sources: {
+        ...(refs.boundary ? { boundaryKey: refs.boundary.key } : {}),
+        ...(refs.ledger ? { ledgerKey: refs.ledger.key } : {}),
+        ...(refs.forest ? { forestKey: refs.forest.key } : {}),
+      },
     },
     refs,
   );
