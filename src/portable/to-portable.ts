@@ -8,7 +8,7 @@
  * are kept as they are. Call this before planNames/resolveLayouts: the translated formulas refer to the factor
  * sheet's defined names by `{{name:KEY}}` placeholders.
  */
-import { columnLetters, parseRange, rangesOverlap, type CellRange } from "../sheets/resolve-names";
+import { columnLetters, parseRange, rangesOverlap, type CellRange } from "../sheets/addresses";
 import type { CellContent, SheetLayout } from "../sheets/layout";
 import { DEFAULT_FACTOR_SHEET_KEY, FACTOR_NAMES, PORTABLE_NOTE, factorNameKey, factorRefs, factorSheetLayout, type FactorRef, type FactorRefs } from "./factor-sheet";
 import { hasGhgCall, toNativeFormula } from "./native-formulas";

@@ -3,7 +3,7 @@
  * Rows and columns are 1-based here, as in Excel.
  */
 import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
-import { columnLetters } from "./resolve-names";
+import { columnLetters } from "./addresses";
 
 export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
 export const absolute = (row: number, column: number): string => `$${columnLetters(column)}$${row}`;

@@ -35,7 +35,8 @@ import { findMethod } from "../scenarios";
 import { layoutQuestionnaire } from "../sheets/builders/questionnaire";
 import type { ActivityChoice, QuestionnaireRequest } from "../sheets/builders/options";
 import type { CellContent, SheetLayout } from "../sheets/layout";
-import { columnLetters, nameKey, planNames, resolveLayouts, sanitizeIdentifier, substitutePlaceholders } from "../sheets/resolve-names";
+import { columnLetters } from "../sheets/addresses";
+import { nameKey, planNames, resolveLayouts, sanitizeIdentifier, substitutePlaceholders } from "../sheets/resolve-names";
 import { renderXlsx } from "./render-xlsx";
 import { FORM_FORMAT_VERSION, type FormDefinition, type FormQuestion, type Stage } from "./types";
 

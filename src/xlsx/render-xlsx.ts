@@ -31,16 +31,8 @@
  */
 import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Workbook, Worksheet } from "exceljs";
 import type { CellContent, RangeFormat, SheetLayout, Validation } from "../sheets/layout";
-import {
-  absoluteAddress,
-  columnLetters,
-  formatRange,
-  isValidIdentifier,
-  nameKey,
-  parseRange,
-  quoteSheetName,
-  type CellRange,
-} from "../sheets/resolve-names";
+import { absoluteAddress, columnLetters, formatRange, parseRange, type CellRange } from "../sheets/addresses";
+import { isValidIdentifier, nameKey, quoteSheetName } from "../sheets/resolve-names";
 import { loadExcelJS } from "./load-exceljs";
 
 export interface RenderOptions {

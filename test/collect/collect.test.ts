@@ -5,7 +5,8 @@ import { findMethod } from "../../src/scenarios";
 import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
 import { DEFAULT_SETTINGS, type ActivityChoice } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import type { FormDefinition, FormQuestion, RawAnswer, ResponseFile } from "../../src/xlsx/types";
 import { loadSheets, valueAt } from "../helpers/sheet-engine";
 

@@ -15,7 +15,9 @@ import {
 import { ALLOCATION_COLUMNS, layoutLedger, LEDGER_KEY, ledgerPositions } from "../../src/sheets/builders/ledger";
 import type { CertificateRequest } from "../../src/sheets/builders/project-options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { columnLetters, nameReference, planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { columnLetters } from "../../src/sheets/addresses";
+import { nameReference, planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 import { PROBLEM_LEDGER } from "./fixtures";
 

@@ -4,7 +4,7 @@
  */
 import type { HyperFormula } from "hyperformula";
 import { checkLedger, excelDate, ISSUE_WORDS, ledgerTotals, type LedgerIssueCode } from "../../src/ledger/checks";
-import { columnLetters } from "../../src/sheets/resolve-names";
+import { columnLetters } from "../../src/sheets/addresses";
 import {
   ALLOCATION_COLUMNS,
   buildLedgerSheet,
@@ -20,7 +20,8 @@ import {
 } from "../../src/sheets/builders/ledger";
 import type { Allocation, LedgerRequest } from "../../src/sheets/builders/project-options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 import { PROBLEM_LEDGER, tokyo62 } from "./fixtures";
 

@@ -15,7 +15,9 @@ import {
 import {
   FormulaParseError, TRANSLATED_FUNCTIONS, UntranslatableFunctionError, hasGhgCall, parseExcelFormula, printFormula, toNativeFormula,
 } from "../../src/portable/native-formulas";
-import { absoluteAddress, formulaInput, quoteSheetName } from "../../src/sheets/resolve-names";
+import { absoluteAddress } from "../../src/sheets/addresses";
+import { formulaInput } from "../../src/sheets/cell-text";
+import { quoteSheetName } from "../../src/sheets/resolve-names";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { valueAt } from "../helpers/sheet-engine";

@@ -19,7 +19,10 @@ import type { ActivityInput, CalculationMethod, ScenarioId } from "../../src/sce
 import { buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { columnLetters, formulaInput, nameReference, planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { columnLetters } from "../../src/sheets/addresses";
+import { formulaInput } from "../../src/sheets/cell-text";
+import { nameReference, planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { setValue, valueAt } from "../helpers/sheet-engine";
 

@@ -7,7 +7,8 @@ import type { ScenarioId } from "../../src/scenarios/types";
 import { buildBoundarySheet, buildDisclosureSheet, buildQuestionnaire, buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 
 const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 1, paidEntry: false };

@@ -12,7 +12,9 @@ import { buildPlanSheet, planLineCell, type PlanRefs, type PlanSheetRequest } fr
 import type { ForestCells, LedgerCells } from "../../src/sheets/builders/project-options";
 import { SheetGrid } from "../../src/sheets/grid";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { parseRange, planNames, resolveLayouts, validateLayouts } from "../../src/sheets/resolve-names";
+import { parseRange } from "../../src/sheets/addresses";
+import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 
 const SEED = "/work/shared/seeds/002_e30b8ce5270e1f22.txt";

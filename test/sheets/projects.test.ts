@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../src/sheets/builders/project-options";
 import { activityRows, buildReductionProjectSheet, layoutReductionProject, BLANK_ACTIVITY_ROWS } from "../../src/sheets/builders/reduction-project";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { validateLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 
 const text = (cell: CellContent | undefined): string => (cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell));

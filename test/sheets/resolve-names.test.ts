@@ -1,23 +1,9 @@
 /** Name planning, placeholder substitution and layout checks — the pure half of the sheet writer. */
 import type { SheetLayout } from "../../src/sheets/layout";
-import {
-  absoluteAddress,
-  columnLetters,
-  columnNumber,
-  formatRange,
-  formulaInput,
-  nameReference,
-  needsTextPrefix,
-  parseRange,
-  planNames,
-  resolveLayouts,
-  sanitizeIdentifier,
-  sanitizeSheetName,
-  validateLayout,
-  validateLayouts,
-  writeOrder,
-  type LayoutProblem,
-} from "../../src/sheets/resolve-names";
+import { absoluteAddress, columnLetters, columnNumber, formatRange, parseRange } from "../../src/sheets/addresses";
+import { formulaInput, needsTextPrefix } from "../../src/sheets/cell-text";
+import { nameReference, planNames, resolveLayouts, sanitizeIdentifier, sanitizeSheetName } from "../../src/sheets/resolve-names";
+import { validateLayout, validateLayouts, writeOrder, type LayoutProblem } from "../../src/sheets/validate-layout";
 
 function layout(key: string, name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
   return {

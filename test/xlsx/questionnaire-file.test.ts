@@ -1,7 +1,7 @@
 /** The questionnaire file: what a respondent without the add-in gets, and the meta sheet and names that come back. */
 import { createHash } from "node:crypto";
 import type { Workbook, Worksheet } from "exceljs";
-import { validateLayouts } from "../../src/sheets/resolve-names";
+import { validateLayouts } from "../../src/sheets/validate-layout";
 import {
   FORM_MARKER,
   FORM_SHEET_NAME,

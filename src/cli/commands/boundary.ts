@@ -9,7 +9,8 @@ import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios
 import type { ScenarioId } from "../../scenarios/types";
 import { buildWorkbook, type WorkbookRequest } from "../../sheets/builders";
 import { DEFAULT_SETTINGS, type ActivityChoice } from "../../sheets/builders/options";
-import { describeProblem, planNames, resolveLayouts, validateLayouts } from "../../sheets/resolve-names";
+import { planNames, resolveLayouts } from "../../sheets/resolve-names";
+import { describeProblem, validateLayouts } from "../../sheets/validate-layout";
 import { renderXlsx } from "../../xlsx/render-xlsx";
 import { option, type Io } from "../io";
 

@@ -26,21 +26,10 @@
  *  only in ExcelApiOnline 1.1 (Excel on the web), so it is not used.
  */
 import type { ConditionalFormat, RangeFormat, SheetLayout, Validation, ValidationRule } from "../../sheets/layout";
-import {
-  columnLetters,
-  describeProblem,
-  formulaInput,
-  nameReference,
-  parseRange,
-  planNames,
-  quoteSheetName,
-  rangeColumns,
-  rangeRows,
-  resolveLayouts,
-  validateLayouts,
-  writeOrder,
-  type NamePlan,
-} from "../../sheets/resolve-names";
+import { columnLetters, parseRange, rangeColumns, rangeRows } from "../../sheets/addresses";
+import { formulaInput } from "../../sheets/cell-text";
+import { nameReference, planNames, quoteSheetName, resolveLayouts, type NamePlan } from "../../sheets/resolve-names";
+import { describeProblem, validateLayouts, writeOrder } from "../../sheets/validate-layout";
 
 export interface WriteOptions {
   /** Whether a requirement set is available, e.g. `supports("ExcelApi", "1.8")`. */

@@ -4,7 +4,7 @@
  * Only the first rows are rendered; the caller says how many.
  */
 import type { CellContent, HorizontalAlignment, SheetLayout } from "../../sheets/layout";
-import { columnLetters, columnNumber } from "../../sheets/resolve-names";
+import { columnLetters, columnNumber } from "../../sheets/addresses";
 
 export const DEFAULT_PREVIEW_ROWS = 200;
 /** Columns beyond this are not rendered (a safety net; the builders' layouts are a dozen columns wide). */
