@@ -12,9 +12,9 @@ import { TRUCK_USES } from "../../src/core/data/truck-fuel-economy";
 import {
   FACTOR_NAMES, KEI_NAMES, NAME_IGNORED, factorNameKey, factorSheetLayout, matchText, type FactorRef, type FactorRefs,
 } from "../../src/portable/factor-sheet";
-import {
-  FormulaParseError, TRANSLATED_FUNCTIONS, UntranslatableFunctionError, hasGhgCall, parseExcelFormula, printFormula, toNativeFormula,
-} from "../../src/portable/native-formulas";
+import { FormulaParseError } from "../../src/portable/formula-errors";
+import { parseExcelFormula, printFormula } from "../../src/portable/formula-parser";
+import { TRANSLATED_FUNCTIONS, UntranslatableFunctionError, hasGhgCall, toNativeFormula } from "../../src/portable/native-formulas";
 import { absoluteAddress } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
 import { quoteSheetName } from "../../src/sheets/resolve-names";

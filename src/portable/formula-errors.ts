@@ -1,0 +1,2 @@
+/** A formula the portable translator cannot read. */
+export class FormulaParseError extends Error {}
