@@ -15,8 +15,8 @@
  * Methods the guidebook does not print for an activity it names in a boundary are marked 「準用」 in their citation
  * (staff travel, the community bus, office energy, goods) and the generator's pre-estimate from its questionnaire items.
  */
-import type { Citation } from "../core/data/types";
-import type { ActivityInput, ActivityType } from "./types";
+import type { Citation, Label } from "../core/data/types";
+import type { ActivityInput, ActivityType, CalculationMethod } from "./types";
 
 const BOTH = { pre: true, post: true } as const;
 /** 事後算定用 only: the guidebook's form prints 「—」 in the 事前算定用 column (actual fuel used). */
@@ -86,6 +86,48 @@ const RAIL_TEXT = {
   ja: "利用者数 × 旅客移動距離 × 燃料消費率 × 電力・燃料種別排出係数",
   en: "passengers × distance × energy rate of the operator × electricity/fuel factor",
 } as const;
+
+/**
+ * 燃費法 for a truck or an official car (A1 資機材の搬入・搬出, A2 庁有車): distance ÷ fuel economy × fuel factor, the
+ * economy from the J-VER average table by fuel, maximum load and 営業用/自家用 unless the user knows it.
+ */
+function truckEconomyMethod(spec: {
+  readonly key: string;
+  readonly vehicle: ActivityInput;
+  readonly fuel: ActivityInput;
+  readonly distance: Label;
+  readonly samples: { readonly km: number; readonly maxLoad: number; readonly kmPerLitre: number };
+  readonly citation: Citation;
+}): CalculationMethod {
+  return {
+    key: spec.key,
+    name: { ja: "燃費法", en: "Fuel-economy method" },
+    level: 2,
+    formulaText: {
+      ja: "走行距離 ÷ 燃費 × 燃料種別排出係数（燃費が分からなければ車両の平均燃費：燃料・最大積載量・営業用／自家用）",
+      en: "distance ÷ fuel economy × fuel factor (unknown economy: the average table by fuel, maximum load and commercial/private use)",
+    },
+    inputs: [
+      spec.vehicle,
+      spec.fuel,
+      { key: "km", item: spec.distance, unit: "km", kind: "number", asked: BOTH, sample: spec.samples.km },
+      { key: "max_load", item: { ja: "最大積載量（軽貨物車は「軽」）", en: "Maximum load (\"軽\" for a kei goods vehicle)" }, unit: "kg", kind: "max-load", asked: BOTH, sample: spec.samples.maxLoad },
+      { key: "use", item: { ja: "営業用・自家用の別", en: "Commercial or private use" }, unit: "—", kind: "truck-use", asked: BOTH, sample: "営業用" },
+      {
+        key: "km_per_l",
+        item: { ja: "燃費（分かる場合。空欄なら車両の平均燃費の表の値）", en: "Fuel economy if known (blank: the average-economy table)" },
+        optional: true,
+        unit: "km/リットル",
+        kind: "number",
+        asked: BOTH,
+        sample: spec.samples.kmPerLitre,
+      },
+    ],
+    formula: "GHG.CO2_TRUCK({km},{fuel},{max_load},{use},{km_per_l})",
+    factor: { input: "fuel" },
+    citation: spec.citation,
+  };
+}
 
 /** D1: how many of the riders are the tour's participants (the offset covers only their share). */
 const tourPassengers = (sample?: number): ActivityInput => ({
@@ -201,34 +243,15 @@ export const ACTIVITY_TYPES = [
         factor: { input: "fuel" },
         citation: A1_TRANSPORT,
       },
-      {
+      truckEconomyMethod({
         key: "equipment-transport.economy",
-        name: { ja: "燃費法", en: "Fuel-economy method" },
-        level: 2,
-        formulaText: {
-          ja: "走行距離 ÷ 燃費 × 燃料種別排出係数（燃費が分からなければ車両の平均燃費：燃料・最大積載量・営業用／自家用）",
-          en: "distance ÷ fuel economy × fuel factor (unknown economy: the average table by fuel, maximum load and commercial/private use)",
-        },
-        inputs: [
-          vehicleName("2tトラック"),
-          fuelKind("軽油"),
-          { key: "km", item: { ja: "走行距離（イベントに係るものに限る）", en: "Distance driven (for the event only)" }, unit: "km", kind: "number", asked: BOTH, sample: 10 },
-          { key: "max_load", item: { ja: "最大積載量（軽貨物車は「軽」）", en: "Maximum load (\"軽\" for a kei goods vehicle)" }, unit: "kg", kind: "max-load", asked: BOTH, sample: 2000 },
-          { key: "use", item: { ja: "営業用・自家用の別", en: "Commercial or private use" }, unit: "—", kind: "truck-use", asked: BOTH, sample: "営業用" },
-          {
-            key: "km_per_l",
-            item: { ja: "燃費（分かる場合。空欄なら車両の平均燃費の表の値）", en: "Fuel economy if known (blank: the average-economy table)" },
-            optional: true,
-            unit: "km/リットル",
-            kind: "number",
-            asked: BOTH,
-            sample: 4.58,
-          },
-        ],
-        formula: "GHG.CO2_TRUCK({km},{fuel},{max_load},{use},{km_per_l})",
-        factor: { input: "fuel" },
+        vehicle: vehicleName("2tトラック"),
+        fuel: fuelKind("軽油"),
+        distance: { ja: "走行距離（イベントに係るものに限る）", en: "Distance driven (for the event only)" },
+        // A1's worked example: 10 km ÷ 4.58 km/ℓ（軽油・最大積載量 2,000kg・営業用）× 2.59 = 5.7 kg-CO2
+        samples: { km: 10, maxLoad: 2000, kmPerLitre: 4.58 },
         citation: A1_TRANSPORT,
-      },
+      }),
     ],
   },
   {
@@ -507,34 +530,15 @@ export const ACTIVITY_TYPES = [
         factor: { input: "fuel" },
         citation: A2_CAR,
       },
-      {
+      truckEconomyMethod({
         key: "official-car.economy",
-        name: { ja: "燃費法", en: "Fuel-economy method" },
-        level: 2,
-        formulaText: {
-          ja: "走行距離 ÷ 燃費 × 燃料種別排出係数（燃費が分からなければ車両の平均燃費：燃料・最大積載量・営業用／自家用）",
-          en: "distance ÷ fuel economy × fuel factor (unknown economy: the average table by fuel, maximum load and commercial/private use)",
-        },
-        inputs: [
-          vehicleName(),
-          fuelKind("ガソリン"),
-          { key: "km", item: { ja: "走行距離", en: "Distance driven" }, unit: "km", kind: "number", asked: BOTH, sample: 100 },
-          { key: "max_load", item: { ja: "最大積載量（軽貨物車は「軽」）", en: "Maximum load (\"軽\" for a kei goods vehicle)" }, unit: "kg", kind: "max-load", asked: BOTH, sample: 500 },
-          { key: "use", item: { ja: "営業用・自家用の別", en: "Commercial or private use" }, unit: "—", kind: "truck-use", asked: BOTH, sample: "営業用" },
-          {
-            key: "km_per_l",
-            item: { ja: "燃費（分かる場合。空欄なら車両の平均燃費の表の値）", en: "Fuel economy if known (blank: the average-economy table)" },
-            optional: true,
-            unit: "km/リットル",
-            kind: "number",
-            asked: BOTH,
-            sample: 6.57,
-          },
-        ],
-        formula: "GHG.CO2_TRUCK({km},{fuel},{max_load},{use},{km_per_l})",
-        factor: { input: "fuel" },
+        vehicle: vehicleName(),
+        fuel: fuelKind("ガソリン"),
+        distance: { ja: "走行距離", en: "Distance driven" },
+        // A2's worked example: 100 km ÷ 6.57 km/ℓ（ガソリン・最大積載量 500kg・営業用）× 2.32 = 35.3 kg-CO2
+        samples: { km: 100, maxLoad: 500, kmPerLitre: 6.57 },
         citation: A2_CAR,
-      },
+      }),
     ],
   },
   {
