@@ -1,42 +1,18 @@
 /** Collecting answers: statuses, duplicates, completeness, and the sheets that record and compute them. */
 import { collectParsed } from "../../src/collect/collect";
 import { classifyAnswer } from "../../src/collect/classify";
-import { findMethod } from "../../src/scenarios";
 import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
-import { DEFAULT_SETTINGS, type ActivityChoice } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
 import { validateLayouts } from "../../src/sheets/validate-layout";
-import type { FormDefinition, FormQuestion, RawAnswer, ResponseFile } from "../../src/xlsx/types";
+import type { FormQuestion, RawAnswer } from "../../src/xlsx/types";
+import { exhibitorResponse, exhibitorsForm } from "../helpers/forms";
 import { loadSheets, valueAt } from "../helpers/sheet-engine";
 
-const ACTIVITIES: (ActivityChoice & { number: number })[] = [
-  { actorKey: "exhibitors", activityKey: "venue-electricity", methodKey: "venue-electricity.equipment", number: 6 },
-  { actorKey: "exhibitors", activityKey: "equipment-transport", methodKey: "equipment-transport.economy", number: 7 },
-];
-
-function makeForm(formId = "form-1"): FormDefinition {
-  const questions: FormQuestion[] = ACTIVITIES.flatMap((activity) =>
-    findMethod(activity.methodKey)!.method.inputs.flatMap((input) =>
-      (["pre", "post"] as const)
-        .filter((stage) => input.asked[stage])
-        .map((stage) => ({
-          id: `${activity.number}.${input.key}.${stage}`, activityNumber: activity.number, activityKey: activity.activityKey, methodKey: activity.methodKey,
-          inputKey: input.key, stage, item: input.item.ja, unit: input.unit, kind: input.kind, definedName: `GHG_Q_${activity.number}_${input.key}_${stage}`,
-        })),
-    ),
-  );
-  return { formId, version: 1, scenario: "A1", actorKey: "exhibitors", activities: ACTIVITIES, questions, respondentNames: { organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" } };
-}
-
-function response(fileName: string, organization: string, answers: Record<string, RawAnswer>, options: { digest?: string; formId?: string } = {}): ResponseFile {
-  const form = makeForm(options.formId);
-  return {
-    ok: true, fileName, digest: options.digest ?? fileName, form,
-    respondent: { organization, person: "担当", contact: "03-0000-0000" },
-    answers: form.questions.map((question) => ({ question, raw: answers[question.id] ?? null })),
-  };
-}
+const response = (fileName: string, organization: string, answers: Record<string, RawAnswer>, options: { digest?: string; formId?: string } = {}) =>
+  exhibitorResponse(fileName, { organization, person: "担当", contact: "03-0000-0000" }, answers, options);
+const makeForm = exhibitorsForm;
 
 const LIGHTING = { "6.count.pre": 100, "6.watts.pre": 40, "6.hours.pre": 8 };
 const TRUCK = { "7.fuel.pre": "軽油", "7.km.pre": 20, "7.max_load.pre": 2000, "7.use.pre": "営業用" };

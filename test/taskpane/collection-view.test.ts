@@ -1,52 +1,17 @@
 /** 回収: what the pane shows of a collection (built with the real collectParsed), and the sheets' options. */
 import { collectParsed } from "../../src/collect/collect";
-import { findMethod } from "../../src/scenarios";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import { paneStrings } from "../../src/taskpane/components/strings";
 import { EMPTY_EVENT } from "../../src/taskpane/state/event-form";
 import { checked } from "../../src/taskpane/state/issues";
 import { mayStayBlank } from "../../src/collect/classify";
 import { collectionView, toCollectionOptions } from "../../src/taskpane/state/collection-view";
-import type { FormDefinition, FormQuestion, RawAnswer, ResponseFile } from "../../src/xlsx/types";
+import type { RawAnswer } from "../../src/xlsx/types";
+import { exhibitorResponse, exhibitorsForm } from "../helpers/forms";
 
-const ACTIVITIES = [
-  { actorKey: "exhibitors", activityKey: "venue-electricity", methodKey: "venue-electricity.equipment", number: 6 },
-  { actorKey: "exhibitors", activityKey: "equipment-transport", methodKey: "equipment-transport.economy", number: 7 },
-];
-
-function makeForm(formId = "form-1"): FormDefinition {
-  const questions: FormQuestion[] = ACTIVITIES.flatMap((activity) =>
-    findMethod(activity.methodKey)!.method.inputs.flatMap((input) =>
-      (["pre", "post"] as const)
-        .filter((stage) => input.asked[stage])
-        .map((stage) => ({
-          id: `${activity.number}.${input.key}.${stage}`,
-          activityNumber: activity.number,
-          activityKey: activity.activityKey,
-          methodKey: activity.methodKey,
-          inputKey: input.key,
-          stage,
-          item: input.item.ja,
-          unit: input.unit,
-          kind: input.kind,
-          definedName: `GHG_Q_${activity.number}_${input.key}_${stage}`,
-        })),
-    ),
-  );
-  return { formId, version: 1, scenario: "A1", actorKey: "exhibitors", activities: ACTIVITIES, questions, respondentNames: { organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" } };
-}
-
-function response(fileName: string, organization: string, answers: Record<string, RawAnswer>, digest = fileName): ResponseFile {
-  const form = makeForm();
-  return {
-    ok: true,
-    fileName,
-    digest,
-    form,
-    respondent: { organization, person: " 担当 ", contact: "" },
-    answers: form.questions.map((question) => ({ question, raw: answers[question.id] ?? null })),
-  };
-}
+const makeForm = exhibitorsForm;
+const response = (fileName: string, organization: string, answers: Record<string, RawAnswer>, digest = fileName) =>
+  exhibitorResponse(fileName, { organization, person: " 担当 ", contact: "" }, answers, { digest });
 
 /** Every required pre-event answer of the form, validly. */
 function allPre(): Record<string, RawAnswer> {
