@@ -1,25 +1,10 @@
 /** Name planning, placeholder substitution and layout checks — the pure half of the sheet writer. */
-import type { SheetLayout } from "../../src/sheets/layout";
 import { absoluteAddress, columnLetters, columnNumber, formatRange, parseRange } from "../../src/sheets/addresses";
 import { formulaInput, needsTextPrefix } from "../../src/sheets/cell-text";
 import { nameReference, planNames, resolveLayouts, sanitizeIdentifier, sanitizeSheetName } from "../../src/sheets/resolve-names";
 import { validateLayout, validateLayouts, writeOrder, type LayoutProblem } from "../../src/sheets/validate-layout";
+import { layout } from "../helpers/layouts";
 
-function layout(key: string, name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
-  return {
-    key,
-    name,
-    cells: [["見出し"]],
-    columnWidths: [],
-    formats: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    ...extra,
-  };
-}
 
 const NONE = { sheets: [], tables: [], names: [] };
 const messages = (problems: readonly LayoutProblem[], severity?: "error" | "warning") =>

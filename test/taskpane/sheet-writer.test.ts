@@ -3,22 +3,8 @@ import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { buildSheets } from "../../src/taskpane/office/build-sheets";
 import { SheetWriteError, charactersToPoints, writeLayouts, type WriteOptions } from "../../src/taskpane/office/sheet-writer";
 import { FakeOfficeError, createFakeExcel, type FakeExcel } from "../helpers/fake-excel";
+import { layout } from "../helpers/layouts";
 
-function layout(key: string, name: string, extra: Partial<SheetLayout> = {}): SheetLayout {
-  return {
-    key,
-    name,
-    cells: [["見出し"]],
-    columnWidths: [],
-    formats: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    ...extra,
-  };
-}
 
 const ALL: WriteOptions = { supports: () => true };
 const without = (...versions: string[]): WriteOptions => ({ supports: (set, version) => set === "ExcelApi" && !versions.includes(version) });
