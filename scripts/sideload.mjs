@@ -26,7 +26,7 @@ export function sideloadInstructions(manifestPath = resolve("manifest.xml")) {
 ■ Excel for Mac
   manifest.xml を ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ にコピー（フォルダーが
   なければ作成）し、Excel を再起動して [挿入] → [アドイン] → [個人用アドイン] から追加します。
-追加すると [ホーム] タブに [算定関数] ボタンが出て、セルでは =GHG.CO2_FUEL("軽油",100) のように使えます。
+追加すると [ホーム] タブに [オフセット算定] ボタンが出て、セルでは =GHG.CO2_FUEL("軽油",100) のように使えます。
 開発サーバー https://localhost:3000 の証明書を信頼していないと読み込めません（npx office-addin-dev-certs install）。
 
 - Excel on the web: open a workbook, Insert → Add-ins (or Home → Add-ins) → More Add-ins → My Add-ins →
@@ -36,7 +36,7 @@ export function sideloadInstructions(manifestPath = resolve("manifest.xml")) {
   Insert → Add-ins → My Add-ins → SHARED FOLDER.
 - Excel for Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ (create the
   folder if needed), restart Excel, then Insert → Add-ins → My Add-ins.
-The Home tab then shows "GHG Functions"; cells accept =GHG.CO2_FUEL("軽油",100). The certificate of the dev server
+The Home tab then shows "Offset Calculator"; cells accept =GHG.CO2_FUEL("軽油",100). The certificate of the dev server
 (https://localhost:3000) must be trusted (npx office-addin-dev-certs install).`;
 }
 
