@@ -201,4 +201,12 @@ describe("manifest.xml", () => {
     expect(byLocalName("Runtimes")).toHaveLength(0);
     expect(byLocalName("Set").map((s) => s.getAttribute("Name"))).not.toContain("SharedRuntime");
   });
+
+  test("the sideload instructions name the ribbon button as the manifest labels it (ja and en)", () => {
+    const label = byLocalName("String").find((node) => node.getAttribute("id") === "TaskpaneButton.Label")!;
+    const english = childrenNamed(label, "Override").find((o) => o.getAttribute("Locale") === "en-us")?.getAttribute("Value");
+    const instructions = readFileSync(join(ROOT, "scripts", "sideload.mjs"), "utf8");
+    expect(instructions).toContain(`[${label.getAttribute("DefaultValue")}]`);
+    expect(instructions).toContain(`"${english}"`);
+  });
 });
