@@ -121,6 +121,35 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   const kindOptions = CREDIT_KINDS.map((k) => ({ value: k, text: s.kinds[k] }));
   const targetKindOptions = TARGET_KINDS.map((k) => ({ value: k, text: s.targetKinds[k] }));
   const tonnesText = (t: number | null) => (t === null ? s.notRead : s.tonnes(t));
+  /** 保有 and 割当て take a serial range alike: the first serial, and the last (or its number alone), with the tonnes read. */
+  const serialFields = (
+    row: { readonly serialFrom: string; readonly serialTo: string },
+    set: (patch: { serialFrom?: string; serialTo?: string }) => void,
+    own: Parameters<typeof TextField>[0]["issues"],
+  ) => (
+    <>
+      <TextField
+        label={strings.inputs.serialFrom}
+        value={row.serialFrom}
+        placeholder={s.serialPlaceholder}
+        onChange={(serialFrom) => set({ serialFrom })}
+        strings={strings}
+        issues={own}
+        input="serialFrom"
+        required
+      />
+      <TextField
+        label={strings.inputs.serialTo}
+        value={row.serialTo}
+        placeholder={s.serialPlaceholder}
+        hint={rangeTonnes(row) !== null ? tonnesText(rangeTonnes(row)) : s.serialToHint}
+        onChange={(serialTo) => set({ serialTo })}
+        strings={strings}
+        issues={own}
+        input="serialTo"
+      />
+    </>
+  );
 
   const holdingCard = (h: HoldingDraft, i: number): RowCard => {
     const own = rowIssues(issues, "holding", i + 1);
@@ -152,26 +181,7 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
             input="projectTotalT"
             inputMode="decimal"
           />
-          <TextField
-            label={strings.inputs.serialFrom}
-            value={h.serialFrom}
-            placeholder={s.serialPlaceholder}
-            onChange={(serialFrom) => set({ serialFrom })}
-            strings={strings}
-            issues={own}
-            input="serialFrom"
-            required
-          />
-          <TextField
-            label={strings.inputs.serialTo}
-            value={h.serialTo}
-            placeholder={s.serialPlaceholder}
-            hint={rangeTonnes(h) !== null ? tonnesText(rangeTonnes(h)) : s.serialToHint}
-            onChange={(serialTo) => set({ serialTo })}
-            strings={strings}
-            issues={own}
-            input="serialTo"
-          />
+          {serialFields(h, set, own)}
           <div className={fieldStyles.pair}>
             <TextField label={strings.inputs.acquired} type="date" value={h.acquired} onChange={(acquired) => set({ acquired })} strings={strings} issues={own} input="acquired" />
             <TextField label={strings.inputs.provider} value={h.provider} onChange={(provider) => set({ provider })} strings={strings} />
@@ -257,26 +267,7 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
             issues={own}
             input="targetId"
           />
-          <TextField
-            label={strings.inputs.serialFrom}
-            value={a.serialFrom}
-            placeholder={s.serialPlaceholder}
-            onChange={(serialFrom) => set({ serialFrom })}
-            strings={strings}
-            issues={own}
-            input="serialFrom"
-            required
-          />
-          <TextField
-            label={strings.inputs.serialTo}
-            value={a.serialTo}
-            placeholder={s.serialPlaceholder}
-            hint={rangeTonnes(a) !== null ? tonnesText(rangeTonnes(a)) : s.serialToHint}
-            onChange={(serialTo) => set({ serialTo })}
-            strings={strings}
-            issues={own}
-            input="serialTo"
-          />
+          {serialFields(a, set, own)}
           <div className={fieldStyles.pair}>
             <TextField
               label={strings.inputs.retired}
