@@ -11,7 +11,7 @@
 import { checkLedger, type LedgerIssue } from "../../ledger/checks";
 import { formatSerial, normalizeSerial, parseSerialRange, tonnesIn, type SerialRange } from "../../ledger/serials";
 import type { LedgerAllocation, LedgerSheetRequest } from "../../sheets/builders/ledger";
-import type { CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
+import type { Allocation, CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
 import { parseDateText } from "./dates";
 import { checked, parseNumberText, type Checked, type FormIssue, type IssueField } from "./issues";
 
@@ -48,15 +48,9 @@ export interface TargetDraft {
   readonly creditsNeededT: string;
 }
 
-export interface AllocationDraft {
+/** An allocation as typed: the request's fields (無効化日 empty while not retired) plus the pane's row id. */
+export interface AllocationDraft extends Allocation {
   readonly id: string;
-  readonly holdingId: string;
-  readonly targetId: string;
-  readonly serialFrom: string;
-  readonly serialTo: string;
-  /** 無効化日; empty while not retired. */
-  readonly retired: string;
-  readonly retiredBy: string;
   /** 証書番号 of the certificate issued or received for these tonnes (the certificate sheet compares), or "". */
   readonly certificateNumber: string;
 }
