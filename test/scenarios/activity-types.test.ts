@@ -2,17 +2,17 @@
  * The activity types' data: unique keys, formulas whose placeholders are the method's inputs, every formula evaluates
  * with its samples, and the samples reproduce the guidebook's worked examples (具体的な算定例, seed 002).
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { ACTIVITY_TYPES, findActivityType, findMethod } from "../../src/scenarios";
 import type { ActivityType, CalculationMethod } from "../../src/scenarios/types";
 import { roundTo } from "../helpers/evaluate";
+import { seeds } from "../helpers/seeds";
 import { evaluateMethod, evaluateTemplate, placeholders, sampleValues } from "./formula";
 
 const activities: readonly ActivityType[] = ACTIVITY_TYPES;
 const methods: readonly CalculationMethod[] = activities.flatMap((a) => a.methods);
 
-const SEED_PATH = "/work/shared/seeds/002_e30b8ce5270e1f22.txt";
+/** The guidebook (seed 002); its cross-checks are skipped, with a note, where the seeds are not beside the project. */
+const SEEDS = seeds("002");
 /** Spaces, LaTeX markup and subscripts removed, NFKC (so CO₂ and CO_2 read CO2). */
 const normalize = (text: string): string =>
   text
@@ -191,11 +191,12 @@ describe("activity types: the samples reproduce the guidebook's worked examples"
 });
 
 describe("activity types: Japanese texts quoted from the seed", () => {
-  const seed = normalize(readFileSync(join(SEED_PATH), "utf8"));
+  let normalized: string | undefined;
+  const seed = (): string => (normalized ??= normalize(SEEDS.text("002")));
 
   /** Terms of a formula text (split at × and ÷, parenthetical notes and our per-person extensions dropped). */
   const OUR_TERMS = new Set(["ツアー参加者数", "室・泊数", "利用者数", "1,000", "365日", "数量", "部数", "1部当たりCO2排出量", "1個当たりCO2排出量", "熱の使用量", "電気自動車の充電電力量"]);
-  test.each(methods.map((m) => [m.key, m] as const))("%s: formula terms appear in the seed", (_, method) => {
+  SEEDS.test.each(methods.map((m) => [m.key, m] as const))("%s: formula terms appear in the seed", (_, method) => {
     const terms = method.formulaText.ja
       .replace(/（[^（）]*(?:（[^（）]*）[^（）]*)*）/g, "")
       .split(/[×÷]/)
@@ -203,32 +204,33 @@ describe("activity types: Japanese texts quoted from the seed", () => {
       .filter((t) => t !== "");
     for (const term of terms) {
       if (OUR_TERMS.has(term)) continue;
-      expect([method.key, seed.includes(term) ? term : `missing: ${term}`]).toEqual([method.key, term]);
+      expect([method.key, seed().includes(term) ? term : `missing: ${term}`]).toEqual([method.key, term]);
     }
   });
 
-  test("the A1 questionnaire form's items are quoted as printed", () => {
-    const items = [
-      "車種、車の名称（例：乗用車、2tトラックなど）",
-      "燃料の種類（例：ガソリン、軽油など）",
-      "燃料の使用量（イベントに係るものに限る）",
-      "走行距離（イベントに係るものに限る）",
-      "発電機等の名称",
-      "燃料の種類（例：ガソリン、灯油など）",
-      "定格出力",
-      "燃料タンク容量",
-      "連続運転可能時間",
-    ];
+  /** The A1 questionnaire form's items (アンケート様式); the form numbers five devices (使用機材①…⑤). */
+  const FORM_ITEMS = [
+    "車種、車の名称（例：乗用車、2tトラックなど）",
+    "燃料の種類（例：ガソリン、軽油など）",
+    "燃料の使用量（イベントに係るものに限る）",
+    "走行距離（イベントに係るものに限る）",
+    "発電機等の名称",
+    "燃料の種類（例：ガソリン、灯油など）",
+    "定格出力",
+    "燃料タンク容量",
+    "連続運転可能時間",
+  ];
+  const DEVICE_ITEMS = ["使用機材の名称", "使用機材の消費電力", "使用機材の使用時間"];
+
+  test("the A1 questionnaire form's items are the methods' inputs", () => {
     const used = new Set(methods.flatMap((m) => m.inputs.map((i) => i.item.ja)));
-    for (const item of items) {
-      expect(used.has(item)).toBe(true);
-      expect(seed.includes(normalize(item))).toBe(true);
-    }
-    // The form numbers five devices (使用機材①…⑤); a boundary row is one device, so the item drops the number.
-    for (const item of ["使用機材の名称", "使用機材の消費電力", "使用機材の使用時間"]) {
-      expect(used.has(item)).toBe(true);
-      expect(seed.includes(normalize(item.replace("使用機材", "使用機材①")))).toBe(true);
-    }
+    // A boundary row is one device, so the item drops the form's number ①.
+    for (const item of [...FORM_ITEMS, ...DEVICE_ITEMS]) expect([item, used.has(item)]).toEqual([item, true]);
+  });
+
+  SEEDS.test("the A1 questionnaire form's items are quoted as printed", () => {
+    for (const item of FORM_ITEMS) expect([item, seed().includes(normalize(item))]).toEqual([item, true]);
+    for (const item of DEVICE_ITEMS) expect([item, seed().includes(normalize(item.replace("使用機材", "使用機材①")))]).toEqual([item, true]);
   });
 
   test("the form's 燃料の使用量 is asked only 事後算定用; the other A1 form items in both columns", () => {
@@ -240,23 +242,26 @@ describe("activity types: Japanese texts quoted from the seed", () => {
     }
   });
 
-  test("activity and method names quoted from the guidebook", () => {
-    const quoted = [
-      "積み上げ法", "按分法", "燃料法", "燃費法",
-      "経済産業省カーボンフットプリント制度試行事業による商品種別算定基準（PCR）による算定方法",
-      "地方公共団体実行計画（事務・事業編）での算定方法",
-      "庁有車の運行", "職員の通勤・移動（鉄道）", "刊行物の製作", "物品・サービスの利用", "宿泊施設の利用", "チラシ・ポスターの製作",
-      "コミュニティバスの運行",
-      "当該バス車両の利用時の燃料使用量の実績値が分かる場合",
-      "当該バス車両の平均燃料消費率〔燃費〕が分かる場合",
-      "当該バス車両の燃料使用量及び燃料消費率が分からない場合",
-      "当該船舶の平均燃費が分かる場合〔定期便等〕",
-      "施設のエネルギー消費量の実績値が分かる場合",
-    ];
+  /** Activity and method names as the guidebook prints them. */
+  const QUOTED = [
+    "積み上げ法", "按分法", "燃料法", "燃費法",
+    "経済産業省カーボンフットプリント制度試行事業による商品種別算定基準（PCR）による算定方法",
+    "地方公共団体実行計画（事務・事業編）での算定方法",
+    "庁有車の運行", "職員の通勤・移動（鉄道）", "刊行物の製作", "物品・サービスの利用", "宿泊施設の利用", "チラシ・ポスターの製作",
+    "コミュニティバスの運行",
+    "当該バス車両の利用時の燃料使用量の実績値が分かる場合",
+    "当該バス車両の平均燃料消費率〔燃費〕が分かる場合",
+    "当該バス車両の燃料使用量及び燃料消費率が分からない場合",
+    "当該船舶の平均燃費が分かる場合〔定期便等〕",
+    "施設のエネルギー消費量の実績値が分かる場合",
+  ];
+
+  test("activity and method names quoted from the guidebook are used", () => {
     const names = [...activities.map((a) => a.name.ja), ...methods.map((m) => m.name.ja)].map(normalize).join("|");
-    for (const text of quoted) {
-      expect(seed.includes(normalize(text))).toBe(true);
-      expect(names.includes(normalize(text))).toBe(true);
-    }
+    for (const text of QUOTED) expect([text, names.includes(normalize(text))]).toEqual([text, true]);
+  });
+
+  SEEDS.test("activity and method names quoted from the guidebook are printed in the seed", () => {
+    for (const text of QUOTED) expect([text, seed().includes(normalize(text))]).toEqual([text, true]);
   });
 });

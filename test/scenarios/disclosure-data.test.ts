@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from "fs";
 import { CERTIFICATE_EXAMPLE, CERTIFICATE_ITEMS, MINIMUM_CERTIFICATE_ITEMS } from "../../src/scenarios/certificate";
 import { DISCLOSURE_FOOTNOTES, DISCLOSURE_TABLES } from "../../src/scenarios/disclosure";
 import { NOTICE_PLACEHOLDERS, NOTICES } from "../../src/scenarios/notices";
 import { PRE_POST_RECONCILIATION, PRE_POST_RECONCILIATION_NOTE, PRE_POST_RECONCILIATION_TITLE } from "../../src/scenarios/reconciliation";
 import { OFFSET_THRESHOLDS } from "../../src/scenarios/thresholds";
 import type { DisclosureItem, DisclosureStageKey, DisclosureTable, NoticeTemplate } from "../../src/scenarios/types";
+import { seeds } from "../helpers/seeds";
 
 const tables: readonly DisclosureTable[] = Object.values(DISCLOSURE_TABLES).flat();
 const table = (key: string): DisclosureTable => {
@@ -175,19 +175,16 @@ describe("thresholds and reconciliation", () => {
   });
 });
 
-/** The seeds the data was transcribed from; these checks run where the seeds are present. */
-const SEED_DIR = "/work/shared/seeds";
-const SEED_002 = `${SEED_DIR}/002_e30b8ce5270e1f22.txt`;
-const SEED_000 = `${SEED_DIR}/000_16838dd0a522aa5b.txt`;
-const haveSeeds = existsSync(SEED_002) && existsSync(SEED_000);
-const itSeed = haveSeeds ? it : it.skip;
+/** The seeds the data was transcribed from (guidebook 002, 岐阜県's guideline 000); these checks run where the seeds are present. */
+const SEEDS = seeds("002", "000");
+const itSeed = SEEDS.test;
 
 describe("against the seed text", () => {
   const squash = (s: string): string => s.replace(/\s+/g, "");
-  const seedLines = haveSeeds ? readFileSync(SEED_002, "utf8").split("\n") : [];
-  const seed = squash(seedLines.join("\n"));
-  const seed000 = haveSeeds ? squash(readFileSync(SEED_000, "utf8")).replace(/\*\*/g, "") : "";
-  const inSeed = (s: string): boolean => seed.includes(squash(s));
+  const seedLines = (): string[] => SEEDS.text("002").split("\n");
+  let squashed: { seed: string; seed000: string } | undefined;
+  const texts = () => (squashed ??= { seed: squash(SEEDS.text("002")), seed000: squash(SEEDS.text("000")).replace(/\*\*/g, "") });
+  const inSeed = (s: string): boolean => texts().seed.includes(squash(s));
 
   /** 1-based, inclusive line ranges of each table's rows. */
   const ranges: Record<string, [number, number]> = { "A1-free": [777, 794], "A1-pay": [805, 829], A2: [1276, 1292], "D1-pay": [3435, 3459] };
@@ -207,7 +204,7 @@ describe("against the seed text", () => {
   itSeed("reading each seed row (item cell, then the next non-empty cells) gives the transcribed marks and notes", () => {
     for (const t of tables) {
       const [from, to] = ranges[t.key]!;
-      const rows = seedLines.slice(from - 1, to).map((l) => l.split("\t").map(squash));
+      const rows = seedLines().slice(from - 1, to).map((l) => l.split("\t").map(squash));
       expect(rows).toHaveLength(t.items.length);
       t.items.forEach((i, n) => {
         const cells = rows[n]!;
@@ -235,7 +232,7 @@ describe("against the seed text", () => {
       expect(inSeed(r.condition.ja)).toBe(true);
       for (const o of r.options) expect(inSeed(o.ja)).toBe(true);
     }
-    expect(seed000.includes(squash(OFFSET_THRESHOLDS[0].rule.ja))).toBe(true);
+    expect(texts().seed000.includes(squash(OFFSET_THRESHOLDS[0].rule.ja))).toBe(true);
     expect(inSeed(OFFSET_THRESHOLDS[1].rule.ja)).toBe(true);
   });
 
