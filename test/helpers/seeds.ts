@@ -90,7 +90,7 @@ export function seedsIn(where: SeedsDir, prefixes: readonly string[], note: (tex
 
   if (skip) {
     note(
-      `Guidebook seed cross-checks skipped: ${problems.map((p) => p.problem).join("; ")}. ` +
+      `Guidebook seed cross-checks skipped: ${[...new Set(problems.map((p) => p.problem))].join("; ")}. ` +
         `The seeds are not part of the repository; set ${SEEDS_ENV} to the directory holding ${missing.map((p) => `${p}_*.txt`).join(", ")} ` +
         `(or place it at ../shared/seeds beside the project) to run them. All other tests run.`,
     );
