@@ -669,11 +669,13 @@ class FakeRange extends FakeObject {
     throw notLoaded("values");
   }
 
-  set numberFormat(matrix: unknown[][]) {
-    this.context.enqueue("range.numberFormat", [matrix], () => {
+  /** A matrix the size of the range, or one value for every cell (Range reference, ExcelApi 1.1: "If the argument is a single value, it will be applied to all cells in the range"). */
+  set numberFormat(input: unknown[][] | string) {
+    this.context.enqueue("range.numberFormat", [input], () => {
       const sheet = editable(this.resolve(), "numberFormat");
       const box = parseBox(this.address);
-      if (!Array.isArray(matrix) || !matrix.every(Array.isArray)) throw invalid("numberFormat must be a 2-D array");
+      const matrix = typeof input === "string" ? [[input]] : input;
+      if (!Array.isArray(matrix) || !matrix.every(Array.isArray)) throw invalid("numberFormat must be a 2-D array or one format");
       const flat = (matrix as unknown[][]).flat();
       const single = matrix.length === 1 && matrix[0]?.length === 1;
       if (!single && (matrix.length !== box.bottom - box.top + 1 || matrix.some((row) => row.length !== box.right - box.left + 1))) {
