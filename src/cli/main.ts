@@ -8,7 +8,7 @@
  *   npm run --silent cli -- boundary --scenario A1 [--portable] --out 算定.xlsx
  * Add --en for English messages. An Excel error goes to stderr with its message, exit code 1.
  */
-import { CALC_FUNCTIONS, FACTOR_SETS, SOURCES, findFunction, isCalcError, lookupsOf } from "../core";
+import { CALC_FUNCTIONS, FACTOR_SETS, SOURCES, callFunction, isCalcError, lookupsOf } from "../core";
 import { FormulaSyntaxError, parseFormula } from "./parse-formula";
 
 import * as boundary from "./commands/boundary";
@@ -40,12 +40,9 @@ function evaluate(formula: string | undefined, lang: Lang, io: Io): number {
     }
     throw error;
   }
-  const fn = findFunction(call.name);
-  if (!fn) {
-    io.err(`#NAME? ${lang === "ja" ? "関数がありません" : "unknown function"}: ${call.name}`);
-    return 1;
-  }
-  const result = fn.call(call.args);
+  // An unknown function is #N/A with the list, as in Excel; every error is printed with its message (#NUM!, whose
+  // message Excel does not show, included).
+  const result = callFunction(call.name, call.args);
   if (isCalcError(result)) {
     io.err(`${result.code} ${result.message[lang]}`);
     return 1;

@@ -1,5 +1,5 @@
 /** The calculation core: pure TypeScript, no Office and no DOM. Adapters (custom functions, CLI, pane) import from here. */
-export { CALC_FUNCTIONS, FUNCTION_CATALOG, findFunction } from "./functions/catalog";
+export { CALC_FUNCTIONS, FUNCTION_CATALOG, callFunction, findFunction } from "./functions/catalog";
 export type { CalcFunction } from "./functions/define";
 export type { FunctionInfo, ParamInfo, FunctionCategory } from "./functions/types";
 export { CalcError, isCalcError, type CalcResult, type CalcValue, type ExcelErrorCode } from "./result";

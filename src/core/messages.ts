@@ -16,14 +16,20 @@ export const messages = {
     ja: `${param.ja}が大きすぎるか計算できない値です`,
     en: `${param.en} is too large or not a finite number`,
   }),
+  /** The one #NUM! (Excel shows no message with it; the CLI prints this, the pane's catalogue explains it). */
+  resultOverflow: (): Label => ({
+    ja: "計算結果が大きすぎて数値で表せません。入力の桁と単位（kg と t、kWh と MWh など）を確認してください",
+    en: "The result is too large to be a number. Check the inputs' magnitudes and units (kg or t, kWh or MWh …)",
+  }),
   negative: (param: Label, got: number): Label => ({
     ja: `${param.ja}は 0 以上の数値にしてください（入力: ${got}）`,
     en: `${param.en} must be 0 or more (got: ${got})`,
   }),
-  notPositive: (param: Label, got: number): Label => ({
-    ja: `${param.ja}は 0 より大きい数値にしてください（入力: ${got}）`,
-    en: `${param.en} must be greater than 0 (got: ${got})`,
-  }),
+  notPositive: (param: Label, got: number): Label =>
+    // Desktop Excel passes an empty cell as 0: say so, or a clerk looking at a blank cell reads "got: 0" as a bug.
+    got === 0
+      ? { ja: `${param.ja}は 0 より大きい数値にしてください（入力: 0 または空欄）`, en: `${param.en} must be greater than 0 (got: 0 or a blank cell)` }
+      : { ja: `${param.ja}は 0 より大きい数値にしてください（入力: ${got}）`, en: `${param.en} must be greater than 0 (got: ${got})` },
   notAFraction: (param: Label, got: number): Label => ({
     ja: `${param.ja}は 0〜1 の割合で入力してください（30% は 0.3）（入力: ${got}）`,
     en: `${param.en} must be a share between 0 and 1 (30% is 0.3) (got: ${got})`,
@@ -63,6 +69,10 @@ export const messages = {
   unknownField: (got: string, fields: readonly string[]): Label => ({
     ja: `項目「${got}」はありません。指定できる項目: ${fields.join("、")}`,
     en: `Unknown field "${got}". Fields: ${fields.join(", ")}`,
+  }),
+  unknownFunction: (name: string, names: readonly string[]): Label => ({
+    ja: `関数「${name}」はありません。使用できる関数: ${list(names, 30)}`,
+    en: `There is no function "${name}". Functions: ${list(names, 30)}`,
   }),
   tooManyArguments: (name: string, max: number): Label => ({
     ja: `${name} の引数は最大 ${max} 個です`,

@@ -1,8 +1,13 @@
 /**
  * The thin layer between Excel and the core: raw cell values in, a number or text out, and every CalcError
- * thrown as CustomFunctions.Error so the cell shows #N/A, #VALUE! or #NUM! with the message as its tooltip.
+ * thrown as CustomFunctions.Error so the cell shows #VALUE! or #N/A with the message in its error indicator (Excel
+ * shows a custom message with these two codes only). #NUM! is left for a result too large for a number, which
+ * no message can fix in the cell; the CLI prints why.
+ *
+ * CustomFunctions.Error needs CustomFunctionsRuntime 1.2. Where it is missing, a plain Error is thrown instead:
+ * Excel shows #VALUE! for any exception a custom function throws, so the cell still fails, without the message.
  */
-import { findFunction, isCalcError, type CalcError, type CalcValue, type ExcelErrorCode } from "../core";
+import { callFunction, isCalcError, type CalcError, type CalcValue, type ExcelErrorCode } from "../core";
 
 const ERROR_CODES: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
   "#N/A": "#N/A" as CustomFunctions.ErrorCode.notAvailable,
@@ -20,14 +25,27 @@ function displayLanguage(): "ja" | "en" {
   }
 }
 
-export function toCustomFunctionsError(error: CalcError): CustomFunctions.Error {
-  return new CustomFunctions.Error(ERROR_CODES[error.code], error.message[displayLanguage()]);
+/** CustomFunctions.Error when the runtime provides it (CustomFunctionsRuntime 1.2). */
+function errorClass(): typeof CustomFunctions.Error | undefined {
+  try {
+    const candidate = typeof CustomFunctions !== "undefined" ? CustomFunctions.Error : undefined;
+    return typeof candidate === "function" ? candidate : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What run() throws for a CalcError: CustomFunctions.Error with the code and message, or a plain Error without the class. */
+export function toCustomFunctionsError(error: CalcError): Error {
+  const message = error.message[displayLanguage()];
+  const ErrorClass = errorClass();
+  if (!ErrorClass) return new Error(`${error.code} ${message}`);
+  // Typed as Excel's class, which is not declared as extending Error; thrown all the same.
+  return new ErrorClass(ERROR_CODES[error.code], message) as unknown as Error;
 }
 
 export function run(name: string, args: readonly unknown[]): CalcValue {
-  const fn = findFunction(name);
-  if (!fn) throw new CustomFunctions.Error("#NAME?" as CustomFunctions.ErrorCode.invalidName, name);
-  const result = fn.call(args);
+  const result = callFunction(name, args);
   if (isCalcError(result)) throw toCustomFunctionsError(result);
   return result;
 }

@@ -14,10 +14,10 @@ export function co2Fuel(fuel: any, amount: any): number {
 }
 
 /**
- * 電力の使用に伴う CO2 排出量 (kg-CO2) = 電力使用量 × 電力排出係数（省略時 東京電力・実排出係数 0.384）
+ * 電力の使用に伴う CO2 排出量 (kg-CO2) = 電力使用量 × 電力排出係数（省略時 東京電力・実排出係数 0.384。再エネメニューの 0 は 0 kg）
  * @customfunction CO2_ELEC
  * @param kwh 電力使用量（kWh）
- * @param [elec_factor] 電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh。省略時は東京電力・実排出係数 0.384（2009年度実績）
+ * @param [elec_factor] 電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh（再エネメニューは 0）。省略時は東京電力・実排出係数 0.384（2009年度実績）
  * @returns kg-CO2
  */
 export function co2Elec(kwh: any, elec_factor?: any): number {
@@ -28,7 +28,7 @@ export function co2Elec(kwh: any, elec_factor?: any): number {
  * 供給された熱の使用に伴う CO2 排出量 (kg-CO2) = 熱量 × 排出係数（産業用蒸気 0.060、省略時 蒸気・温水・冷水 0.057）
  * @customfunction CO2_HEAT
  * @param mj 使用した熱量（MJ）
- * @param [kind] 熱の種類（産業用蒸気／蒸気・温水・冷水）。省略時は蒸気・温水・冷水
+ * @param [kind] 熱の種類（産業用蒸気／蒸気・温水・冷水）。省略・空欄時は蒸気・温水・冷水
  * @returns kg-CO2
  */
 export function co2Heat(mj: any, kind?: any): number {
@@ -41,7 +41,7 @@ export function co2Heat(mj: any, kind?: any): number {
  * @param count 電灯・機器の数
  * @param watts 1台当たりの消費電力（W）
  * @param hours 使用時間（時間）
- * @param [elec_factor] 電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh。省略時は東京電力・実排出係数 0.384（2009年度実績）
+ * @param [elec_factor] 電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh（再エネメニューは 0）。省略時は東京電力・実排出係数 0.384（2009年度実績）
  * @returns kg-CO2
  */
 export function co2Equipment(count: any, watts: any, hours: any, elec_factor?: any): number {
@@ -65,7 +65,7 @@ export function co2FloorArea(kg_per_m2_year: any, area_m2: any, days: any): numb
  * @customfunction FUEL_ECONOMY
  * @param fuel 燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）
  * @param max_load 最大積載量（kg）。軽貨物車は「軽」
- * @param [use] 営業用 または 自家用。省略時は営業用
+ * @param [use] 営業用 または 自家用。省略・空欄時は営業用
  * @returns km/ℓ
  */
 export function fuelEconomy(fuel: any, max_load: any, use?: any): number {
@@ -78,8 +78,8 @@ export function fuelEconomy(fuel: any, max_load: any, use?: any): number {
  * @param km 走行距離（km）
  * @param fuel 燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）
  * @param max_load 最大積載量（kg）。軽貨物車は「軽」
- * @param [use] 営業用 または 自家用。省略時は営業用
- * @param [km_per_l] 燃費（km/ℓ）
+ * @param [use] 営業用 または 自家用。省略・空欄時は営業用
+ * @param [km_per_l] 燃費（km/ℓ）。省略・空欄・0 のときは平均燃費表の値
  * @returns kg-CO2
  */
 export function co2Truck(km: any, fuel: any, max_load: any, use?: any, km_per_l?: any): number {
@@ -91,8 +91,8 @@ export function co2Truck(km: any, fuel: any, max_load: any, use?: any, km_per_l?
  * @customfunction CO2_VEHICLE
  * @param km 走行距離（km）
  * @param fuel 燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）
- * @param [vehicle] 車種（乗用車、バス、貨物車、軽乗用車、軽貨物車）。省略時は乗用車
- * @param [km_per_l] 燃費（km/ℓ）
+ * @param [vehicle] 車種（乗用車、バス、貨物車、軽乗用車、軽貨物車）。省略・空欄時は乗用車
+ * @param [km_per_l] 燃費（km/ℓ）。省略・空欄・0 のときは自家用車の標準値
  * @returns kg-CO2
  */
 export function co2Vehicle(km: any, fuel: any, vehicle?: any, km_per_l?: any): number {
@@ -104,8 +104,8 @@ export function co2Vehicle(km: any, fuel: any, vehicle?: any, km_per_l?: any): n
  * @customfunction CO2_RAIL
  * @param passengers 利用者数（人）
  * @param km 旅客移動距離（km）
- * @param [operator_or_rate] 鉄道会社（JR東日本（在来線）など）または燃料消費率 kWh/人・km。省略時は標準値 0.048
- * @param [elec_factor] 排出係数: 電力は係数名または kg-CO2/kWh（省略時 0.384）。軽油の鉄道会社は kg-CO2/MJ の数値が必要
+ * @param [operator_or_rate] 鉄道会社（JR東日本（在来線）など）または燃料消費率 kWh/人・km。省略・空欄・0 のときは標準値 0.048
+ * @param [elec_factor] 排出係数: 電力は係数名または kg-CO2/kWh（再エネメニューは 0、省略時 0.384）。軽油の鉄道会社は kg-CO2/MJ の数値（0 より大きい）が必要
  * @returns kg-CO2
  */
 export function co2Rail(passengers: any, km: any, operator_or_rate?: any, elec_factor?: any): number {
@@ -118,7 +118,7 @@ export function co2Rail(passengers: any, km: any, operator_or_rate?: any, elec_f
  * @param km 走行距離（km）
  * @param riders 乗車人数（人）
  * @param fuel 燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）
- * @param [km_per_l] 燃費（km/ℓ）
+ * @param [km_per_l] 燃費（km/ℓ）。省略・空欄・0 のときはバスの標準値
  * @returns kg-CO2/人
  */
 export function co2Bus(km: any, riders: any, fuel: any, km_per_l?: any): number {
@@ -154,7 +154,7 @@ export function co2FuelPerPerson(fuel: any, amount: any, riders: any): number {
  * 宿泊の 1室1泊当たり CO2 排出量 (kg-CO2) = 施設の年間エネルギー消費量 × 排出係数 × 客室部門の割合 ÷ 客室部門総面積 × 客室面積 ÷ 年間稼働日数
  * @customfunction CO2_LODGING
  * @param annual_kwh 施設全体の年間エネルギー消費量（kWh/年。燃料なら ℓ/年）
- * @param elec_factor 電気・燃料の排出係数: 係数名（東京電力・調整後排出係数 など）または数値
+ * @param elec_factor 電気・燃料の排出係数: 係数名（東京電力・調整後排出係数 など）または数値（再エネメニューの電気は 0）
  * @param room_share 施設全体に占める客室部門のエネルギー消費割合（0〜1。30% は 0.3）
  * @param total_room_m2 客室部門総面積（m²）
  * @param room_m2 利用する客室の面積（m²）
@@ -184,7 +184,7 @@ export function co2Print(copies: any, g_per_copy: any): number {
  * @param species 樹種（スギ、ヒノキ、カラマツ、その他針葉樹 など）
  * @param stand_age 林齢（年）。20年以下と20年超で拡大係数 BEF が変わる
  * @param [prefecture] 都道府県（その他針葉樹・その他広葉樹のときに必要）
- * @param [carbon_fraction] 炭素含有率。省略時は 0.5
+ * @param [carbon_fraction] 炭素含有率（0〜1）。省略・空欄・0 のときは 0.5
  * @returns t-CO2/年
  */
 export function forestUptake(area_ha: any, growth_m3_per_ha_yr: any, species: any, stand_age: any, prefecture?: any, carbon_fraction?: any): number {
@@ -249,7 +249,7 @@ export function factor(key: any): number {
  * 係数の名称・値・単位・係数セット・出典を文字列で返す（監査用）。項目を指定するとその項目だけ
  * @customfunction FACTOR_INFO
  * @param key 係数名（軽油、東京電力・実排出係数、JR東日本（在来線）など）。「jver-2011:軽油」のように係数セットも指定可
- * @param [field] 項目（単位、出典、公表日、係数セット、表、名称、値）。省略時はすべて
+ * @param [field] 項目（単位、出典、公表日、係数セット、表、名称、値）。省略・空欄時はすべて
  * @returns 文字列
  */
 export function factorInfo(key: any, field?: any): string {

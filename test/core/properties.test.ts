@@ -25,6 +25,8 @@ describe("no function ever throws", () => {
           expect(["#N/A", "#VALUE!", "#NUM!"]).toContain(result.code);
           expect(result.message.ja.length).toBeGreaterThan(0);
           expect(result.message.en.length).toBeGreaterThan(0);
+          // Excel shows no message with #NUM!: it only ever means a result too large for a number, never bad input.
+          if (result.code === "#NUM!") expect(result.message.ja).toMatch(/^計算結果が大きすぎて数値で表せません/);
         } else if (typeof result === "number") {
           expect(Number.isFinite(result)).toBe(true);
         } else {
@@ -32,6 +34,20 @@ describe("no function ever throws", () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("blank cells as desktop Excel passes them (0) and as the web does (null)", () => {
+  test.each(CALC_FUNCTIONS.map((fn) => [fn.name, fn] as const))("%s: where a parameter says they agree, they agree", (_, fn) => {
+    const agreeing = fn.params.flatMap((p, i) => (p.sameForBlankAndZero ? [i] : []));
+    fc.assert(
+      fc.property(fc.array(cellValue, { minLength: fn.params.length, maxLength: fn.params.length }), fc.constantFrom(...agreeing, -1), (args, index) => {
+        if (index < 0) return;
+        const withValue = (value: unknown) => fn.call(args.map((a, j) => (j === index ? value : a)));
+        expect(withValue(0)).toEqual(withValue(null));
+      }),
+      { numRuns: 200 },
     );
   });
 });

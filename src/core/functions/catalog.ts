@@ -1,4 +1,6 @@
 /** Every GHG.* function, in the order of the README table and the pane's catalogue. */
+import { messages } from "../messages";
+import { CalcError, type CalcResult } from "../result";
 import type { CalcFunction } from "./define";
 import { CO2_ELEC, CO2_EQUIPMENT, CO2_FLOOR_AREA, CO2_FUEL, CO2_HEAT } from "./energy";
 import { CREDITS_NEEDED, EMISSION_REDUCTION, OFFSET_COST } from "./credits";
@@ -25,4 +27,14 @@ const byName = new Map(CALC_FUNCTIONS.map((fn) => [fn.name, fn]));
 /** A function by name, with or without the GHG. namespace, any case. */
 export function findFunction(name: string): CalcFunction | undefined {
   return byName.get(name.trim().toUpperCase().replace(/^GHG\./, ""));
+}
+
+/**
+ * Calls a function by name. An unknown name is #N/A with the list of functions: a custom function may not return
+ * #NAME?, and #N/A carries the message in Excel.
+ */
+export function callFunction(name: string, args: readonly unknown[]): CalcResult {
+  const fn = findFunction(name);
+  if (!fn) return new CalcError("#N/A", messages.unknownFunction(name.trim(), CALC_FUNCTIONS.map((f) => f.name)));
+  return fn.call(args);
 }

@@ -16,16 +16,19 @@ export const fuelParam = param.choice(
   (set) => lookupsOf(set).fuel,
 );
 
+/** 0 is a real factor (a zero-emission tariff menu, 0.000 kg-CO2/kWh): only a blank or an omitted one is the default. */
 export const electricityFactorParam = param.optional(
   param.nameOrNumber(
     "elec_factor",
     { ja: "電力の排出係数", en: "electricity factor" },
     {
-      ja: "電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh。省略時は東京電力・実排出係数 0.384（2009年度実績）",
-      en: "Electricity factor: a name (e.g. TEPCO FY2009 actual) or a number in kg-CO2/kWh. Omitted: TEPCO FY2009 actual, 0.384",
+      ja: "電力の排出係数: 係数名（東京電力・実排出係数 など）または数値 kg-CO2/kWh（再エネメニューは 0）。省略時は東京電力・実排出係数 0.384（2009年度実績）",
+      en: "Electricity factor: a name (e.g. TEPCO FY2009 actual) or a number in kg-CO2/kWh (0 for a zero-emission tariff). Omitted: TEPCO FY2009 actual, 0.384",
     },
     (set) => lookupsOf(set).electricity,
+    "zero",
   ),
+  "number",
 );
 
 export const ridersParam = param.positive(

@@ -44,6 +44,8 @@ function toCellValue(result: BodyResult): CalcResult {
   if (typeof result === "string" || result instanceof CalcError) return result;
   const value = result.toNumber();
   // -0 would show as 0 anyway; keep results canonical for equality checks.
-  if (!Number.isFinite(value)) return new CalcError("#NUM!", messages.notFinite({ ja: "計算結果", en: "The result" }));
+  // The only #NUM!: no input is wrong, the result is beyond a double. Excel shows no message with #NUM!, so the
+  // CLI prints it and the README's error paragraph explains it.
+  if (!Number.isFinite(value)) return new CalcError("#NUM!", messages.resultOverflow());
   return Object.is(value, -0) ? 0 : value;
 }

@@ -25,8 +25,8 @@ export const CO2_ELEC = defineFunction({
   category: "energy",
   unit: "kg-CO2",
   description: {
-    ja: "電力の使用に伴う CO2 排出量 (kg-CO2) = 電力使用量 × 電力排出係数（省略時 東京電力・実排出係数 0.384）",
-    en: "CO2 from electricity use (kg-CO2) = kWh × factor (omitted: TEPCO FY2009 actual 0.384)",
+    ja: "電力の使用に伴う CO2 排出量 (kg-CO2) = 電力使用量 × 電力排出係数（省略時 東京電力・実排出係数 0.384。再エネメニューの 0 は 0 kg）",
+    en: "CO2 from electricity use (kg-CO2) = kWh × factor (omitted: TEPCO FY2009 actual 0.384; a zero-emission tariff's 0 gives 0 kg)",
   },
   params: [
     param.amount("kwh", { ja: "電力使用量", en: "electricity use" }, { ja: "電力使用量（kWh）", en: "Electricity used (kWh)" }),
@@ -47,7 +47,8 @@ export const CO2_HEAT = defineFunction({
   params: [
     param.amount("mj", { ja: "熱量", en: "heat" }, { ja: "使用した熱量（MJ）", en: "Heat used (MJ)" }),
     param.optional(
-      param.choice("kind", { ja: "熱の種類", en: "kind of heat" }, { ja: "熱の種類（産業用蒸気／蒸気・温水・冷水）。省略時は蒸気・温水・冷水", en: "Kind of heat (industrial steam / other steam, hot or chilled water). Omitted: the latter" }, (set) => lookupsOf(set).heat),
+      param.choice("kind", { ja: "熱の種類", en: "kind of heat" }, { ja: "熱の種類（産業用蒸気／蒸気・温水・冷水）。省略・空欄時は蒸気・温水・冷水", en: "Kind of heat (industrial steam / other steam, hot or chilled water). Omitted or blank: the latter" }, (set) => lookupsOf(set).heat),
+      "default",
     ),
   ],
   example: { formula: 'CO2_HEAT(1000,"産業用蒸気")', result: 60 },

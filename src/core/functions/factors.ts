@@ -57,7 +57,8 @@ export const FACTOR_INFO = defineFunction({
   params: [
     keyParam,
     param.optional(
-      param.choice("field", { ja: "項目", en: "field" }, { ja: "項目（単位、出典、公表日、係数セット、表、名称、値）。省略時はすべて", en: "Field (unit, source, date, set, table, name, value). Omitted: all" }, () => FIELD_LOOKUP),
+      param.choice("field", { ja: "項目", en: "field" }, { ja: "項目（単位、出典、公表日、係数セット、表、名称、値）。省略・空欄時はすべて", en: "Field (unit, source, date, set, table, name, value). Omitted or blank: all" }, () => FIELD_LOOKUP),
+      "default",
     ),
   ],
   example: { formula: 'FACTOR_INFO("軽油","単位")', result: "kg-CO2/ℓ" },

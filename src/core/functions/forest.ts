@@ -37,8 +37,13 @@ export const FOREST_UPTAKE = defineFunction({
     param.positive("stand_age", ageLabel, { ja: "林齢（年）。20年以下と20年超で拡大係数 BEF が変わる", en: "Stand age (years); BEF differs for ≤20 and >20" }),
     param.optional(
       param.choice("prefecture", { ja: "都道府県", en: "prefecture" }, { ja: "都道府県（その他針葉樹・その他広葉樹のときに必要）", en: "Prefecture (needed for other conifers/broadleaves)" }, (set) => lookupsOf(set).prefecture),
+      "default",
     ),
-    param.optional(param.fraction("carbon_fraction", { ja: "炭素含有率", en: "carbon fraction" }, { ja: "炭素含有率。省略時は 0.5", en: "Carbon fraction. Omitted: 0.5" })),
+    // Wood is never 0 % carbon: a 0 (desktop Excel's blank cell) takes the set's value, as a blank does.
+    param.optional(
+      param.fraction("carbon_fraction", { ja: "炭素含有率", en: "carbon fraction" }, { ja: "炭素含有率（0〜1）。省略・空欄・0 のときは 0.5", en: "Carbon fraction (0–1). Omitted, blank or 0: 0.5" }),
+      "default",
+    ),
   ],
   example: { formula: 'FOREST_UPTAKE(1,10,"スギ",30)', result: 8.850875 },
   evaluate: (area, growth, species: Found<ForestSpeciesChoice>, age, prefecture, carbonFraction) => {
@@ -72,7 +77,7 @@ export const FOREST_UPTAKE_BY_AGE = defineFunction({
     if (index < 0 || value === undefined) {
       const first = classes[0]?.from ?? 1;
       const last = classes[classes.length - 1]?.to ?? 60;
-      return new CalcError("#NUM!", messages.outOfTable(ageLabel, age.toString(), `${first}〜${last}年`));
+      return new CalcError("#VALUE!", messages.outOfTable(ageLabel, age.toString(), `${first}〜${last}年`));
     }
     return dec(value).times(area);
   },

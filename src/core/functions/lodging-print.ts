@@ -14,7 +14,13 @@ export const CO2_LODGING = defineFunction({
   },
   params: [
     param.amount("annual_kwh", { ja: "施設全体の年間エネルギー消費量", en: "annual energy use" }, { ja: "施設全体の年間エネルギー消費量（kWh/年。燃料なら ℓ/年）", en: "Facility's annual energy use (kWh/year; ℓ/year for a fuel)" }),
-    param.nameOrNumber("elec_factor", { ja: "排出係数", en: "emission factor" }, { ja: "電気・燃料の排出係数: 係数名（東京電力・調整後排出係数 など）または数値", en: "Electricity or fuel factor: a name (e.g. TEPCO FY2009 adjusted) or a number" }, (set) => lookupsOf(set).energy),
+    param.nameOrNumber(
+      "elec_factor",
+      { ja: "排出係数", en: "emission factor" },
+      { ja: "電気・燃料の排出係数: 係数名（東京電力・調整後排出係数 など）または数値（再エネメニューの電気は 0）", en: "Electricity or fuel factor: a name (e.g. TEPCO FY2009 adjusted) or a number (0 for a zero-emission tariff)" },
+      (set) => lookupsOf(set).energy,
+      "zero",
+    ),
     param.fraction("room_share", { ja: "客室部門のエネルギー消費割合", en: "guest-room share" }, { ja: "施設全体に占める客室部門のエネルギー消費割合（0〜1。30% は 0.3）", en: "Guest rooms' share of the facility's energy (0–1; 30% is 0.3)" }),
     param.positive("total_room_m2", { ja: "客室部門総面積", en: "total guest-room area" }, { ja: "客室部門総面積（m²）", en: "Total guest-room floor area (m²)" }),
     param.amount("room_m2", { ja: "客室面積", en: "room area" }, { ja: "利用する客室の面積（m²）", en: "Floor area of the room used (m²)" }),
@@ -37,7 +43,13 @@ export const CO2_PRINT = defineFunction({
   },
   params: [
     param.amount("copies", { ja: "部数", en: "copies" }, { ja: "部数", en: "Number of copies" }),
-    param.nameOrNumber("g_per_copy", { ja: "1部当たり排出量", en: "g-CO2 per copy" }, { ja: "1部当たりの排出量（g-CO2/部）、またはガイドブックの算定例の名前（DNPパンフレット など）", en: "g-CO2 per copy, or the name of a guidebook example (e.g. DNP pamphlet)" }, (set) => lookupsOf(set).cfp),
+    param.nameOrNumber(
+      "g_per_copy",
+      { ja: "1部当たり排出量", en: "g-CO2 per copy" },
+      { ja: "1部当たりの排出量（g-CO2/部）、またはガイドブックの算定例の名前（DNPパンフレット など）", en: "g-CO2 per copy, or the name of a guidebook example (e.g. DNP pamphlet)" },
+      (set) => lookupsOf(set).cfp,
+      "positive",
+    ),
   ],
   example: { formula: "CO2_PRINT(21000,9.5)", result: 199.5 },
   evaluate: (copies, perCopy) => copies.times(perCopy.kind === "number" ? perCopy.value : dec(perCopy.found.row.gramsPerUnit)).dividedBy(1000),

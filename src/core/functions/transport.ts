@@ -23,16 +23,26 @@ const maxLoadParam: Param<MaxLoad> = {
   label: maxLoadLabel,
   description: { ja: "最大積載量（kg）。軽貨物車は「軽」", en: 'Maximum load (kg); "軽" (kei) for kei goods vehicles' },
   optional: false,
+  sameForBlankAndZero: true,
   coerce(raw) {
-    if (isBlank(raw)) throw new CalcError("#VALUE!", messages.blank(maxLoadLabel));
+    // No truck carries 0 kg: a 0 is desktop Excel's blank cell, which must not pick the smallest band.
+    if (isBlank(raw) || raw === 0) throw new CalcError("#VALUE!", messages.blank(maxLoadLabel));
     if (typeof raw === "string" && KEI_NAMES.has(normalizeName(raw))) return { kei: true };
     return { kg: maxLoadNumber.coerce(raw) };
   },
 };
 
 const useParam = param.optional(
-  param.choice("use", { ja: "営業用/自家用", en: "use" }, { ja: "営業用 または 自家用。省略時は営業用", en: "営業用 (commercial) or 自家用 (private). Omitted: commercial" }, (set) => lookupsOf(set).truckUse),
+  param.choice("use", { ja: "営業用/自家用", en: "use" }, { ja: "営業用 または 自家用。省略・空欄時は営業用", en: "営業用 (commercial) or 自家用 (private). Omitted or blank: commercial" }, (set) => lookupsOf(set).truckUse),
+  "default",
 );
+
+/** km/ℓ when known; no vehicle runs 0 km/ℓ, so a 0 (desktop Excel's blank cell) also takes the table value. */
+const optionalKmPerLitre = (otherwise: { ja: string; en: string }) =>
+  param.optional(
+    { ...kmPerLitreParam, description: { ja: `燃費（km/ℓ）。省略・空欄・0 のときは${otherwise.ja}`, en: `Fuel economy (km/ℓ). Omitted, blank or 0: ${otherwise.en}` } },
+    "default",
+  );
 
 const truckTable = { ja: "車両の平均燃費表", en: "truck fuel-economy table" };
 
@@ -46,7 +56,7 @@ function truckEconomy(fuel: Found<EmissionFactor>, load: MaxLoad, use: TruckUse)
   if (!row) {
     const range = rows.map((r) => r.label.ja).join("、");
     const got = "kei" in load ? "軽" : `${load.kg.toString()} kg`;
-    return new CalcError("#NUM!", messages.outOfTable(maxLoadLabel, got, `${fuel.row.name.ja}: ${range}`));
+    return new CalcError("#VALUE!", messages.outOfTable(maxLoadLabel, got, `${fuel.row.name.ja}: ${range}`));
   }
   return dec(row.kmPerLitre[use]);
 }
@@ -79,7 +89,7 @@ export const CO2_TRUCK = defineFunction({
     ja: "トラック等の運行に伴う CO2 排出量 (kg-CO2) = 走行距離 ÷ 燃費 × 燃料種別排出係数（燃費法）。燃費の省略時は平均燃費表の値",
     en: "CO2 from a truck trip (kg-CO2) = km ÷ km/ℓ × fuel factor (fuel-economy method); km/ℓ from the table when omitted",
   },
-  params: [distanceParam, fuelParam, maxLoadParam, useParam, param.optional(kmPerLitreParam)],
+  params: [distanceParam, fuelParam, maxLoadParam, useParam, optionalKmPerLitre({ ja: "平均燃費表の値", en: "the average-economy table" })],
   example: { formula: 'CO2_TRUCK(10,"軽油",2000,"営業用")', result: 5.655021834061135 },
   evaluate: (km, fuel, load, use, kmPerLitre) => {
     const economy = kmPerLitre ?? truckEconomy(fuel, load, use?.row.key ?? "commercial");
@@ -89,7 +99,8 @@ export const CO2_TRUCK = defineFunction({
 });
 
 const vehicleParam = param.optional(
-  param.choice("vehicle", { ja: "車種", en: "vehicle class" }, { ja: "車種（乗用車、バス、貨物車、軽乗用車、軽貨物車）。省略時は乗用車", en: "Vehicle class (car, bus, goods vehicle, kei car, kei goods). Omitted: car" }, (set) => lookupsOf(set).vehicle),
+  param.choice("vehicle", { ja: "車種", en: "vehicle class" }, { ja: "車種（乗用車、バス、貨物車、軽乗用車、軽貨物車）。省略・空欄時は乗用車", en: "Vehicle class (car, bus, goods vehicle, kei car, kei goods). Omitted or blank: car" }, (set) => lookupsOf(set).vehicle),
+  "default",
 );
 const standardEconomyTable = { ja: "自動車（自家用）燃料消費率（標準値）", en: "standard fuel economy of private vehicles" };
 
@@ -113,7 +124,7 @@ export const CO2_VEHICLE = defineFunction({
     ja: "自動車（庁有車・自家用車）の走行に伴う CO2 排出量 (kg-CO2) = 走行距離 ÷ 燃費 × 燃料種別排出係数。燃費の省略時は自家用車の標準値",
     en: "CO2 from driving a car (kg-CO2) = km ÷ km/ℓ × fuel factor; km/ℓ defaults to the private-vehicle standard value",
   },
-  params: [distanceParam, fuelParam, vehicleParam, param.optional(kmPerLitreParam)],
+  params: [distanceParam, fuelParam, vehicleParam, optionalKmPerLitre({ ja: "自家用車の標準値", en: "the private-vehicle standard value" })],
   example: { formula: 'CO2_VEHICLE(100,"ガソリン","乗用車")', result: 25.522552255225524 },
   evaluate: (km, fuel, vehicle, kmPerLitre) => {
     const vehicleRow = vehicle?.row ?? defaultRow((l) => ({ lookup: l.vehicle, key: "car" }));
@@ -134,19 +145,22 @@ export const CO2_RAIL = defineFunction({
   params: [
     param.amount("passengers", { ja: "利用者数", en: "passengers" }, { ja: "利用者数（人）", en: "Passengers" }),
     param.amount("km", { ja: "移動距離", en: "distance" }, { ja: "旅客移動距離（km）", en: "Distance travelled (km)" }),
+    // No train runs on 0 kWh/人・km: a 0 (desktop Excel's blank cell) is the standard value, as a blank is.
     param.optional(
       param.nameOrNumber(
         "operator_or_rate",
         { ja: "鉄道会社・燃料消費率", en: "operator or rate" },
-        { ja: "鉄道会社（JR東日本（在来線）など）または燃料消費率 kWh/人・km。省略時は標準値 0.048", en: "Operator (e.g. JR East conventional) or a rate in kWh/person-km. Omitted: standard 0.048" },
+        { ja: "鉄道会社（JR東日本（在来線）など）または燃料消費率 kWh/人・km。省略・空欄・0 のときは標準値 0.048", en: "Operator (e.g. JR East conventional) or a rate in kWh/person-km. Omitted, blank or 0: standard 0.048" },
         (set) => lookupsOf(set).rail,
+        "positive",
       ),
+      "default",
     ),
     {
       ...electricityFactorParam,
       description: {
-        ja: "排出係数: 電力は係数名または kg-CO2/kWh（省略時 0.384）。軽油の鉄道会社は kg-CO2/MJ の数値が必要",
-        en: "Factor: for electric rates a name or kg-CO2/kWh (omitted: 0.384); diesel operators need a number in kg-CO2/MJ",
+        ja: "排出係数: 電力は係数名または kg-CO2/kWh（再エネメニューは 0、省略時 0.384）。軽油の鉄道会社は kg-CO2/MJ の数値（0 より大きい）が必要",
+        en: "Factor: for electric rates a name or kg-CO2/kWh (0 for a zero-emission tariff; omitted: 0.384); diesel operators need a number in kg-CO2/MJ (above 0)",
       },
     },
   ],
@@ -156,8 +170,9 @@ export const CO2_RAIL = defineFunction({
     const rail = rate === undefined ? defaultRow((l, set) => ({ lookup: l.rail, key: set.defaultRailKey })) : rate.kind === "row" ? rate.found.row : undefined;
     const rateValue = rate?.kind === "number" ? rate.value : dec(rail?.value ?? 0);
     if (rail?.energy === "diesel") {
-      // The guidebook gives diesel rates in MJ but no kg-CO2/MJ factor, so the user must state one.
-      if (factor?.kind !== "number") {
+      // The guidebook gives diesel rates in MJ but no kg-CO2/MJ factor, so the user must state one. Diesel is never
+      // 0 kg-CO2/MJ: a 0 is desktop Excel's blank cell, not a factor.
+      if (factor?.kind !== "number" || factor.value.isZero()) {
         return new CalcError("#VALUE!", messages.factorRequired({ ja: "軽油の排出係数（kg-CO2/MJ）", en: "a diesel factor in kg-CO2/MJ" }, {
           ja: `${rail.name.ja}の燃料消費率は MJ/人・km で、ガイドブックの排出係数一覧には MJ 当たりの軽油の係数がありません`,
           en: `${rail.name.en} is given in MJ/person-km and the guidebook lists no diesel factor per MJ`,
@@ -177,7 +192,7 @@ export const CO2_BUS = defineFunction({
     ja: "バス利用の 1人当たり CO2 排出量 (kg-CO2/人) = 走行距離 ÷ 燃費 × 燃料種別排出係数 ÷ 乗車人数。燃費の省略時はバスの標準値（軽油 6.25 km/ℓ）",
     en: "Bus CO2 per rider (kg-CO2/person) = km ÷ km/ℓ × fuel factor ÷ riders; km/ℓ omitted: standard bus value (diesel 6.25)",
   },
-  params: [distanceParam, ridersParam, fuelParam, param.optional(kmPerLitreParam)],
+  params: [distanceParam, ridersParam, fuelParam, optionalKmPerLitre({ ja: "バスの標準値", en: "the standard bus value" })],
   example: { formula: 'CO2_BUS(60,30,"軽油")', result: 0.8288 },
   evaluate: (km, riders, fuel, kmPerLitre) => {
     const economy = kmPerLitre ?? standardEconomy(defaultRow((l) => ({ lookup: l.vehicle, key: "bus" })), fuel.row);
