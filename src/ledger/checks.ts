@@ -1,12 +1,15 @@
 /**
  * The credit ledger's checks: the guidebook's central warning is double counting — 「排出削減・吸収価値が複数の
  * カーボン・オフセットの取り組みに用いられないことを確保する、価値の二重使用（ダブルカウント）の防止が必要です」
- * (seed 002 lines 2356-2366 for C1, 2828-2838 for C2: 「発行する証書に番号を付与して識別し、どのカーボン・オフセットの
- * 取り組みで、どれだけの排出量の埋め合わせに用いたかを管理」; and for registry credits, 無効化 so that the credits 「別の
- * カーボン・オフセットで使用できないように」, lines 694, 1206, 3404). So a tonne (one serial) may be held once and
+ * (【排出削減・吸収価値の二重使用（ダブルカウント）の防止】 and 「●ダブルカウント防止のための措置の例」 in C1 3(1)⑤ and
+ * C2 3(3)② 排出削減・吸収価値を確認するための仕組みの構築; seed 002 lines 2356-2366 and 2828-2838: 「発行する証書に番号を
+ * 付与して識別し、どのカーボン・オフセットの取り組みで、どれだけの排出量の埋め合わせに用いたかを管理」; and for registry
+ * credits, 無効化 so that the credits 「別のカーボン・オフセットで使用できないように」: A1 3(7)①, A2 3(3)③ and D1 3(7)①
+ * クレジットの無効化, lines 694, 1206, 3404). So a tonne (one serial) may be held once and
  * allocated once, an allocation must lie in its holding, and every offset must be covered by retired tonnes.
  *
- * When to retire (無効化), counted from the activity's last day (「開催後」「対象活動を終了し」「実施後」):
+ * When to retire (無効化), counted from the activity's last day (「開催後」「対象活動を終了し」「実施後」), as the same
+ * クレジットの無効化 sections say:
  *  - 会議・イベント (A1), line 696: 「開催後に速やかに行うことが望まれます。ただし、時間的な制約がある場合などは、半年から
  *    1年以内の実施が望まれます」 → later than 6 months: warning; later than 12 months: error.
  *  - 事務事業 (A2), line 1208: 「対象活動を終了し、温室効果ガス排出量の算定を行った後できるだけ早期に行うべきであり、概ね

@@ -1,8 +1,8 @@
 /**
  * Registry serial numbers of credits, one per tonne: "JP-200-000-000-011-157" is tonne 157 of the block
- * "JP-200-000-000-011" (the guidebook's example, seed 002 lines 646-650: クレジットシリアル番号
- * JP-200-000-000-011-157～JP-200-000-000-011-158 = 2 t). The last hyphen-separated block is the tonne number; the
- * blocks before it (the prefix) name the registry, project and issuance. A range is the tonnes from one serial to
+ * "JP-200-000-000-011" (the guidebook's example: A1 3(5)③ 開催中の情報提供, 「●開催中の情報提供の例」 (資料：港区),
+ * クレジットシリアル番号 JP-200-000-000-011-157～JP-200-000-000-011-158 = 2 t; seed 002 lines 646-650). The last
+ * hyphen-separated block is the tonne number; the blocks before it (the prefix) name the registry, project and issuance. A range is the tonnes from one serial to
  * another of the same prefix, both included.
  *
  * Typed serials are forgiving: full-width letters and digits (ＪＰ－２００…), the dashes a Japanese IME produces

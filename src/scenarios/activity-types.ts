@@ -1,6 +1,8 @@
 /**
  * Every activity of the guidebook's A1 (会議・イベント), A2 (事務事業) and D1 (エコツアー) boundaries, with every
- * calculation method chapter 2 gives for it (seed 002: A1 lines 178-440, A2 lines 947-1150, D1 lines 3118-3265).
+ * calculation method chapter 2 gives for it: A1 3(2) 温室効果ガス排出量の事前算定, A2 3(2) 削減努力の実施、モニタリングの
+ * 実施、温室効果ガス排出量の算定 (④ バウンダリからの温室効果ガス排出量の算定) and D1 3(2) 温室効果ガス排出量の事前算定,
+ * each from its バウンダリの設定例 to its 算定方法・式の例 (seed 002 lines 178-440, 947-1150 and 3118-3265).
  *
  * Formulas compute kg-CO2 for the WHOLE activity row. They all have the shape `GHG.NAME(args)` optionally followed by
  * `*{x}` / `/{x}` factors, where args are `{input}` placeholders, `{ELEC}` (the sheet's electricity factor), a quoted

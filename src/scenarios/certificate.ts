@@ -1,10 +1,10 @@
 /**
  * What an offset certificate (証書) states, from seed 002:
- * - A1 「●望ましい証書への記載事項」 lines 564-573 (for certificates given to participants who pay), with
- *   「●証書の例」 lines 575-585;
- * - 「●証書に最低限明記すべき事項」 for certificates of specified-party (特定者間完結型) offsets: C1 lines 2502-2509,
- *   C2 lines 2928-2935. The two lists differ in two rows: C1 「資金提供額に相当する排出削減・吸収価値」 and
- *   交付先（企業等）, C2 「排出削減・吸収価値」 and 交付先（自治体）.
+ * - A1 3(4) 開催前の周知・情報提供: 「●望ましい証書への記載事項」 (for certificates given to participants who pay), with
+ *   「●証書の例」 (seed 002 lines 564-573 and 575-585);
+ * - 「●証書に最低限明記すべき事項」 for certificates of specified-party (特定者間完結型) offsets: C1 3(3)④ 証書の発行 and
+ *   C2 3(6)② 証書の発行【提供側】 (lines 2502-2509 and 2928-2935). The two lists differ in two rows:
+ *   C1 「資金提供額に相当する排出削減・吸収価値」 and 交付先（企業等）, C2 「排出削減・吸収価値」 and 交付先（自治体）.
  */
 import type { Citation, Label } from "../core/data/types";
 

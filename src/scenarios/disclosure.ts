@@ -57,7 +57,7 @@ const LEGAL_MAIL_ORDER = "インターネット等の通信販売では、特定
 const ADVERTISING = { key: "advertising", label: { ja: "広告・周知", en: "Advertising / announcement" } } as const;
 const SALE = { key: "sale", label: { ja: "チケット等販売時", en: "At ticket sale" } } as const;
 
-/** Seed lines 776-794 (18 rows). */
+/** A1 4 提供すべき情報の整理（60頁～）, 参加者が費用負担しない場合: 18 rows (seed 002 lines 776-794). */
 const A1_FREE = {
   key: "A1-free",
   title: { ja: "参加者が費用負担しない場合において提供すべき情報", en: "Information to provide when participants do not pay for the offset" },
@@ -96,7 +96,7 @@ const A1_FREE = {
   citation: { source: "guidebook-2011", table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担しない場合" },
 } as const satisfies DisclosureTable;
 
-/** Seed lines 804-829 (25 rows). */
+/** A1 4 提供すべき情報の整理（60頁～）, 参加者が費用負担する場合: 25 rows (seed 002 lines 804-829). */
 const A1_PAY = {
   key: "A1-pay",
   title: { ja: "参加者が費用負担する場合において提供すべき情報", en: "Information to provide when participants pay for the offset" },
@@ -173,7 +173,10 @@ const A1_PAY = {
   citation: { source: "guidebook-2011", table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担する場合" },
 } as const satisfies DisclosureTable;
 
-/** Seed lines 1275-1292 (17 rows). Printed stages: 広告・周知 (事前に周知、広告する場合, line 1269) and 実施後. */
+/**
+ * A2 4 提供すべき情報の整理（83頁）, 自治体による自己活動オフセット: 17 rows (seed 002 lines 1275-1292). Printed stages:
+ * 広告・周知 (事前に周知、広告する場合, line 1269) and 実施後.
+ */
 const A2_TABLE = {
   key: "A2",
   title: { ja: "自治体による自己活動オフセットにおいて提供すべき情報", en: "Information to provide in a municipality's offset of its own activities" },
@@ -208,8 +211,9 @@ const A2_TABLE = {
 } as const satisfies DisclosureTable;
 
 /**
- * Seed lines 3434-3459 (25 rows). The seed prints no caption for this table; the title is the section's, and the
- * TOC (line 57) lists no page for it (D1's sections are numbered 4 twice: lines 3426 and 3465).
+ * D1 4 提供すべき情報の整理 (エコツアー): 25 rows (seed 002 lines 3434-3459). The guidebook prints no caption for this
+ * table; the title is the section's, and the chapter's table of contents lists no page for it (D1's sections are
+ * numbered 4 twice: 4 提供すべき情報の整理 and 4 必要経費・概算金額; lines 57, 3426 and 3465).
  */
 const D1_PAY = {
   key: "D1-pay",
@@ -297,8 +301,8 @@ export const DISCLOSURE_TABLES = {
 } as const satisfies Record<"A1" | "A2" | "D1", readonly DisclosureTable[]>;
 
 /**
- * The marks' legend as printed above the tables (lines 774, 800-802). The guidebook gives no legend for "-"
- * (printed where an item is not provided at that stage, e.g. prices after the event).
+ * The marks' legend as printed above the tables of 4 提供すべき情報の整理 (A1, 60頁; seed lines 774, 800-802). The
+ * guidebook gives no legend for "-" (printed where an item is not provided at that stage, e.g. prices after the event).
  */
 export const DISCLOSURE_LEGEND = [
   { mark: "◆", label: { ja: "関連法令に配慮して記載すべき事項", en: "Must be stated with regard to the relevant laws" } },

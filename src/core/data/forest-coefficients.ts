@@ -115,8 +115,11 @@ export const FOREST_SPECIES = [
   },
 ] as const satisfies readonly ForestSpeciesRow[];
 
-/** 炭素含有率 (carbon fraction of dry matter), seed 002 lines 1940 and 1948: "0.5". */
+/** 炭素含有率 (carbon fraction of dry matter): B1・B2 4(2)① 算定式 and the table above, "0.5" (seed 002 lines 1940, 1948). */
 export const CARBON_FRACTION = 0.5;
 
-/** 二酸化炭素換算係数 44/12 (CO2/C molecular weight ratio), seed 002 line 1942. Kept as a fraction so callers can stay exact. */
+/**
+ * 二酸化炭素換算係数 44/12 (CO2/C molecular weight ratio): B1・B2 4(2)① 算定式 (seed 002 line 1942). Kept as a fraction
+ * so callers can stay exact.
+ */
 export const CO2_PER_C = { numerator: 44, denominator: 12 } as const;

@@ -70,7 +70,7 @@ export const PROVIDER_COST_ITEMS = [
   },
 ] as const satisfies readonly CostItem[];
 
-/** The ※ footnote under the provider cost table (seed 002 line 845). */
+/** The ※ footnote under A1 「5 必要経費・概算金額」 (62頁; seed 002 line 845), on オフセット・プロバイダー fees. */
 export const PROVIDER_COST_NOTE = {
   ja: "オフセット・プロバイダーによる料金形態は、各社で異なっている。例えば、クレジット管理口座の開設、管理運営の経費をクレジット購入の費用に含む事例もある。",
   en: "Fee structures differ between offset providers; some include account opening and management in the credit price.",

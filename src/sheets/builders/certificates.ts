@@ -2,15 +2,18 @@
  * 証書: a numbered register of offset certificates, issued or received.
  *
  * - Issued (C1 企業等 / C2 自治体, 特定者間完結型): the columns are the guidebook's 「証書に最低限明記すべき事項」
- *   (MINIMUM_CERTIFICATE_ITEMS, seed 002 lines 2502-2509 and 2928-2935), required: a row missing one is ✖. Below the
+ *   (C1 3(3)④ 証書の発行 and C2 3(6)② 証書の発行【提供側】; MINIMUM_CERTIFICATE_ITEMS, seed 002 lines 2502-2509 and
+ *   2928-2935), required: a row missing one is ✖. Below the
  *   register, 公表する一覧 — 「ホームページ等で最低限公開すべき事項: 証書を交付した全ての団体名と上記証書に記載した事項
  *   （※発行先の企業名については、公開を希望しない企業の場合はその旨を記載）」 (lines 2511-2514, 2937-2940) — built by
  *   formula from the register, row for row.
- * - Received (from a provider, A1): the columns are 「望ましい証書への記載事項」 (CERTIFICATE_ITEMS, lines 564-573);
+ * - Received (from a provider, A1): the columns are 「望ましい証書への記載事項」 (A1 3(4) 開催前の周知・情報提供;
+ *   CERTIFICATE_ITEMS, lines 564-573);
  *   a missing one is △.
  *
  * Numbers: the guidebook's first double-counting measure is 「発行する証書に番号を付与して識別し、どのカーボン・オフセット
- * の取り組みで、どれだけの排出量の埋め合わせに用いたかを管理」 (lines 2364, 2836). Every slot of the register carries its
+ * の取り組みで、どれだけの排出量の埋め合わせに用いたかを管理」 (「●ダブルカウント防止のための措置の例」 in C1 3(1)⑤ and
+ * C2 3(3)② 排出削減・吸収価値を確認するための仕組みの構築; lines 2364, 2836). Every slot of the register carries its
  * sequence number as a value (request.firstNumber onwards), so deleting or sorting rows never renumbers a certificate
  * already given out; 証書番号 = prefix & the number zero-padded. 番号重複 flags a number used twice (COUNTIF), and
  * 次に使う番号 continues after the highest number in use. A withdrawn certificate keeps its row and number.

@@ -61,7 +61,7 @@ const FORMULA_LINES = [
   "二酸化炭素換算係数：炭素量を二酸化炭素量に換算するための係数（炭素 [C] に対する二酸化炭素 [CO₂] の分子量の比) 44/12",
 ] as const;
 
-/** 「●吸収量の算定に必要となるモニタリングの項目・方法」 (seed 002 lines 2045-2053). */
+/** B1・B2 4(2)③ 「●吸収量の算定に必要となるモニタリングの項目・方法」 (seed 002 lines 2045-2053). */
 export const FOREST_MONITORING_ITEMS = [
   ["①活動量", "プロジェクト対象地において主伐、間伐等の森林施業の対象となる個々の森林の面積", "森林 GIS の活用または実測 (森林測量)"],
   ["②幹材積成長量", "単位面積あたりの幹材積の年間成長量", "既存資料または収穫予想表作成システム LYCS (森林総合研究所が作成・公表しているシステム) 等の活用"],
@@ -78,7 +78,10 @@ const CONSIDERATIONS_CITATION = {
   C2: "ガイドブック 取組方法 C2 3(2)① ●排出削減・吸収活動の設定にあたっての留意点（143頁）",
 } as const satisfies Record<ForestProjectRequest["scenario"], string>;
 
-/** The guidebook's notes a project must address (seed 002 lines 2200-2201 = 2656-2657), quoted as printed. */
+/**
+ * The guidebook's notes a project must address, quoted as printed: 「●排出削減・吸収活動の設定にあたっての留意点」 ②③ in
+ * C1 3(1)② and C2 3(2)① (seed 002 lines 2200-2201 = 2656-2657).
+ */
 export const PROJECT_CONSIDERATIONS = {
   permanence: {
     title: "森林等の吸収活動の「永続性」への配慮",
@@ -101,7 +104,7 @@ const HARVEST_NOTE = {
   citation: "ガイドブック B1・B2 4(2)③ 算定対象となる吸収・排出活動及びモニタリング項目",
 } as const;
 
-/** 浜松市の例 (seed 002 line 2084): the figure to compare the per-hectare uptake with. */
+/** 浜松市の例, B1・B2 4(2)④ <具体的な算定結果の例> (seed 002 line 2084): the figure to compare the per-hectare uptake with. */
 const HAMAMATSU_EXAMPLE =
   "参考：浜松市天竜区春野町堀之内での間伐促進型オフセット事業（森林経営活動による CO2 吸収量の増大〔間伐促進型プロジェクト〕）　対象地：12.71ha (スギ・ヒノキ等の人工林)　クレジット期間：5 年間 (2008～2012 年度)　吸収量：370.5t-CO2 (74.1t-CO2/年)　面積当たり吸収量：5.8t-CO2/ha・年" +
   "（ガイドブック B1・B2 4(2)④ 具体的な算定結果の例）";
