@@ -151,6 +151,20 @@ function checkCells(c: Collector, layout: SheetLayout): void {
   }
 }
 
+/** Whether ranges cover some but not all of target (their union, so a merge unlocked in pieces counts as covered). */
+export function partlyCovered(target: CellRange, ranges: readonly CellRange[]): boolean {
+  const clips = ranges
+    .filter((r) => rangesOverlap(r, target))
+    .map((r) => ({ top: Math.max(r.top, target.top), bottom: Math.min(r.bottom, target.bottom), left: Math.max(r.left, target.left), right: Math.min(r.right, target.right) }));
+  if (clips.length === 0) return false;
+  // Coordinate compression: the clips' edges cut the target into blocks, each wholly inside or outside every clip.
+  const cuts = (starts: number[], ends: number[], from: number, to: number) =>
+    [...new Set([from, ...starts, ...ends.map((e) => e + 1)])].filter((x) => x >= from && x <= to).sort((a, b) => a - b);
+  const rows = cuts(clips.map((r) => r.top), clips.map((r) => r.bottom), target.top, target.bottom);
+  const columns = cuts(clips.map((r) => r.left), clips.map((r) => r.right), target.left, target.right);
+  return rows.some((row) => columns.some((column) => !clips.some((r) => r.top <= row && row <= r.bottom && r.left <= column && column <= r.right)));
+}
+
 function literalText(layout: SheetLayout, row: number, column: number): CellContent | undefined {
   return layout.cells[row - 1]?.[column - 1];
 }
@@ -283,7 +297,18 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     if (n.comment !== undefined && n.comment.length > 255) c.error(where, "comment exceeds Excel's 255 characters");
   });
 
-  layout.protection?.unlockedRanges.forEach((address, i) => checkRange(c, `protection.unlockedRanges[${i}]`, address));
+  const unlocked = (layout.protection?.unlockedRanges ?? []).flatMap((address, i) => {
+    const range = checkRange(c, `protection.unlockedRanges[${i}]`, address);
+    return range ? [range] : [];
+  });
+  for (const merge of merges) {
+    if (partlyCovered(merge.range, unlocked)) {
+      c.error(
+        `merges ${merge.address}`,
+        "is only partly unlocked on the protected sheet, so Excel may refuse to edit the merged cell: unlock the whole merge or none of it",
+      );
+    }
+  }
 
   if (layout.freeze) {
     const { rows, columns = 0 } = layout.freeze;

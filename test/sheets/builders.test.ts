@@ -202,7 +202,10 @@ describe("questionnaire", () => {
   test("answer cells are the only unlocked cells; a question not asked shows —", () => {
     const unlocked = layout.protection?.unlockedRanges ?? [];
     const watts = rowWhere(layout, { 2: "使用機材の消費電力" });
-    expect(unlocked).toEqual(expect.arrayContaining(["B6", "B7", "B8", `D${watts}`, `E${watts}`]));
+    // 団体名・担当者名・連絡先 are answered in cells merged B:E: the whole merge is unlocked, not only B.
+    expect(layout.merges).toEqual(expect.arrayContaining(["B6:E6", "B7:E7", "B8:E8"]));
+    expect(unlocked).toEqual(expect.arrayContaining(["B6:E6", "B7:E7", "B8:E8", `D${watts}`, `E${watts}`]));
+    expect(unlocked).not.toContain("B6");
     expect(unlocked).not.toContain(`B${watts}`);
     const fuelMethod = buildQuestionnaire({ scenario: "A1", actorKey: "organizer", activities: [{ actorKey: "organizer", activityKey: "equipment-transport", methodKey: "equipment-transport.fuel" }], event: EVENT });
     const litres = rowWhere(fuelMethod, { 2: "燃料の使用量（イベントに係るものに限る）" });

@@ -2,7 +2,7 @@
 import { absoluteAddress, columnLetters, columnNumber, formatRange, parseRange } from "../../src/sheets/addresses";
 import { formulaInput, needsTextPrefix } from "../../src/sheets/cell-text";
 import { nameReference, planNames, resolveLayouts, sanitizeIdentifier, sanitizeSheetName } from "../../src/sheets/resolve-names";
-import { validateLayout, validateLayouts, writeOrder, type LayoutProblem } from "../../src/sheets/validate-layout";
+import { partlyCovered, validateLayout, validateLayouts, writeOrder, type LayoutProblem } from "../../src/sheets/validate-layout";
 import { layout } from "../helpers/layouts";
 
 
@@ -284,6 +284,33 @@ describe("validateLayout", () => {
       expect.stringMatching(/^cell B3: structured reference without \{\{table:KEY\}\}/),
       expect.stringMatching(/^conditionalFormats\[0\] A2: conditional-format formulas cannot use structured/),
     ]); // B4's "[注]" is inside a string literal
+  });
+
+  test("an unlocked range may not cut through a merge on a protected sheet (unlock all of it or none)", () => {
+    const sheet = (merges: string[], unlockedRanges: string[]) => layout("x", "x", { cells: [["a", null, null, null, null]], merges, protection: { unlockedRanges } });
+    expect(messages(validateLayout(sheet(["B1:E1"], ["B1"])), "error")).toEqual([
+      "merges B1:E1: is only partly unlocked on the protected sheet, so Excel may refuse to edit the merged cell: unlock the whole merge or none of it",
+    ]);
+    expect(messages(validateLayout(sheet(["B1:E1"], ["A1:C1"])), "error")).toHaveLength(1);
+    expect(messages(validateLayout(sheet(["B1:E1", "A3:A5"], ["A4", "E1"])), "error").map((m) => m.split(": ")[0])).toEqual(["merges B1:E1", "merges A3:A5"]);
+    expect(validateLayout(sheet(["B1:E1"], ["B1:E1"]))).toEqual([]);
+    expect(validateLayout(sheet(["B1:E1"], ["A1:F9"]))).toEqual([]);
+    expect(validateLayout(sheet(["B1:E1"], ["B1:C1", "D1", "E1:E2"]))).toEqual([]); // unlocked in pieces
+    expect(validateLayout(sheet(["B1:E1"], ["A2:E2", "F1"]))).toEqual([]); // locked as a whole
+    expect(validateLayout(sheet(["B1:E1"], ["B:B", "C:E"]))).toEqual([]);
+    expect(messages(validateLayout(sheet(["B1:E1"], ["2:2", "C:C"])), "error")).toHaveLength(1);
+  });
+
+  test("partlyCovered: the union of the ranges covers some but not all of the target", () => {
+    const r = (a: string) => parseRange(a)!;
+    const cut = (target: string, ...ranges: string[]) => partlyCovered(r(target), ranges.map(r));
+    expect(cut("B2:D4")).toBe(false);
+    expect(cut("B2:D4", "F1:G9")).toBe(false);
+    expect(cut("B2:D4", "A1:Z9")).toBe(false);
+    expect(cut("B2:D4", "B2:D3", "B4:C4", "D4")).toBe(false);
+    expect(cut("B2:D4", "B2:D3", "B4:C4")).toBe(true); // D4 is left locked
+    expect(cut("B2:D4", "C3")).toBe(true);
+    expect(cut("B2:D4", "A1:B9", "D1:D9")).toBe(true); // column C left locked
   });
 
   test("unknown placeholder kinds are errors; invalid names are warnings (they are sanitized)", () => {

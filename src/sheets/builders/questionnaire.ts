@@ -44,8 +44,9 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
 
   for (const label of ["団体名", "担当者名", "連絡先"]) {
     const row = grid.addRow([label]);
+    // The whole merged answer is unlocked: Excel may refuse to edit a merged cell that is locked in part.
     grid.merges.push(rangeAddress(row, 2, row, POST));
-    grid.unlocked.push(cellAddress(row, 2));
+    grid.unlocked.push(rangeAddress(row, 2, row, POST));
     grid.format({ range: cellAddress(row, 1), bold: true, fill: COLORS.header, border: true });
     grid.format({ range: rangeAddress(row, 2, row, POST), fill: COLORS.input, border: true });
   }
