@@ -24,7 +24,7 @@ import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
 import { paneStrings, type PaneStrings, type SectionKey } from "./components/strings";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
-import { GatewayError, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
+import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
 import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";
 import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
 import type { LedgerForm } from "./state/ledger-form";
@@ -88,7 +88,9 @@ function failureStatus(err: unknown, strings: PaneStrings, formula: string): Sta
         ? strings.notInExcelError
         : err.code === "invalid-formula"
           ? strings.invalidFormula(formula)
-          : strings.insertFailed(err.detail);
+          : err.code === "no-custom-functions"
+            ? strings.noCustomFunctionsInsert(formula)
+            : strings.insertFailed(err.detail);
     return { intent: "error", title: strings.insertFailedTitle, text };
   }
   return { intent: "error", title: strings.insertFailedTitle, text: strings.insertFailed(String(err)) };
@@ -118,6 +120,8 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
   }, []);
   const [status, setStatus] = useState<Status | null>(null);
   const [outsideNotice, setOutsideNotice] = useState(!gateway.isInExcel);
+  // An Excel without custom functions: sheets get native formulas, GHG.* formulas are not inserted.
+  const [nativeNotice, setNativeNotice] = useState(needsNativeFormulas(gateway));
   const [event, setEvent] = useState<EventDraft>(EMPTY_EVENT);
   const storage = useMemo(() => browserStorage(), []);
   const [settings, setSettings] = useState<SettingsState>(() => loadSettings(storage));
@@ -164,13 +168,20 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
     <FluentProvider theme={theme} lang={language}>
       <div className={styles.page}>
       <Header strings={strings} isInExcel={gateway.isInExcel} />
-      {(outsideNotice || status) && (
+      {(outsideNotice || nativeNotice || status) && (
         <div className={styles.notices}>
           {outsideNotice && (
             <StatusMessage
               status={{ intent: "info", title: strings.outsideExcelTitle, text: strings.outsideExcel }}
               dismissLabel={strings.dismiss}
               onDismiss={() => setOutsideNotice(false)}
+            />
+          )}
+          {nativeNotice && (
+            <StatusMessage
+              status={{ intent: "warning", title: strings.noCustomFunctionsTitle, text: strings.noCustomFunctions }}
+              dismissLabel={strings.dismiss}
+              onDismiss={() => setNativeNotice(false)}
             />
           )}
           {status && <StatusMessage status={status} dismissLabel={strings.dismiss} onDismiss={() => setStatus(null)} />}
@@ -202,7 +213,7 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
       </nav>
       <main className={styles.main}>
         <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={section !== "functions"}>
-          <FunctionCatalog catalog={catalog} language={language} strings={strings} onInsert={gateway.isInExcel ? insert : undefined} />
+          <FunctionCatalog catalog={catalog} language={language} strings={strings} onInsert={gateway.isInExcel && gateway.customFunctions ? insert : undefined} />
         </div>
         <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={section !== "sheet"}>
           <SheetSection {...sectionProps} />

@@ -1,5 +1,14 @@
 /** The pane's only Office module against a small fake of Excel.run: what it writes, how many syncs, how it fails. */
-import { GatewayError, createNotInExcelGateway, createOfficeGateway, resolveDisplayLanguage } from "../../src/taskpane/office/excel-gateway";
+import {
+  CUSTOM_FUNCTIONS_RUNTIME,
+  GatewayError,
+  callsCustomFunction,
+  connectGateway,
+  createNotInExcelGateway,
+  createOfficeGateway,
+  needsNativeFormulas,
+  resolveDisplayLanguage,
+} from "../../src/taskpane/office/excel-gateway";
 
 interface FakeCell {
   formulas?: unknown[][];
@@ -7,11 +16,27 @@ interface FakeCell {
 
 function installFakeExcel(options: { failWith?: Error } = {}) {
   const cell: FakeCell = {};
-  const calls = { syncs: 0 };
+  const selectionCell: FakeCell = {};
+  const calls = { syncs: 0, runs: 0, activeCell: 0, selectedRange: 0, getCell: [] as [number, number][] };
   (globalThis as Record<string, unknown>).Excel = {
     run: async (batch: (context: unknown) => Promise<void>) => {
+      calls.runs += 1;
       const context = {
-        workbook: { getActiveCell: () => cell },
+        workbook: {
+          getActiveCell: () => {
+            calls.activeCell += 1;
+            return cell;
+          },
+          getSelectedRange: () => {
+            calls.selectedRange += 1;
+            return {
+              getCell: (row: number, column: number) => {
+                calls.getCell.push([row, column]);
+                return selectionCell;
+              },
+            };
+          },
+        },
         sync: async () => {
           calls.syncs += 1;
           if (options.failWith) throw options.failWith;
@@ -20,18 +45,102 @@ function installFakeExcel(options: { failWith?: Error } = {}) {
       await batch(context);
     },
   };
-  return { cell, calls };
+  return { cell, selectionCell, calls };
 }
+
+/** An Excel with every requirement set, or with all but `missing` ("Set version" strings). */
+const supportsAllBut =
+  (...missing: string[]) =>
+  (set: string, version: string): boolean =>
+    !missing.includes(`${set} ${version}`);
+const everything = supportsAllBut();
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
 });
 
 test("insertFormula writes the invariant formula into the active cell in one sync", async () => {
   const { cell, calls } = installFakeExcel();
-  await createOfficeGateway("ja").insertFormula('=GHG.CO2_FUEL("軽油",100)');
+  await createOfficeGateway("ja", everything).insertFormula('=GHG.CO2_FUEL("軽油",100)');
   expect(cell.formulas).toEqual([['=GHG.CO2_FUEL("軽油",100)']]);
   expect(calls.syncs).toBe(1);
+});
+
+test("without ExcelApi 1.7 (no getActiveCell) the formula goes into the first cell of the selection (ExcelApi 1.1)", async () => {
+  const { cell, selectionCell, calls } = installFakeExcel();
+  await createOfficeGateway("ja", supportsAllBut("ExcelApi 1.7")).insertFormula("=SUM(1,2)");
+  expect(calls.activeCell).toBe(0);
+  expect(calls.getCell).toEqual([[0, 0]]);
+  expect(selectionCell.formulas).toEqual([["=SUM(1,2)"]]);
+  expect(cell.formulas).toBeUndefined();
+  expect(calls.syncs).toBe(1);
+});
+
+describe("custom-function support", () => {
+  test("is CustomFunctionsRuntime 1.2 as the running Excel reports it", () => {
+    expect(CUSTOM_FUNCTIONS_RUNTIME).toEqual({ set: "CustomFunctionsRuntime", version: "1.2" });
+    const asked: string[] = [];
+    const gateway = createOfficeGateway("ja", (set, version) => {
+      asked.push(`${set} ${version}`);
+      return true;
+    });
+    expect(gateway.customFunctions).toBe(true);
+    expect(asked).toContain("CustomFunctionsRuntime 1.2");
+    expect(needsNativeFormulas(gateway)).toBe(false);
+
+    const without = createOfficeGateway("ja", supportsAllBut("CustomFunctionsRuntime 1.2"));
+    expect(without.customFunctions).toBe(false);
+    expect(needsNativeFormulas(without)).toBe(true);
+    expect(createOfficeGateway("ja", () => {
+      throw new Error("requirements unavailable");
+    }).customFunctions).toBe(false);
+  });
+
+  test("by default comes from Office.context.requirements.isSetSupported", () => {
+    const isSetSupported = jest.fn((set: string) => set !== "CustomFunctionsRuntime");
+    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported } } };
+    expect(createOfficeGateway("ja").customFunctions).toBe(false);
+    expect(isSetSupported).toHaveBeenCalledWith("CustomFunctionsRuntime", "1.2");
+    isSetSupported.mockImplementation(() => true);
+    expect(createOfficeGateway("ja").customFunctions).toBe(true);
+  });
+
+  test("connectGateway reports it for Excel; outside Excel there are none and nothing needs translating", async () => {
+    (globalThis as Record<string, unknown>).Office = {
+      HostType: { Excel: "Excel" },
+      onReady: async () => ({ host: "Excel" }),
+      context: { displayLanguage: "en-GB", requirements: { isSetSupported: (set: string) => set !== "CustomFunctionsRuntime" } },
+    };
+    const gateway = await connectGateway({ search: "" });
+    expect(gateway).toMatchObject({ isInExcel: true, customFunctions: false, displayLanguage: "en" });
+    expect(needsNativeFormulas(gateway)).toBe(true);
+    const outside = createNotInExcelGateway("ja");
+    expect(outside.customFunctions).toBe(false);
+    expect(needsNativeFormulas(outside)).toBe(false);
+  });
+
+  test("without it a GHG.* formula is refused before Excel is touched; native formulas are still inserted", async () => {
+    const { cell, calls } = installFakeExcel();
+    const gateway = createOfficeGateway("ja", supportsAllBut("CustomFunctionsRuntime 1.2"));
+    for (const formula of ['=GHG.CO2_FUEL("軽油",100)', "=ROUND(ghg.credits_needed(A1),0)", "=1+GHG.FACTOR(B2)"]) {
+      const failure = gateway.insertFormula(formula);
+      await expect(failure).rejects.toBeInstanceOf(GatewayError);
+      await expect(failure).rejects.toMatchObject({ code: "no-custom-functions", detail: formula });
+    }
+    expect(calls.runs).toBe(0);
+    // GHG. inside a text is no call.
+    await gateway.insertFormula('="GHG.CO2_FUEL は使えません"');
+    expect(cell.formulas).toEqual([['="GHG.CO2_FUEL は使えません"']]);
+  });
+
+  test("callsCustomFunction finds GHG.* calls outside string literals only", () => {
+    expect(callsCustomFunction('=GHG.CO2_FUEL("軽油",100)')).toBe(true);
+    expect(callsCustomFunction("=IF(A1>0,ghg.factor(B1),0)")).toBe(true);
+    expect(callsCustomFunction('="GHG.CO2_FUEL"&A1')).toBe(false);
+    expect(callsCustomFunction("=MYGHG.X(1)")).toBe(false);
+    expect(callsCustomFunction("=SUM(A1:A3)")).toBe(false);
+  });
 });
 
 test("a text that is not a formula is refused before Excel is touched", async () => {
@@ -56,6 +165,16 @@ test("display language: ?lang wins, then Office's language, Japanese otherwise",
   expect(resolveDisplayLanguage("ja-JP", "")).toBe("ja");
   expect(resolveDisplayLanguage(null, "")).toBe("ja");
   expect(resolveDisplayLanguage("ja-JP", "?lang=en")).toBe("en");
+  expect(resolveDisplayLanguage("en-GB", "?lang=ja")).toBe("ja");
+});
+
+test("display language: every English locale is English, whatever its case; other languages are Japanese", () => {
+  for (const locale of ["en", "en-US", "en-us", "en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "en-SG", "en-PH", "EN-gb", "en_GB"]) {
+    expect([locale, resolveDisplayLanguage(locale, "")]).toEqual([locale, "en"]);
+  }
+  for (const locale of ["ja-JP", "ja", "fr-FR", "de-DE", "zh-CN", "ko-KR", "eu-ES", "", undefined]) {
+    expect([locale, resolveDisplayLanguage(locale, "")]).toEqual([locale, "ja"]);
+  }
 });
 
 // ---- buildSheets: the writer (./build-sheets) is loaded with import() when first used --------------------------------

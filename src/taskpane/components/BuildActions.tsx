@@ -2,6 +2,8 @@
  * プレビュー / Excel に作成 for one section. The section hands over `prepare` (form → layouts, pure); the preview
  * follows the form while it is open; building goes through the gateway with a progress bar, and the outcome
  * (sheet names and warnings, or the error) is shown in a MessageBar.
+ * On an Excel without custom functions the layouts' GHG.* formulas are first translated into native formulas over
+ * a factor sheet (../state/native-layouts, loaded then), so the sheets compute there too.
  */
 import { useMemo, useState, type ReactNode } from "react";
 import {
@@ -17,9 +19,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
-import type { ExcelGateway } from "../office/excel-gateway";
+import { needsNativeFormulas, type ExcelGateway } from "../office/excel-gateway";
 import { buildFailure, type BuildOutcome } from "../state/build-outcome";
 import type { Prepared } from "../state/prepare";
+import type { SheetLayout } from "../../sheets/layout";
 import { IssueList } from "./IssueList";
 import { LayoutPreviewSet } from "./LayoutPreview";
 import type { PaneStrings } from "./strings";
@@ -30,6 +33,36 @@ const useStyles = makeStyles({
   previewHeading: { margin: 0 },
   note: { color: tokens.colorNeutralForeground3 },
 });
+
+// The formula translator, only for an Excel without custom functions.
+const loadNativeLayouts = () => import(/* webpackChunkName: "pane-portable" */ "../state/native-layouts");
+
+type HostLayouts =
+  | { readonly kind: "ok"; readonly layouts: readonly SheetLayout[]; readonly factorSheetKey?: string }
+  | { readonly kind: "refused"; readonly outcome: BuildOutcome };
+
+/** The layouts as this Excel can compute them: as built, or with native formulas where custom functions are missing. */
+async function layoutsForHost(gateway: ExcelGateway, layouts: readonly SheetLayout[], strings: PaneStrings): Promise<HostLayouts> {
+  if (!needsNativeFormulas(gateway)) return { kind: "ok", layouts };
+  const refused = (title: string, text: string): HostLayouts => ({ kind: "refused", outcome: { kind: "failed", title, text, details: [] } });
+  let translator: Awaited<ReturnType<typeof loadNativeLayouts>>;
+  try {
+    translator = await loadNativeLayouts();
+  } catch (err) {
+    return refused(strings.buildFailedTitle, strings.writerLoadFailed(err instanceof Error ? err.message : String(err)));
+  }
+  const native = translator.nativeLayouts(layouts);
+  switch (native.kind) {
+    case "unchanged":
+      return { kind: "ok", layouts: native.layouts };
+    case "translated":
+      return { kind: "ok", layouts: native.layouts, factorSheetKey: native.factorSheetKey };
+    case "untranslatable":
+      return refused(strings.nativeFailedTitle, strings.untranslatableFunctions(native.functions));
+    case "failed":
+      return refused(strings.nativeFailedTitle, strings.nativeFailed(native.message));
+  }
+}
 
 export interface BuildActionsProps {
   readonly gateway: ExcelGateway;
@@ -66,10 +99,16 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
     setAttempt(null);
     setProgress({ message: strings.building, fraction: 0 });
     try {
-      const result = await gateway.buildSheets(prepared.layouts, (message, fraction) =>
+      const host = await layoutsForHost(gateway, prepared.layouts, strings);
+      if (host.kind === "refused") {
+        setOutcome(host.outcome);
+        return;
+      }
+      const result = await gateway.buildSheets(host.layouts, (message, fraction) =>
         setProgress({ message: message || strings.building, fraction: Math.min(1, Math.max(0, fraction)) }),
       );
-      setOutcome({ kind: "built", result });
+      const factorSheet = host.factorSheetKey === undefined ? undefined : result.sheets.find((s) => s.key === host.factorSheetKey)?.name;
+      setOutcome({ kind: "built", result, factorSheet });
     } catch (err) {
       setOutcome(buildFailure(err, strings));
     } finally {
@@ -124,6 +163,11 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
           </MessageBarBody>
         </MessageBar>
       )}
+      {outcome?.kind === "built" && outcome.factorSheet !== undefined && (
+        <MessageBar intent="info" layout="multiline" data-testid={`${name}-native`}>
+          <MessageBarBody>{strings.builtNative(outcome.factorSheet)}</MessageBarBody>
+        </MessageBar>
+      )}
       {outcome?.kind === "built" && outcome.result.warnings.length > 0 && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -172,6 +216,11 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
           <Text size={200} block className={styles.note}>
             {strings.previewNote}
           </Text>
+          {needsNativeFormulas(gateway) && (
+            <Text size={200} block className={styles.note}>
+              {strings.previewNative}
+            </Text>
+          )}
           <LayoutPreviewSet layouts={preview.layouts} strings={strings} />
         </section>
       )}

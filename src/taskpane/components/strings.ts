@@ -161,6 +161,9 @@ export interface PaneStrings {
   readonly inExcel: string;
   readonly outsideExcelTitle: string;
   readonly outsideExcel: string;
+  /** Excel without custom functions (GHG.*): what the pane does instead. */
+  readonly noCustomFunctionsTitle: string;
+  readonly noCustomFunctions: string;
   readonly sectionsLabel: string;
   readonly sections: Readonly<Record<SectionKey, string>>;
   readonly loading: string;
@@ -185,6 +188,8 @@ export interface PaneStrings {
   readonly insertFailedTitle: string;
   readonly insertFailed: (detail: string) => string;
   readonly notInExcelError: string;
+  /** Inserting a GHG.* formula refused: this Excel has no custom functions. */
+  readonly noCustomFunctionsInsert: (formula: string) => string;
   readonly invalidFormula: (formula: string) => string;
   readonly dismiss: string;
   readonly categories: Readonly<Record<FunctionCategory, string>>;
@@ -307,6 +312,12 @@ export interface PaneStrings {
   readonly partialSheets: (names: readonly string[]) => string;
   readonly builderFailedTitle: string;
   readonly builderFailed: (detail: string) => string;
+  /** Built with native formulas over the factor sheet `sheet` (Excel without custom functions). */
+  readonly builtNative: (sheet: string) => string;
+  readonly nativeFailedTitle: string;
+  readonly untranslatableFunctions: (functions: readonly string[]) => string;
+  readonly nativeFailed: (detail: string) => string;
+  readonly previewNative: string;
   readonly checkInputTitle: string;
   readonly previewHeading: string;
   readonly previewNote: string;
@@ -444,6 +455,9 @@ const ja: PaneStrings = {
   outsideExcelTitle: "Excel の外で開いています",
   outsideExcel:
     "関数の一覧とシートのプレビューは使えます。セルへの挿入と「Excel に作成」は Excel の中でだけ使えます。",
+  noCustomFunctionsTitle: "この Excel ではアドインの関数（GHG.*）が使えません",
+  noCustomFunctions:
+    "カスタム関数に対応していない Excel です（ボリューム ライセンス版の Office 2019 以前、iPad の Excel など）。シートは GHG.* 関数の代わりに Excel 標準の数式と「係数表」シートで作成するので、そのまま計算できます。関数をセルに挿入することはできません。",
   sectionsLabel: "機能",
   sections: {
     functions: "関数",
@@ -478,6 +492,8 @@ const ja: PaneStrings = {
   insertFailedTitle: "挿入できませんでした",
   insertFailed: (detail) => `セルに数式を書き込めませんでした。セルの編集中やシートが保護されていないか確認してください。（${detail}）`,
   notInExcelError: "Excel の外ではセルに挿入できません。",
+  noCustomFunctionsInsert: (formula) =>
+    `この Excel ではアドインの関数が使えないため、${formula} は入力しませんでした（#NAME? になります）。「Excel に作成」で作るシートは Excel 標準の数式で計算します。`,
   invalidFormula: (formula) => `数式が正しくありません: ${formula}`,
   dismiss: "閉じる",
   categories: {
@@ -606,6 +622,13 @@ const ja: PaneStrings = {
   partialSheets: (names) => `途中まで作成されたシートが残っている可能性があります。確認して不要なら削除してください: ${names.join("、")}`,
   builderFailedTitle: "シートの内容を組み立てられませんでした",
   builderFailed: (detail) => `選んだ内容ではシートを作れません。（${detail}）`,
+  builtNative: (sheet) =>
+    `この Excel ではアドインの関数が使えないため、GHG.* 関数の代わりに Excel 標準の数式で作成しました。係数は「${sheet}」シートにあります。`,
+  nativeFailedTitle: "この Excel では作成できません",
+  untranslatableFunctions: (functions) =>
+    `${functions.map((f) => `GHG.${f}`).join("、")} は Excel 標準の数式に置き換えられないため、カスタム関数のないこの Excel では計算できるシートを作れません。何も書き込んでいません。Microsoft 365 や Excel on the web など、カスタム関数に対応した Excel で作成してください。`,
+  nativeFailed: (detail) => `数式を Excel 標準の数式に置き換えられなかったため、何も書き込んでいません。（${detail}）`,
+  previewNative: "この Excel では、GHG.* 関数を Excel 標準の数式に置き換え、「係数表」シートを加えて作成します。",
   checkInputTitle: "入力を確認してください",
   previewHeading: "プレビュー",
   previewNote: "Excel に作成される内容です。数式は文字のまま表示しています。",
@@ -869,6 +892,9 @@ const en: PaneStrings = {
   outsideExcelTitle: "Open outside Excel",
   outsideExcel:
     "Functions and sheet previews work here; inserting into cells and “Create in Excel” only work inside Excel.",
+  noCustomFunctionsTitle: "The add-in's functions (GHG.*) are not available in this Excel",
+  noCustomFunctions:
+    "This Excel does not run custom functions (volume-licensed Office 2019 and earlier, Excel on iPad, …). Sheets are built with native Excel formulas over a factor sheet (係数表) instead of GHG.* functions, so they still compute. Functions cannot be inserted into cells.",
   sectionsLabel: "Sections",
   sections: {
     functions: "Functions",
@@ -904,6 +930,8 @@ const en: PaneStrings = {
   insertFailed: (detail) =>
     `The formula could not be written to the cell. Check that no cell is being edited and the sheet is not protected. (${detail})`,
   notInExcelError: "Cells can only be filled inside Excel.",
+  noCustomFunctionsInsert: (formula) =>
+    `This Excel cannot run the add-in's functions, so ${formula} was not entered (it would show #NAME?). Sheets made with “Create in Excel” compute with native formulas.`,
   invalidFormula: (formula) => `Invalid formula: ${formula}`,
   dismiss: "Dismiss",
   categories: {
@@ -1035,6 +1063,13 @@ const en: PaneStrings = {
   partialSheets: (names) => `These sheets may have been left half built; check them and delete them if not needed: ${names.join(", ")}`,
   builderFailedTitle: "Could not assemble the sheet",
   builderFailed: (detail) => `The sheet cannot be made from these choices. (${detail})`,
+  builtNative: (sheet) =>
+    `This Excel cannot run the add-in's functions, so the sheets use native Excel formulas instead of GHG.* functions. The factors are on the sheet “${sheet}”.`,
+  nativeFailedTitle: "Cannot be built in this Excel",
+  untranslatableFunctions: (functions) =>
+    `${functions.map((f) => `GHG.${f}`).join(", ")} cannot be replaced by native Excel formulas, so this Excel (without custom functions) cannot build sheets that compute. Nothing was written. Build them in an Excel with custom functions (Microsoft 365, Excel on the web).`,
+  nativeFailed: (detail) => `The formulas could not be replaced by native Excel formulas, so nothing was written. (${detail})`,
+  previewNative: "In this Excel, GHG.* functions are replaced by native Excel formulas and a factor sheet (係数表) is added.",
   checkInputTitle: "Please check the input",
   previewHeading: "Preview",
   previewNote: "What will be created in Excel. Formulas are shown as text.",

@@ -8,6 +8,16 @@ import type { SheetLayout } from "../../sheets/layout";
 
 export type DisplayLanguage = "ja" | "en";
 
+/** Whether the running Office has a requirement set, e.g. `supports("ExcelApi", "1.7")`. */
+export type Supports = (set: string, version: string) => boolean;
+
+/**
+ * The custom functions runtime the add-in's GHG.* functions need: `CustomFunctions.Error` is CustomFunctionsRuntime
+ * 1.2. manifest.xml requires the same set in its <VersionOverrides> (test/manifest.test.ts keeps the two equal), so
+ * an Excel without it loads the pane but registers no function.
+ */
+export const CUSTOM_FUNCTIONS_RUNTIME = { set: "CustomFunctionsRuntime", version: "1.2" } as const;
+
 /** Reports how far a build got: a message for the user and the share done, 0–1. */
 export type BuildProgress = (message: string, fraction: number) => void;
 
@@ -25,8 +35,16 @@ export interface ExcelGateway {
   /** UI language: "en" when Office's display language is English (or `?lang=en`), otherwise "ja". */
   readonly displayLanguage: DisplayLanguage;
   /**
-   * Writes a formula into the active cell. `formula` uses Excel's invariant (English) syntax and starts with "=",
-   * e.g. `=GHG.CO2_FUEL("軽油",100)`. Rejects with a `GatewayError`.
+   * True when this Excel runs the add-in's GHG.* custom functions (CUSTOM_FUNCTIONS_RUNTIME). False outside Excel and
+   * on an Excel without custom functions (volume-licensed Office 2019 and earlier, Excel on iPad): there the pane
+   * builds sheets with native formulas (see `needsNativeFormulas`) and never writes a GHG.* formula into a cell.
+   */
+  readonly customFunctions: boolean;
+  /**
+   * Writes a formula into the active cell (the first cell of the selection where ExcelApi 1.7 is missing). `formula`
+   * uses Excel's invariant (English) syntax and starts with "=", e.g. `=GHG.CO2_FUEL("軽油",100)`. Rejects with a
+   * `GatewayError`: "no-custom-functions" for a GHG.* formula on an Excel without custom functions (it would show
+   * #NAME?), before Excel is touched.
    */
   insertFormula(formula: string): Promise<void>;
   /**
@@ -38,7 +56,7 @@ export interface ExcelGateway {
   buildSheets(layouts: readonly SheetLayout[], onProgress?: BuildProgress): Promise<BuildSheetsResult>;
 }
 
-export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "excel" | "load-failed" | "invalid-layout";
+export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "no-custom-functions" | "excel" | "load-failed" | "invalid-layout";
 
 /** An operation failed; `detail` is Excel's own message (in Office's language) when there is one. */
 export class GatewayError extends Error {
@@ -60,13 +78,26 @@ export class GatewayError extends Error {
 }
 
 /**
- * `?lang=en` / `?lang=ja` (for testing outside Office) wins; then Office's display language ("en-US" → "en");
- * Japanese otherwise.
+ * `?lang=en` / `?lang=ja` (for testing outside Office) wins; then Office's display language: every English one
+ * ("en-US", "en-GB", "en-AU", "en-IN" …, or plain "en") → "en"; Japanese otherwise.
  */
 export function resolveDisplayLanguage(officeLanguage: string | null | undefined, search: string): DisplayLanguage {
   const forced = new URLSearchParams(search).get("lang")?.toLowerCase();
   if (forced === "en" || forced === "ja") return forced;
-  return officeLanguage && officeLanguage.toLowerCase().startsWith("en") ? "en" : "ja";
+  return officeLanguage && /^en(?:[-_]|$)/i.test(officeLanguage.trim()) ? "en" : "ja";
+}
+
+/** Sheets built on this host need native formulas instead of GHG.* calls: it is Excel, but without custom functions. */
+export function needsNativeFormulas(gateway: Pick<ExcelGateway, "isInExcel" | "customFunctions">): boolean {
+  return gateway.isInExcel && !gateway.customFunctions;
+}
+
+/**
+ * Whether a formula calls a GHG.* function (outside string literals). The same test as the portable translation's
+ * hasGhgCall, repeated here so that the pane's bootstrap chunk does not carry the formula translator.
+ */
+export function callsCustomFunction(formula: string): boolean {
+  return /(^|[^A-Za-z0-9_.])GHG\.[A-Za-z_]/i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
 }
 
 function checkFormula(formula: string): void {
@@ -75,11 +106,29 @@ function checkFormula(formula: string): void {
   }
 }
 
+/** Office's requirement check; false when there is no Office (or it throws). */
+function officeSupports(set: string, version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+  } catch {
+    return false;
+  }
+}
+
+function safely(supports: Supports, set: string, version: string): boolean {
+  try {
+    return supports(set, version) === true;
+  } catch {
+    return false;
+  }
+}
+
 /** The gateway used outside Excel (a browser, or another Office application): reads nothing, writes nothing. */
 export function createNotInExcelGateway(displayLanguage: DisplayLanguage): ExcelGateway {
   return {
     isInExcel: false,
     displayLanguage,
+    customFunctions: false,
     insertFormula: async () => {
       throw new GatewayError("not-in-excel", "Excel is not available");
     },
@@ -89,16 +138,25 @@ export function createNotInExcelGateway(displayLanguage: DisplayLanguage): Excel
   };
 }
 
-/** The gateway backed by the Excel JavaScript API (ExcelApi 1.7 for getActiveCell, required by the manifest). */
-export function createOfficeGateway(displayLanguage: DisplayLanguage): ExcelGateway {
+/**
+ * The gateway backed by the Excel JavaScript API. The manifest requires only ExcelApi 1.1; what needs more is used
+ * where `supports` says the running Excel has it (getActiveCell: ExcelApi 1.7; the sheet writer: write-features.ts).
+ * `supports` defaults to Office.context.requirements.isSetSupported.
+ */
+export function createOfficeGateway(displayLanguage: DisplayLanguage, supports: Supports = officeSupports): ExcelGateway {
+  const customFunctions = safely(supports, CUSTOM_FUNCTIONS_RUNTIME.set, CUSTOM_FUNCTIONS_RUNTIME.version);
   return {
     isInExcel: true,
     displayLanguage,
+    customFunctions,
     insertFormula: async (formula: string) => {
       checkFormula(formula);
+      if (!customFunctions && callsCustomFunction(formula)) throw new GatewayError("no-custom-functions", formula);
+      const activeCell = safely(supports, "ExcelApi", "1.7");
       try {
         await Excel.run(async (context) => {
-          const cell = context.workbook.getActiveCell();
+          // Workbook.getActiveCell is ExcelApi 1.7; before it, the top-left cell of the selection (ExcelApi 1.1).
+          const cell = activeCell ? context.workbook.getActiveCell() : context.workbook.getSelectedRange().getCell(0, 0);
           cell.formulas = [[formula]];
           await context.sync();
         });

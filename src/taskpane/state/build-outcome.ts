@@ -3,7 +3,8 @@ import type { PaneStrings } from "../components/strings";
 import { GatewayError, type BuildSheetsResult } from "../office/excel-gateway";
 
 export type BuildOutcome =
-  | { readonly kind: "built"; readonly result: BuildSheetsResult }
+  /** `factorSheet`: the factor sheet's name when the sheets were built with native formulas (no custom functions). */
+  | { readonly kind: "built"; readonly result: BuildSheetsResult; readonly factorSheet?: string }
   | { readonly kind: "failed"; readonly title: string; readonly text: string; readonly details: readonly string[] };
 
 /** A failure as the user reads it: what happened, what is wrong with the layouts, which sheets may be left behind. */
