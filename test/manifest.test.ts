@@ -3,15 +3,24 @@
  *
  * Structural checks of manifest.xml (office-addin-manifest's validator needs a Microsoft web service, and no npm
  * package ships the manifest XSDs, so these are our own): well-formed XML, ids, resource references, https URLs,
- * icon files and sizes, the CustomFunctions extension point with its en-us metadata, permissions, requirements.
+ * icon files and sizes, the CustomFunctions extension point with its English metadata, permissions, requirements
+ * (the pane's in the base manifest, custom functions' in <VersionOverrides>), and English overrides for every English
+ * locale.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { CUSTOM_FUNCTIONS_RUNTIME } from "../src/taskpane/office/excel-gateway";
 
 const ROOT = join(__dirname, "..");
 const DEV_BASE_URL = "https://localhost:3000/";
 const XSI = "http://www.w3.org/2001/XMLSchema-instance";
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
+
+/**
+ * The English locales Office may report: each gets the English texts and functions.en-us.json (Office matches an
+ * override by its exact locale, so en-GB does not fall back to en-US but to the default, Japanese).
+ */
+const ENGLISH_LOCALES = ["en-us", "en-gb", "en-au", "en-ca", "en-in", "en-nz", "en-ie", "en-za", "en-sg"];
 
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -189,12 +198,74 @@ describe("manifest.xml", () => {
     expect(["Restricted", "ReadDocument", "ReadWriteDocument"]).toContain(top("Permissions").textContent?.trim());
   });
 
-  test("requires CustomFunctionsRuntime (and an ExcelApi version)", () => {
-    const sets = childrenNamed(top("Requirements"), "Sets").flatMap((s) => childrenNamed(s, "Set"));
-    const byName = new Map(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")]));
-    expect(byName.has("CustomFunctionsRuntime")).toBe(true);
-    expect(Number(byName.get("CustomFunctionsRuntime"))).toBeGreaterThanOrEqual(1.1);
-    expect(byName.has("ExcelApi")).toBe(true);
+  /** Name → MinVersion of the <Set>s of a <Requirements> element (DefaultMinVersion where a Set has none). */
+  const requiredSets = (requirements: Element): Map<string, string> => {
+    const map = new Map<string, string>();
+    for (const sets of childrenNamed(requirements, "Sets")) {
+      for (const set of childrenNamed(sets, "Set")) {
+        map.set(set.getAttribute("Name") ?? "", set.getAttribute("MinVersion") ?? sets.getAttribute("DefaultMinVersion") ?? "1.1");
+      }
+    }
+    return map;
+  };
+
+  test("the base requirements are only what the task pane needs: ExcelApi 1.1, no custom functions", () => {
+    // An Excel missing a base requirement does not load the add-in at all, pane included (volume-licensed Office
+    // 2019 and earlier and Excel on iPad have no custom functions).
+    const base = requiredSets(top("Requirements"));
+    expect(Object.fromEntries(base)).toEqual({ ExcelApi: "1.1" });
+    expect(childrenNamed(top("Requirements"), "Methods")).toHaveLength(0);
+  });
+
+  test("the custom functions' requirement is in the VersionOverrides that declares them: CustomFunctionsRuntime 1.2", () => {
+    const overrides = one("VersionOverrides");
+    const requirements = childrenNamed(overrides, "Requirements");
+    expect(requirements).toHaveLength(1);
+    // Schema order: Description?, Requirements?, Hosts, Resources; the Sets and Set are in the bt: namespace here.
+    const order = Array.from(overrides.children).map((e) => e.localName);
+    expect(order.indexOf("Requirements")).toBeLessThan(order.indexOf("Hosts"));
+    const sets = childrenNamed(requirements[0]!, "Sets");
+    expect(sets.map((e) => e.namespaceURI)).toEqual([BT]);
+    expect(childrenNamed(sets[0]!, "Set").map((e) => e.namespaceURI)).toEqual([BT]);
+    expect(Object.fromEntries(requiredSets(requirements[0]!))).toEqual({ CustomFunctionsRuntime: "1.2" });
+    // The functions are declared under this VersionOverrides, so the requirement guards them.
+    expect(byLocalName("ExtensionPoint", overrides).filter((e) => xsiType(e) === "CustomFunctions")).toHaveLength(1);
+    // The pane checks the same set to decide between GHG.* and native formulas.
+    expect(CUSTOM_FUNCTIONS_RUNTIME).toEqual({ set: "CustomFunctionsRuntime", version: requiredSets(requirements[0]!).get("CustomFunctionsRuntime") });
+  });
+
+  test("the declared custom functions runtime covers what the function code uses", () => {
+    const dir = join(ROOT, "src", "functions");
+    const code = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => readFileSync(join(dir, f), "utf8"))
+      .join("\n");
+    // CustomFunctions.Error (an error value with a message) is CustomFunctionsRuntime 1.2; 1.3 added the error codes
+    // #DIV/0!, #NULL!, #NAME? and #REF! and XLL streaming, 1.4/1.5 data types — none of which the code uses.
+    const declared = Number(CUSTOM_FUNCTIONS_RUNTIME.version);
+    if (/CustomFunctions\.Error\b/.test(code)) expect(declared).toBeGreaterThanOrEqual(1.2);
+    const newer = [/["'`]#(?:DIV\/0!|NULL!|NAME\?|REF!)["'`]/g, /ErrorCode\.(?:divisionByZero|nullReference|invalidName|invalidReference)\b/g];
+    expect(newer.flatMap((pattern) => code.match(pattern) ?? [])).toEqual([]);
+  });
+
+  test("every English override exists for each English locale, with the same text (one English metadata file)", () => {
+    const overridden = all().filter((e) => childrenNamed(e, "Override").length > 0);
+    // DisplayName, Description, three short strings, two long strings and the functions' metadata URL.
+    expect(overridden.length).toBeGreaterThanOrEqual(8);
+    for (const element of overridden) {
+      const overrides = childrenNamed(element, "Override");
+      const byLocale = new Map(overrides.map((o) => [o.getAttribute("Locale")?.toLowerCase(), o.getAttribute("Value")]));
+      const label = `${element.localName} ${element.getAttribute("id") ?? ""}`;
+      expect([label, overrides.length]).toEqual([label, byLocale.size]);
+      const english = byLocale.get("en-us");
+      expect([label, english]).toEqual([label, expect.any(String)]);
+      for (const locale of ENGLISH_LOCALES) expect([label, locale, byLocale.get(locale)]).toEqual([label, locale, english]);
+      // No other language is overridden: everything else gets the Japanese default.
+      expect([...byLocale.keys()].filter((l) => !l?.startsWith("en-"))).toEqual([]);
+    }
+    const metadata = resourceById().get("Functions.Metadata.Url")!;
+    for (const locale of ENGLISH_LOCALES) expect(overrideValue("Functions.Metadata.Url", locale)).toBe(`${DEV_BASE_URL}functions.en-us.json`);
+    expect(childrenNamed(metadata, "Override")).toHaveLength(ENGLISH_LOCALES.length);
   });
 
   test("uses no shared runtime (the custom functions run in the JavaScript-only runtime)", () => {
