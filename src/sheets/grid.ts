@@ -4,6 +4,7 @@
  */
 import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
 import { columnLetters } from "./addresses";
+import { sanitizeSheetName } from "./resolve-names";
 
 export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
 export const absolute = (row: number, column: number): string => `$${columnLetters(column)}$${row}`;
@@ -25,12 +26,16 @@ export class SheetGrid {
   readonly tables: TableSpec[] = [];
   readonly names: NameSpec[] = [];
   readonly unlocked: string[] = [];
+  /** The sheet name as Excel accepts it: ≤ 31 UTF-16 units cut between whole characters (sanitizeSheetName). */
+  readonly name: string;
 
+  /** @param name the desired sheet name, however long: it is cut here, never by the builders (slice can split an emoji). */
   constructor(
     readonly key: string,
-    readonly name: string,
+    name: string,
     readonly columnWidths: readonly number[],
   ) {
+    this.name = sanitizeSheetName(name);
     this.width = columnWidths.length;
   }
 

@@ -18,6 +18,7 @@
  */
 import { absoluteAddress, columnLetters } from "./addresses";
 import type { CellContent, SheetLayout } from "./layout";
+import { truncateText, withoutLoneSurrogates } from "./truncate";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names
@@ -37,23 +38,20 @@ const FULL_WIDTH: Readonly<Record<string, string>> = {
   ":": "：",
 };
 
-/** Cuts to at most `max` UTF-16 units (Excel counts those) without splitting a surrogate pair. */
-function truncateUnits(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = max;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  return text.slice(0, cut);
-}
+/** Cuts to at most `max` UTF-16 units (Excel counts those) in whole characters: no half emoji, no broken cluster. */
+const truncateUnits = (text: string, max: number): string => truncateText(text, max);
 
 /** Key under which Excel would consider two names the same (case- and width-insensitive; a little stricter). */
 export function nameKey(name: string): string {
   return name.normalize("NFKC").toUpperCase();
 }
 
-/** A name Excel accepts as a sheet name: no \ / ? * [ ] :, no control characters, no ' at either end, ≤ 31 units. */
+/**
+ * A name Excel accepts as a sheet name: no \ / ? * [ ] :, no control characters or lone surrogates, no ' at either
+ * end, ≤ 31 UTF-16 units cut between whole characters (grapheme clusters).
+ */
 export function sanitizeSheetName(name: string): string {
-  let s = [...name]
+  let s = [...withoutLoneSurrogates(name)]
     .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch !== "\u007f")
     .join("")
     .replace(SHEET_NAME_FORBIDDEN, (ch) => FULL_WIDTH[ch] ?? "_");

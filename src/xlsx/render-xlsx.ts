@@ -33,6 +33,7 @@ import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Workbook, Wo
 import type { CellContent, RangeFormat, SheetLayout, Validation } from "../sheets/layout";
 import { absoluteAddress, columnLetters, formatRange, parseRange, type CellRange } from "../sheets/addresses";
 import { isValidIdentifier, nameKey, quoteSheetName } from "../sheets/resolve-names";
+import { truncateWithEllipsis } from "../sheets/truncate";
 import { loadExcelJS } from "./load-exceljs";
 
 export interface RenderOptions {
@@ -67,7 +68,8 @@ export function fileColumnWidth(characters: number): number {
 
 const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()}`;
 
-const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** Cut to Excel's limit (UTF-16 units) between whole characters, with "…" when cut. */
+const cut = (text: string, max: number): string => truncateWithEllipsis(text, max);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Formulas as the file stores them

@@ -193,7 +193,7 @@ function citationFormula(method: CalculationMethod, inputRows: Map<string, numbe
 export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): { layout: SheetLayout; cells: BoundaryCells } {
   const scenario = findScenario(request.scenario);
   const scenarioName = scenario?.name.ja ?? "白紙";
-  const grid = new SheetGrid("boundary", `算定_${request.event.name || scenarioName}`.slice(0, 31), COLUMN_WIDTHS);
+  const grid = new SheetGrid("boundary", `算定_${request.event.name || scenarioName}`, COLUMN_WIDTHS);
   addHeader(grid, request, scenarioName);
   const setId = request.settings.factorSetId;
   const activities = resolveActivities(request);

@@ -25,6 +25,7 @@
 import { CERTIFICATE_ITEMS, MINIMUM_CERTIFICATE_ITEMS } from "../../scenarios/certificate";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { CellContent, SheetLayout, Validation } from "../layout";
+import { truncateText } from "../truncate";
 import { CREDIT_KIND_LABELS, DATE_FORMAT, ledgerNameKeys } from "./ledger";
 import type { CertificateRequest } from "./project-options";
 import { COLORS, NUMBER_FORMATS } from "./styles";
@@ -260,14 +261,14 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
     if (["date", "text", "tonnes", "list"].includes(c.type)) grid.format({ range, fill: COLORS.input });
     if (c.type === "date") {
       grid.format({ range, numberFormat: DATE_FORMAT });
-      grid.validations.push(dateValidation(range, c.header.slice(0, 32)));
+      grid.validations.push(dateValidation(range, truncateText(c.header, 32)));
     }
     if (c.type === "tonnes" || c.type === "ledger") grid.format({ range, numberFormat: NUMBER_FORMATS.t });
     if (c.type === "tonnes") {
       grid.validations.push({ range, rule: { kind: "decimal", min: 0 }, prompt: { title: "オフセット量 (t-CO2)", message: "0 以上の数値。台帳の割当量と一致させます。" } });
     }
     if (c.type === "list" && c.choices) {
-      grid.validations.push({ range, rule: { kind: "list", choices: c.choices }, prompt: { title: c.header.slice(0, 32), message: `${c.choices.join("、")} から選びます。`.slice(0, 255) } });
+      grid.validations.push({ range, rule: { kind: "list", choices: c.choices }, prompt: { title: truncateText(c.header, 32), message: truncateText(`${c.choices.join("、")} から選びます。`, 255) } });
     }
     if (c.type === "helper") grid.format({ range, fill: COLORS.notAsked, fontColor: "#808080" });
   }

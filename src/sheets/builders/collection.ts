@@ -11,6 +11,7 @@ import type { AnswerRow, AnswerStatus, CollectionResult } from "../../collect/ty
 import type { ActivityChoice } from "./options";
 import { absolute, cellAddress, rangeAddress, SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
+import { sanitizeSheetName } from "../resolve-names";
 import { layoutBoundary, type AnswerLinks } from "./boundary";
 import type { BuildSettings, EventInfo } from "./options";
 import { COLORS } from "./styles";
@@ -127,7 +128,7 @@ function boundaryFromCollection(result: CollectionResult, answerCells: Map<Answe
     return { ...(pre ? { pre } : {}), ...(post ? { post } : {}) };
   };
   const { layout } = layoutBoundary({ scenario: first.scenario, event: options.event, activities, settings: options.settings }, links);
-  return { ...layout, name: (options.event.name ? `算定_回収_${options.event.name}` : "算定_回収").slice(0, 31) };
+  return { ...layout, name: sanitizeSheetName(options.event.name ? `算定_回収_${options.event.name}` : "算定_回収") };
 }
 
 export function buildCollectionWorkbook(result: CollectionResult, options: CollectionWorkbookOptions): SheetLayout[] {

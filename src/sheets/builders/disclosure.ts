@@ -147,7 +147,7 @@ function addCertificateItems(grid: SheetGrid): void {
 
 export function layoutDisclosure(request: DisclosureRequest, boundary?: { key: string; cells: BoundaryCells }): SheetLayout {
   const scenario = findScenario(request.scenario);
-  const grid = new SheetGrid(DISCLOSURE_KEY, `情報開示_${request.event.name || scenario?.name.ja || ""}`.slice(0, 31), COLUMN_WIDTHS);
+  const grid = new SheetGrid(DISCLOSURE_KEY, `情報開示_${request.event.name || scenario?.name.ja || ""}`, COLUMN_WIDTHS);
   grid.addRow([`情報開示チェックリスト（${scenario?.name.ja ?? "白紙"}、参加者の費用負担${request.participantsPay ? "あり" : "なし"}）`]);
   grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.addRow(["各段階で提供する内容を「提供する内容」に記入してください。◎・◆ で未記入の行は赤、○ で未記入の行は黄色で示します。"]);

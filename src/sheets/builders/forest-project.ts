@@ -199,7 +199,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   const years = Math.max(1, Math.floor(request.years));
   const spare = Math.max(0, Math.floor(options.spareStands ?? DEFAULT_SPARE_STANDS));
   const standCount = request.stands.length + spare;
-  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`.slice(0, 31), COLUMN_WIDTHS);
+  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`, COLUMN_WIDTHS);
   addHeader(grid, request, setId);
 
   // Row plan: every block's position is known up front, so formulas can refer forward (totals above the detail).

@@ -29,7 +29,7 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
   const actorName = actor?.name.ja ?? request.actorKey;
   const key = questionnaireKey(request.actorKey);
   // Sheet names are short (31 characters): the actor's name without its parenthesised explanation.
-  const grid = new SheetGrid(key, `調査票_${actorName.replace(/[（(].*$/, "")}`.slice(0, 31), COLUMN_WIDTHS);
+  const grid = new SheetGrid(key, `調査票_${actorName.replace(/[（(].*$/, "")}`, COLUMN_WIDTHS);
   const setId = "jver-2011";
 
   const { event } = request;

@@ -289,7 +289,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   const methodology: Methodology | undefined = JVER_METHODOLOGIES.find((m) => m.id === request.methodology.trim().toUpperCase());
   const reduction = methodology?.kind === "reduction" ? methodology : undefined;
   const setId = request.settings.factorSetId;
-  const grid = new SheetGrid(REDUCTION_PROJECT_KEY, `排出削減_${request.projectName || request.methodology || "プロジェクト"}`.slice(0, 31), COLUMN_WIDTHS);
+  const grid = new SheetGrid(REDUCTION_PROJECT_KEY, `排出削減_${request.projectName || request.methodology || "プロジェクト"}`, COLUMN_WIDTHS);
   addHeader(grid, request, methodology);
 
   let row = HEADER.source + 2;

@@ -1,4 +1,6 @@
 /** The few colours and formats every built sheet shares, so the sheets look like one product. */
+import { truncateWithEllipsis } from "../truncate";
+
 export const COLORS = {
   title: "#1F4E3D",
   header: "#DDEBE2",
@@ -21,5 +23,5 @@ export const NUMBER_FORMATS = {
 } as const;
 
 /** Excel limits the input message title to 32 characters and the message to 255. */
-export const promptTitle = (text: string): string => (text.length > 32 ? `${text.slice(0, 31)}…` : text);
-export const promptMessage = (text: string): string => (text.length > 255 ? `${text.slice(0, 254)}…` : text);
+export const promptTitle = (text: string): string => truncateWithEllipsis(text, 32);
+export const promptMessage = (text: string): string => truncateWithEllipsis(text, 255);

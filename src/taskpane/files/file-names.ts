@@ -1,4 +1,5 @@
 /** Names of the files the pane saves: readable, and valid on Windows, macOS and in a zip. */
+import { truncateText } from "../../sheets/truncate";
 
 /** Characters Windows refuses in file names, and control characters. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
@@ -16,7 +17,7 @@ export function fileNamePart(text: string): string {
     .replace(FORBIDDEN, "_")
     .trim()
     .replace(/[. ]+$/, "");
-  const cut = [...cleaned].slice(0, MAX_PART).join("").trim();
+  const cut = truncateText(cleaned, MAX_PART, "codePoints").trim(); // whole characters: no half emoji or flag
   return RESERVED.test(cut) ? `${cut}_` : cut;
 }
 
