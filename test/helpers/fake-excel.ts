@@ -17,6 +17,7 @@
  * State is read back through `fake.sheet(name)` (cells as a 2-D array, cell writes, formats per address,
  * validations, conditional formats, protection, freeze, tab colour), `fake.tables`, `fake.names`, `fake.syncCount`.
  */
+import { fromR1C1 } from "../../src/sheets/r1c1";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Errors
@@ -94,7 +95,7 @@ export interface ConditionalFormatState {
 
 export interface CellWrite {
   readonly address: string;
-  readonly property: "formulas" | "values";
+  readonly property: "formulas" | "values" | "formulasR1C1";
   readonly rows: number;
   readonly columns: number;
 }
@@ -627,7 +628,11 @@ class FakeRange extends FakeObject {
   }
 
   private write(property: "formulas" | "values", matrix: unknown): void {
-    this.context.enqueue(`range.${property}`, [matrix], () => {
+    this.context.enqueue(`range.${property}`, [matrix], () => this.apply(property, matrix));
+  }
+
+  private apply(property: "formulas" | "values" | "formulasR1C1", matrix: unknown): void {
+    {
       const sheet = editable(this.resolve(), property);
       const box = parseBox(this.address);
       if (!box.bounded) throw invalid(`cannot set ${property} of ${this.address}`);
@@ -650,11 +655,30 @@ class FakeRange extends FakeObject {
         }),
       );
       sheet.cellWrites.push({ address: this.address, property, rows, columns });
-    });
+    }
   }
 
   set formulas(matrix: unknown[][]) {
     this.write("formulas", matrix);
+  }
+
+  /**
+   * R1C1 formulas (ExcelApi 1.2): a matrix the size of the range, or one formula for every cell ("If the argument is
+   * a single value, it will be applied to all cells in the range"), stored as each cell's A1 formula.
+   */
+  set formulasR1C1(input: unknown[][] | string) {
+    this.context.enqueue("range.formulasR1C1", [input], () => {
+      const box = parseBox(this.address);
+      if (!box.bounded) throw invalid(`cannot set formulasR1C1 of ${this.address}`);
+      const rows = box.bottom - box.top + 1;
+      const columns = box.right - box.left + 1;
+      const matrix = typeof input === "string" ? Array.from({ length: rows }, () => Array<unknown>(columns).fill(input)) : input;
+      if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some((row) => !Array.isArray(row) || row.length !== columns)) {
+        throw invalid(`the formulasR1C1 matrix does not match ${this.address} (${rows} × ${columns})`);
+      }
+      const a1 = matrix.map((row, r) => (row as unknown[]).map((cell, c) => (typeof cell === "string" && cell.startsWith("=") ? fromR1C1(cell, box.top + r, box.left + c) : cell)));
+      this.apply("formulasR1C1", a1);
+    });
   }
 
   get formulas(): unknown[][] {

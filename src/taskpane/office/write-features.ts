@@ -16,6 +16,13 @@ interface Feature {
 }
 
 const FEATURES = {
+  /** Repeating formulas written once per column run (formulasR1C1); without it they are written cell by cell — same sheet, no warning. */
+  formulaFills: {
+    version: "1.2",
+    used: () => false,
+    ja: "",
+    en: "",
+  },
   columnWidths: {
     version: "1.2",
     used: (l) => l.columnWidths.length > 0,

@@ -11,6 +11,7 @@ import { columnLetters, parseRange, rangeColumns, rangeRows } from "../../sheets
 import { formulaInput } from "../../sheets/cell-text";
 import type { ConditionalFormat, RangeFormat, SheetLayout, Validation, ValidationRule } from "../../sheets/layout";
 import { nameReference, quoteSheetName } from "../../sheets/resolve-names";
+import { fromR1C1, toR1C1 } from "../../sheets/r1c1";
 import { CELL_BLOCK_BYTES, jsonBytes, RequestSize } from "./request-budget";
 import type { FeatureName } from "./write-features";
 
@@ -55,10 +56,51 @@ const OFFICE_JS_CHUNK_CELLS = 1500;
 /** The cell matrix as office.js serializes it runs a few per cent over JSON.stringify of the rows (chunk nesting). */
 const CELL_MARGIN = 1.05;
 
-function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles): WriteUnit[] {
+/** A column run shorter than this is written cell by cell: a fill costs a few object paths of its own. */
+const MIN_FILL_ROWS = 3;
+
+/**
+ * Runs of rows in which a column holds the same relative formula (identical in R1C1): the ledger's check columns,
+ * a table's computed columns. Each is written once for the run (`formulasR1C1` = one value for every cell,
+ * ExcelApi 1.2) instead of once per row.
+ */
+function formulaFills(cells: SheetLayout["cells"]): { address: string; r1c1: string; column: number; first: number; last: number }[] {
+  const fills: { address: string; r1c1: string; column: number; first: number; last: number }[] = [];
+  const columns = cells[0]?.length ?? 0;
+  for (let c = 0; c < columns; c++) {
+    let run: { r1c1: string; first: number } | undefined;
+    const close = (end: number) => {
+      if (run && end - run.first >= MIN_FILL_ROWS) {
+        const letters = columnLetters(c + 1);
+        fills.push({ address: `${letters}${run.first + 1}:${letters}${end}`, r1c1: run.r1c1, column: c, first: run.first, last: end - 1 });
+      }
+      run = undefined;
+    };
+    cells.forEach((row, r) => {
+      const cell = row[c];
+      const formula = cell !== null && typeof cell === "object" ? cell.formula : undefined;
+      // Extending a run needs only the run's formula seen from this row (a regex replace), not a new conversion.
+      if (run && formula !== undefined && fromR1C1(run.r1c1, r + 1, c + 1) === formula) return;
+      close(r);
+      const r1c1 = formula === undefined ? undefined : toR1C1(formula, r + 1, c + 1);
+      if (r1c1 !== undefined) run = { r1c1, first: r };
+    });
+    close(cells.length);
+  }
+  return fills;
+}
+
+/**
+ * The cells: one `range.formulas = matrix` per row block, blocks cut so none passes CELL_BLOCK_BYTES; where a column
+ * repeats a relative formula down its rows (and ExcelApi 1.2 is there), the matrix leaves those cells empty and one
+ * fill per run writes them.
+ */
+function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles, fillFormulas: boolean): WriteUnit[] {
   const columns = layout.cells[0]?.length ?? 0;
   if (layout.cells.length === 0 || columns === 0) return [];
   const rows = layout.cells.map((row) => row.map(formulaInput));
+  const fills = fillFormulas ? formulaFills(layout.cells) : [];
+  for (const fill of fills) for (let r = fill.first; r <= fill.last; r++) (rows[r] as (string | number | boolean)[])[fill.column] = "";
   const units: WriteUnit[] = [];
   let first = 0;
   let bytes = 0;
@@ -80,6 +122,14 @@ function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles): Wr
     bytes += rowBytes;
   });
   flush(rows.length);
+  // After the blocks, whose "" would otherwise clear them.
+  for (const fill of fills) {
+    units.push({
+      sheet: index,
+      bytes: new RequestSize().paths(2, fill.address).action(fill.r1c1).bytes,
+      queue: () => (sheetOf(sheets, index).getRange(fill.address).formulasR1C1 = fill.r1c1 as unknown as string[][]),
+    });
+  }
   return units;
 }
 
@@ -227,7 +277,7 @@ export function layoutUnits(
 ): WriteUnit[] {
   const { workbook, sheets, enabled } = context;
   const sheet = () => sheetOf(sheets, index);
-  const units = cellUnits(index, layout, sheets);
+  const units = cellUnits(index, layout, sheets, enabled.formulaFills);
   if (enabled.columnWidths) units.push(...columnWidthUnits(index, layout.columnWidths, sheets));
   for (const f of layout.formats) units.push({ sheet: index, bytes: formatSize(f), queue: () => applyFormat(sheet(), f) });
   if (enabled.merges) for (const m of layout.merges) units.push(small(index, () => sheet().getRange(m).merge(false), 1, [m, false]));
