@@ -48,17 +48,18 @@ function layoutCollection(result: CollectionResult): { layout: SheetLayout; answ
   grid.addRow();
 
   grid.addRow(["■ ファイル"]);
-  const fileHeader = grid.addRow(["No", "ファイル名", "状況", "", "団体名", "担当者名・連絡先", "", "", "様式ID", "問題のある回答", "メッセージ"]);
+  // Every column of a table needs a header: Excel names a blank one 「列4」 itself.
+  const fileHeader = grid.addRow(["No", "ファイル名", "状況", "記入完了", "団体名", "担当者名", "連絡先", "重複元", "様式ID", "問題のある回答", "メッセージ"]);
   result.files.forEach((file, i) =>
     grid.addRow([
       i + 1,
       file.fileName,
       FILE_STATUS_LABELS[file.status],
-      "",
+      file.status === "collected" ? (file.complete ? "はい" : "いいえ") : "",
       file.respondent?.organization ?? "",
-      [file.respondent?.person, file.respondent?.contact].filter(Boolean).join(" / "),
-      "",
-      "",
+      file.respondent?.person ?? "",
+      file.respondent?.contact ?? "",
+      file.duplicateOf ?? "",
       file.form?.formId ?? "",
       file.problems.length,
       file.message?.ja ?? "",
