@@ -2,8 +2,9 @@
  * npm run bench — figures for the closing note, measured in one run so ratios are comparable on a noisy machine.
  *  1. Each GHG.* function: calls per second in Node with its catalogue example, and the ratio to a bare
  *     multiplication `a * b` called the same way in the same run.
- *  2. Sheet builds (bench/sheet-writer.ts): a 1,000-row questionnaire, a 200-activity boundary sheet and a whole
- *     workbook, built and written against the fake Excel: round trips and milliseconds.
+ *  2. Sheet builds (bench/sheet-writer.ts): the biggest builds (questionnaire, boundary, whole workbooks, a 1,000-row
+ *     ledger, 1,000 collected questionnaires) written through office.js's own request serializer: round trips, the
+ *     largest request and all requests in bytes, milliseconds.
  *  3. Collecting returned questionnaires (bench/collect.ts): 1,000 generated files read and classified.
  *  4. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
  * Options: --ms <per-function budget, default 300>, --collect <number of files, default 1000>
