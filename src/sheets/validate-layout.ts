@@ -32,8 +32,6 @@ const PROMPT_TITLE_MAX = 32;
 const PROMPT_MESSAGE_MAX = 255;
 const ERROR_MESSAGE_MAX = 225;
 const LIST_SOURCE_MAX = 255;
-/** Excel on the web refuses requests over 5 MB; warn well before the cell block alone gets there. */
-const CELL_PAYLOAD_WARN_BYTES = 4_000_000;
 
 /** Removes "…" string literals so brackets and placeholders inside quoted text are not mistaken for references. */
 function withoutStringLiterals(formula: string): string {
@@ -109,7 +107,6 @@ function checkCells(c: Collector, layout: SheetLayout): void {
   if (width > MAX_COLUMNS) c.error("cells", `${width} columns exceed Excel's ${MAX_COLUMNS}`);
   if (rows.length === 0 || width === 0) c.warning("cells", "the sheet has no cells");
   const ownTables = new Set(layout.tables.map((t) => t.key));
-  let bytes = 0;
   rows.forEach((row, r) => {
     if (!Array.isArray(row) || row.length !== width) {
       c.error(`cells row ${r + 1}`, `has ${Array.isArray(row) ? row.length : "no"} cells; every row must have ${width} (the block is rectangular)`);
@@ -120,11 +117,9 @@ function checkCells(c: Collector, layout: SheetLayout): void {
       if (cell === null) return;
       if (typeof cell === "number") {
         if (!Number.isFinite(cell)) c.error(where, `number ${cell} cannot be written to Excel`);
-        bytes += 8;
       } else if (typeof cell === "boolean") {
-        bytes += 5;
+        return;
       } else if (typeof cell === "string") {
-        bytes += cell.length * 3 + 2;
         if (cell.length > MAX_TEXT_LENGTH) c.error(where, `text is longer than Excel's ${MAX_TEXT_LENGTH} characters`);
         if (/^[=+\-@]/.test(cell)) {
           c.warning(where, `literal text ${JSON.stringify(cell)} starts with "${cell[0]}" and would be read as a formula; it is written as text ('${cell})`);
@@ -133,7 +128,6 @@ function checkCells(c: Collector, layout: SheetLayout): void {
       } else if (typeof cell === "object" && typeof (cell as { formula?: unknown }).formula !== "undefined") {
         const formula = (cell as { formula: unknown }).formula;
         if (!checkFormula(c, where, formula)) return;
-        bytes += formula.length * 3 + 2;
         const refs = structuredReferences(formula);
         const own = refs.tableKeys.filter((k) => ownTables.has(k));
         if (own.length > 0) {
@@ -146,9 +140,6 @@ function checkCells(c: Collector, layout: SheetLayout): void {
       }
     });
   });
-  if (bytes > CELL_PAYLOAD_WARN_BYTES) {
-    c.warning("cells", `about ${(bytes / 1e6).toFixed(1)} MB of cell content: close to the 5 MB request limit of Excel on the web`);
-  }
 }
 
 /** Whether ranges cover some but not all of target (their union, so a merge unlocked in pieces counts as covered). */
