@@ -8,12 +8,20 @@
  *              (React + Fluent UI) + taskpane.html. Loaded only when used: pane-writer (writes sheets into Excel),
  *              pane-xlsx (questionnaire files, collection, portable workbooks) with ExcelJS in pane-exceljs.
  *   copied     assets/ → assets/, manifest.xml → manifest.xml (URLs rewritten, see ADDIN_BASE_URL),
- *              office.js and the Excel parts of its folder → office-js/ (served from our own origin for closed networks).
+ *              office.js and the Excel parts of its folder → office-js/ (served from our own origin for closed networks;
+ *              not with OFFICE_JS=cdn).
  *
  * Environment:
  *   ADDIN_BASE_URL  https URL where dist/ will be hosted, e.g. https://intra.example.lg.jp/ghg-offset/ .
  *                   Every "https://localhost:3000/" in manifest.xml is replaced by it in dist/manifest.xml.
  *                   Unset: the manifest keeps the dev-server URLs.
+ *   OFFICE_JS       Where taskpane.html and functions.html load office.js from:
+ *                   "local" (default) — our own copy in dist/office-js/ (from the @microsoft/office-js package), for
+ *                   closed networks such as LGWAN, where Microsoft's CDN is out of reach. Microsoft allows a local
+ *                   copy for add-ins deployed internally, not for AppSource ("Referencing the Office JavaScript API
+ *                   library", learn.microsoft.com/office/dev/add-ins/develop/referencing-the-javascript-api-for-office-library-from-its-cdn).
+ *                   "cdn" — Microsoft's CDN (OFFICE_JS_CDN_URL), for organisations whose PCs reach the internet: Office
+ *                   fixes arrive without rebuilding; office-js/ is not copied.
  */
 "use strict";
 
@@ -28,6 +36,18 @@ const LocalizedMetadataPlugin = require("./scripts/webpack/localized-metadata-pl
 const DEV_BASE_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const OFFICE_JS_DIR = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** Microsoft's evergreen office.js (the latest release of version 1). */
+const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Our own copy's URL, relative to the HTML pages. */
+const OFFICE_JS_LOCAL_URL = "office-js/office.js";
+
+/** OFFICE_JS as "local" (the default) or "cdn". Throws on anything else, so a typo never ships the wrong one. */
+function officeJsSource() {
+  const raw = (process.env.OFFICE_JS || "").trim().toLowerCase();
+  if (raw === "" || raw === "local") return "local";
+  if (raw === "cdn") return "cdn";
+  throw new Error(`OFFICE_JS must be "local" (our own copy, the default) or "cdn" (Microsoft's CDN): ${process.env.OFFICE_JS}`);
+}
 
 /** ADDIN_BASE_URL normalized to end with "/", or null. Throws on a non-https URL (Office only loads https add-ins). */
 function addinBaseUrl() {
@@ -138,6 +158,8 @@ module.exports = async (env, argv) => {
   const dev = !argv || argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const baseUrl = addinBaseUrl();
+  const officeJs = officeJsSource();
+  const officeJsUrl = officeJs === "cdn" ? OFFICE_JS_CDN_URL : OFFICE_JS_LOCAL_URL;
 
   return {
     mode: dev ? "development" : "production",
@@ -225,14 +247,14 @@ module.exports = async (env, argv) => {
         filename: "functions.html",
         chunks: ["functions"],
         inject: false,
-        // The page of the custom functions runtime: office.js (own copy) and functions.js, nothing else.
+        // The page of the custom functions runtime: office.js (see OFFICE_JS) and functions.js, nothing else.
         templateContent: ({ htmlWebpackPlugin }) => `<!doctype html>
 <html>
   <head>
     <meta charset="UTF-8" />
     <meta http-equiv="X-UA-Compatible" content="IE=Edge" />
     <title>GHG custom functions</title>
-    <script src="office-js/office.js"></script>
+    <script src="${officeJsUrl}"></script>
     ${htmlWebpackPlugin.files.js.map((src) => `<script defer src="${src}"></script>`).join("\n    ")}
   </head>
   <body></body>
@@ -244,6 +266,8 @@ module.exports = async (env, argv) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
         scriptLoading: "defer",
+        // The template's <script src="<%= htmlWebpackPlugin.options.officeJsUrl %>"> (see OFFICE_JS).
+        officeJsUrl,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -256,14 +280,19 @@ module.exports = async (env, argv) => {
               return baseUrl ? xml.split(DEV_BASE_URL).join(baseUrl) : xml;
             },
           },
-          {
-            from: "**/*",
-            context: OFFICE_JS_DIR,
-            to: "office-js/",
-            globOptions: { ignore: OFFICE_JS_IGNORE },
-            // Already minified by Microsoft: keeps Terser off ~14 MB of scripts.
-            info: { minimized: true },
-          },
+          // Our own office.js, unless the pages load it from Microsoft's CDN.
+          ...(officeJs === "local"
+            ? [
+                {
+                  from: "**/*",
+                  context: OFFICE_JS_DIR,
+                  to: "office-js/",
+                  globOptions: { ignore: OFFICE_JS_IGNORE },
+                  // Already minified by Microsoft: keeps Terser off ~14 MB of scripts.
+                  info: { minimized: true },
+                },
+              ]
+            : []),
         ],
       }),
     ],
@@ -283,4 +312,6 @@ module.exports = async (env, argv) => {
 };
 
 module.exports.addinBaseUrl = addinBaseUrl;
+module.exports.officeJsSource = officeJsSource;
+module.exports.OFFICE_JS_CDN_URL = OFFICE_JS_CDN_URL;
 module.exports.DEV_BASE_URL = DEV_BASE_URL;

@@ -7,10 +7,14 @@
  *  - functions.json and functions.en-us.json describe the same functions;
  *  - ExcelJS (about 0.9 MiB) is only in its own lazy chunk pane-exceljs: neither functions.js nor the chunks the pane
  *    loads at start (taskpane.js, pane-app, pane-vendor) nor the sheet writer (pane-writer) carry it;
+ *  - office.js comes from where OFFICE_JS says (as for the build): our own copy (default) — both pages load
+ *    office-js/office.js, which is there, and nothing loads Microsoft's CDN — or, with OFFICE_JS=cdn, Microsoft's CDN
+ *    in both pages and no office-js/ folder;
  *  - prints raw and gzip sizes of functions.js, the task pane's initial chunk and its lazy chunks.
  * Exits 1 on any failure.
  *
  *   node scripts/check-build.mjs [distDir]
+ *   OFFICE_JS=cdn node scripts/check-build.mjs [distDir]     (after OFFICE_JS=cdn npm run build)
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -18,6 +22,13 @@ import { gzipSync } from "node:zlib";
 import vm from "node:vm";
 
 const dist = resolve(process.argv[2] ?? "dist");
+const OFFICE_JS_CDN_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const officeJsMode = (process.env.OFFICE_JS || "local").trim().toLowerCase();
+if (officeJsMode !== "local" && officeJsMode !== "cdn") {
+  console.error(`OFFICE_JS must be "local" or "cdn" (as for the build): ${process.env.OFFICE_JS}`);
+  process.exit(1);
+}
+const cdnOfficeJs = officeJsMode === "cdn";
 const failures = [];
 const fail = (message) => failures.push(message);
 
@@ -34,7 +45,7 @@ const REQUIRED = [
   "functions.js",
   "taskpane.html",
   "taskpane.js",
-  "office-js/office.js",
+  ...(cdnOfficeJs ? [] : ["office-js/office.js"]),
   "assets/icon-16.png",
   "assets/icon-32.png",
   "assets/icon-64.png",
@@ -96,21 +107,32 @@ if (functionsJs) {
   console.log(`functions.js registers ${registered.size} functions in a context without window/document`);
 }
 
+// --- office.js: our own copy, or Microsoft's CDN with OFFICE_JS=cdn ----------------------------------------
+const scriptSources = (html) => [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+const isLocalOfficeJs = (src) => /^(?:\.\/)?office-js\/office\.js$/.test(src);
+const isOfficeJs = (src) => (cdnOfficeJs ? src === OFFICE_JS_CDN_URL : isLocalOfficeJs(src));
+const officeJsName = cdnOfficeJs ? `Microsoft's CDN office.js (${OFFICE_JS_CDN_URL})` : "the local office-js/office.js";
+for (const page of ["functions.html", "taskpane.html"]) {
+  const html = read(page);
+  if (!html) continue;
+  if (!scriptSources(html).some(isOfficeJs)) fail(`${page} does not load ${officeJsName}`);
+  if (!cdnOfficeJs && /appsforoffice\.microsoft\.com/.test(html)) {
+    fail(`${page} loads office.js from the Microsoft CDN (closed networks need the local copy; OFFICE_JS=cdn builds for the CDN)`);
+  }
+  if (cdnOfficeJs && scriptSources(html).some(isLocalOfficeJs)) fail(`${page} loads the local office-js/office.js, but OFFICE_JS=cdn`);
+}
+if (cdnOfficeJs && existsSync(join(dist, "office-js"))) fail("dist/office-js/ exists, but OFFICE_JS=cdn loads office.js from Microsoft's CDN");
+
 // --- functions.html: office.js + functions.js only --------------------------------------------------
 const functionsHtml = read("functions.html");
-const scripts = [...functionsHtml.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
-const unexpected = scripts.filter((src) => !/^(?:\.\/)?office-js\/office\.js$/.test(src) && !/^(?:\.\/)?functions\.js$/.test(src));
+const scripts = scriptSources(functionsHtml);
+const unexpected = scripts.filter((src) => !isOfficeJs(src) && !/^(?:\.\/)?functions\.js$/.test(src));
 if (functionsHtml && unexpected.length > 0) fail(`functions.html loads more than office.js and functions.js: ${unexpected.join(", ")}`);
-if (functionsHtml && !scripts.some((s) => /office-js\/office\.js$/.test(s))) fail("functions.html does not load the local office-js/office.js");
 if (/taskpane|pane-app|pane-vendor/.test(functionsHtml)) fail("functions.html references task pane code");
-if (/appsforoffice\.microsoft\.com/.test(functionsHtml + read("taskpane.html"))) {
-  fail("an HTML page loads office.js from the Microsoft CDN (closed networks need the local copy)");
-}
 
-// --- taskpane.html: local office.js, one small bootstrap -------------------------------------------
+// --- taskpane.html: office.js, one small bootstrap -------------------------------------------------
 const taskpaneHtml = read("taskpane.html");
-const paneScripts = [...taskpaneHtml.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
-if (taskpaneHtml && !paneScripts.some((s) => /office-js\/office\.js$/.test(s))) fail("taskpane.html does not load office-js/office.js");
+const paneScripts = scriptSources(taskpaneHtml);
 if (taskpaneHtml && !paneScripts.some((s) => /(?:^|\/)taskpane\.js$/.test(s))) fail("taskpane.html does not load taskpane.js");
 const taskpaneJs = read("taskpane.js");
 if (taskpaneJs.includes("__SECRET_INTERNALS") || taskpaneJs.includes("FluentProvider")) {
@@ -128,7 +150,7 @@ function excelJsMarkers(text) {
 }
 const jsFiles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith(".js")) : [];
 const chunkOf = (f) => /^(pane-[a-z]+)[.-]/.exec(f)?.[1] ?? f.replace(/\.js$/, "");
-const WITHOUT_EXCELJS = new Set(["functions", "taskpane", "pane-app", "pane-vendor", "pane-writer"]);
+const WITHOUT_EXCELJS = new Set(["functions", "taskpane", "pane-app", "pane-vendor", "pane-writer", "pane-portable"]);
 for (const file of jsFiles.filter((f) => WITHOUT_EXCELJS.has(chunkOf(f)))) {
   const found = excelJsMarkers(read(file));
   if (found.length > 0) fail(`${file} contains ExcelJS (${found.join(", ")}): it must only be loaded with import() when a file is made or read`);
@@ -178,6 +200,7 @@ const LAZY_ROLES = {
   "pane-app": ["task pane app (lazy, at start)", true],
   "pane-vendor": ["React + Fluent UI (lazy, at start)", true],
   "pane-writer": ["sheet writer (on Excel に作成)", false],
+  "pane-portable": ["native formulas (on Excel に作成 without custom functions)", false],
   "pane-xlsx": [".xlsx features (on first file action)", false],
   "pane-exceljs": ["ExcelJS (with pane-xlsx)", false],
 };

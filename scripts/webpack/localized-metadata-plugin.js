@@ -2,7 +2,8 @@
  * Webpack plugin: after custom-functions-metadata-plugin has put `functions.json` (Japanese, from the JSDoc)
  * into the compilation, emit `functions.en-us.json` — the same metadata with every function's and every
  * parameter's `description` replaced by the English text of FUNCTION_CATALOG (src/core/functions/catalog.ts).
- * The manifest points Excel at it with <bt:Override Locale="en-us" .../>.
+ * The manifest points Excel at it with a <bt:Override Locale="…" .../> for every English locale (en-us, en-gb,
+ * en-au …): one English file serves them all.
  *
  * The build fails when functions.json and the catalog disagree: a function in one but not the other, or a
  * parameter of a function that the catalog does not describe (or describes but the function lacks).
