@@ -15,6 +15,18 @@ test("Excel's refusal quotes Excel's message and lists sheets that may be left h
   expect(outcome.details[0]).toContain("調査票_主催者");
 });
 
+test("a build that failed part way: the complete sheets and the incomplete ones are named apart, in both languages", () => {
+  const err = new GatewayError("excel", "GeneralException", { completeSheets: ["回収一覧"], partialSheets: ["算定_回収"] });
+  const outcome = buildFailure(err, ja);
+  if (outcome.kind !== "failed") throw new Error("expected a failure");
+  expect(outcome.details).toEqual([ja.completeSheets(["回収一覧"]), ja.partialSheets(["算定_回収"])]);
+  expect(outcome.details[0]).toBe("次のシートは最後まで作成済みです: 回収一覧");
+  expect(outcome.details[1]).toContain("完了していません");
+  expect(outcome.details[1]).toContain("算定_回収");
+  const english = buildFailure(err, en);
+  expect(english.kind === "failed" && english.details).toEqual(["These sheets were completed: 回収一覧", en.partialSheets(["算定_回収"])]);
+});
+
 test("inconsistent layouts list the problems; a missing writer and 'not in Excel' say so", () => {
   const invalid = buildFailure(new GatewayError("invalid-layout", "2 problems", { problems: ["a", "b"] }), en);
   expect(invalid).toMatchObject({ text: en.invalidLayout("2 problems"), details: ["a", "b"] });

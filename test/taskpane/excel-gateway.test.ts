@@ -202,6 +202,7 @@ describe("buildSheets", () => {
       readonly detail: string,
       readonly problems: readonly string[] = [],
       readonly partialSheets: readonly string[] = [],
+      readonly completeSheets: readonly string[] = [],
     ) {
       super(`${code}: ${detail}`);
       this.name = "SheetWriteError";
@@ -231,13 +232,14 @@ describe("buildSheets", () => {
   test("the writer's errors become GatewayErrors with its problems and the sheets it may have left", async () => {
     const gateway = await gatewayWith(() => ({
       buildSheets: async () => {
-        throw new FakeSheetWriteError("AccessDenied", "The workbook is protected", [], ["算定"]);
+        throw new FakeSheetWriteError("AccessDenied", "The workbook is protected", [], ["算定"], ["調査票"]);
       },
     }));
     await expect(gateway.createOfficeGateway("ja").buildSheets([layout])).rejects.toMatchObject({
       code: "excel",
       detail: "The workbook is protected",
       partialSheets: ["算定"],
+      completeSheets: ["調査票"],
     });
 
     const invalid = await gatewayWith(() => ({

@@ -310,6 +310,8 @@ export interface PaneStrings {
   readonly writerLoadFailed: (detail: string) => string;
   readonly invalidLayout: (detail: string) => string;
   readonly partialSheets: (names: readonly string[]) => string;
+  /** Sheets a failed build finished before it failed. */
+  readonly completeSheets: (names: readonly string[]) => string;
   readonly builderFailedTitle: string;
   readonly builderFailed: (detail: string) => string;
   /** Built with native formulas over the factor sheet `sheet` (Excel without custom functions). */
@@ -619,7 +621,8 @@ const ja: PaneStrings = {
   buildFailed: (detail) => `Excel にシートを書き込めませんでした。セルの編集中でないか、ブックが保護されていないか確認してください。（${detail}）`,
   writerLoadFailed: (detail) => `作成機能を読み込めませんでした。作業ウィンドウを開き直してください。（${detail}）`,
   invalidLayout: (detail) => `シートの内容に不整合があるため、何も書き込みませんでした。（${detail}）`,
-  partialSheets: (names) => `途中まで作成されたシートが残っている可能性があります。確認して不要なら削除してください: ${names.join("、")}`,
+  partialSheets: (names) => `次のシートは作成が完了していません（途中までの内容が残っています）。不要なら削除してから作り直してください: ${names.join("、")}`,
+  completeSheets: (names) => `次のシートは最後まで作成済みです: ${names.join("、")}`,
   builderFailedTitle: "シートの内容を組み立てられませんでした",
   builderFailed: (detail) => `選んだ内容ではシートを作れません。（${detail}）`,
   builtNative: (sheet) =>
@@ -1060,7 +1063,8 @@ const en: PaneStrings = {
     `The sheets could not be written to Excel. Check that no cell is being edited and the workbook is not protected. (${detail})`,
   writerLoadFailed: (detail) => `The sheet writer could not be loaded; reopen the task pane. (${detail})`,
   invalidLayout: (detail) => `The sheets are inconsistent, so nothing was written. (${detail})`,
-  partialSheets: (names) => `These sheets may have been left half built; check them and delete them if not needed: ${names.join(", ")}`,
+  partialSheets: (names) => `These sheets were not completed (what was written so far is still there); delete them and build again: ${names.join(", ")}`,
+  completeSheets: (names) => `These sheets were completed: ${names.join(", ")}`,
   builderFailedTitle: "Could not assemble the sheet",
   builderFailed: (detail) => `The sheet cannot be made from these choices. (${detail})`,
   builtNative: (sheet) =>

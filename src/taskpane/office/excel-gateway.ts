@@ -66,14 +66,21 @@ export class GatewayError extends Error {
   readonly problems: readonly string[];
   /** Sheets a failed build may have left in the workbook, possibly incomplete (nothing is deleted on its own). */
   readonly partialSheets: readonly string[];
+  /** Sheets of the failed build that were written completely before the failure. */
+  readonly completeSheets: readonly string[];
 
-  constructor(code: GatewayErrorCode, detail: string, extra: { problems?: readonly string[]; partialSheets?: readonly string[] } = {}) {
+  constructor(
+    code: GatewayErrorCode,
+    detail: string,
+    extra: { problems?: readonly string[]; partialSheets?: readonly string[]; completeSheets?: readonly string[] } = {},
+  ) {
     super(`${code}: ${detail}`);
     this.name = "GatewayError";
     this.code = code;
     this.detail = detail;
     this.problems = extra.problems ?? [];
     this.partialSheets = extra.partialSheets ?? [];
+    this.completeSheets = extra.completeSheets ?? [];
   }
 }
 
@@ -177,7 +184,7 @@ export function createOfficeGateway(displayLanguage: DisplayLanguage, supports: 
       } catch (err) {
         if (err instanceof GatewayError) throw err;
         if (isSheetWriteError(err)) {
-          const extra = { problems: err.problems, partialSheets: err.partialSheets };
+          const extra = { problems: err.problems, partialSheets: err.partialSheets, completeSheets: err.completeSheets ?? [] };
           throw new GatewayError(err.code === "InvalidLayout" ? "invalid-layout" : "excel", err.detail || err.message, extra);
         }
         throw new GatewayError("excel", errorDetail(err));
@@ -193,6 +200,7 @@ interface SheetWriteErrorShape {
   readonly message: string;
   readonly problems: readonly string[];
   readonly partialSheets: readonly string[];
+  readonly completeSheets?: readonly string[];
 }
 
 function isSheetWriteError(err: unknown): err is SheetWriteErrorShape {

@@ -7,7 +7,7 @@ export type BuildOutcome =
   | { readonly kind: "built"; readonly result: BuildSheetsResult; readonly factorSheet?: string }
   | { readonly kind: "failed"; readonly title: string; readonly text: string; readonly details: readonly string[] };
 
-/** A failure as the user reads it: what happened, what is wrong with the layouts, which sheets may be left behind. */
+/** A failure as the user reads it: what happened, what is wrong with the layouts, which sheets are complete and which are not. */
 export function buildFailure(err: unknown, strings: PaneStrings): BuildOutcome {
   if (err instanceof GatewayError) {
     const text =
@@ -18,7 +18,11 @@ export function buildFailure(err: unknown, strings: PaneStrings): BuildOutcome {
           : err.code === "invalid-layout"
             ? strings.invalidLayout(err.detail)
             : strings.buildFailed(err.detail);
-    const details = [...err.problems, ...(err.partialSheets.length > 0 ? [strings.partialSheets(err.partialSheets)] : [])];
+    const details = [
+      ...err.problems,
+      ...(err.completeSheets.length > 0 ? [strings.completeSheets(err.completeSheets)] : []),
+      ...(err.partialSheets.length > 0 ? [strings.partialSheets(err.partialSheets)] : []),
+    ];
     return { kind: "failed", title: strings.buildFailedTitle, text, details };
   }
   const detail = err instanceof Error ? err.message : String(err);
