@@ -1278,8 +1278,6 @@ export interface FakeExcel {
   readonly syncCount: number;
   /** Per sync: how many operations it carried and their labels (e.g. "range.formulas"). */
   readonly syncLog: readonly SyncRecord[];
-  /** JSON size of the arguments sent in sync `n` (1-based) — a stand-in for the request payload. */
-  payloadBytes(n: number): number;
   sheetNames(): string[];
   sheet(name: string): SheetSnapshot;
   readonly tables: readonly TableState[];
@@ -1398,7 +1396,6 @@ export function createFakeExcel(setup: FakeWorkbookSetup = {}, hooks: FakeExcelH
     get syncLog() {
       return context.log;
     },
-    payloadBytes: (n) => (context.log[n - 1]?.args ?? []).reduce((sum, args) => sum + JSON.stringify(args).length, 0),
     sheetNames: () => book.sheets.map((s) => s.name),
     sheet: (name) => snapshot(book.sheetOrThrow(name)),
     get tables() {
