@@ -10,7 +10,9 @@
  *  - a name `$C$13&":"&F57` (set-qualified, as the builders write it) → MATCH("燃料|"&$C$13&":"&<F57 without the
  *    ignored characters>, 係数_区分検索名, 0); any other text expression is split at its first ":" in the formula;
  *  - a number-or-name argument → IF(ISNUMBER(x), x, IFERROR(<the name's value>, VALUE(<text after the colon>)));
- *  - amounts → IF(x="",0,IF(x<0,NA(),x)) (a blank or "" counts 0, as in the core), divisors → IF(x>0,x,NA()).
+ *  - amounts → IF(x="",0,IF(x<0,NA(),x)) (a blank or "" counts 0, as in the core), divisors → IF(x>0,x,NA());
+ *  - a 0 means what it means in the core (args.ts): a blank in a name and in an optional override that cannot be 0
+ *    (km/ℓ, a rail rate → the default), the number 0 in an electricity factor (a zero-emission tariff → 0 kg).
  * Valid inputs give the core's numbers (in binary floating point rather than the core's decimals). Invalid ones
  * give an Excel error (#N/A, #VALUE!, #DIV/0!) where the core gives its own, with these exceptions: a text that is a
  * number is not read as one where it is compared (shares, maximum loads), and names match only in the spellings
@@ -147,12 +149,16 @@ class Translator {
     }
   }
 
-  /** A divisor > 0 that cannot be blank; `fallback` (an optional argument's default) when blank or omitted. */
+  /**
+   * A divisor > 0 that cannot be blank; `fallback` (an optional argument's default) when blank or omitted, and when
+   * 0 — an override that cannot be 0 reads a 0 (desktop Excel's blank cell) as blank, as the core does.
+   */
   positive(arg: Arg, fallback?: string): string {
     switch (arg.kind) {
       case "omitted":
         return fallback ?? NA;
       case "number":
+        if (arg.value === 0 && fallback !== undefined) return fallback;
         return arg.value > 0 ? numberText(arg.value) : NA;
       case "string":
         if (arg.value.trim() === "" && fallback !== undefined) return fallback;
@@ -161,7 +167,7 @@ class Translator {
       case "expr": {
         const x = arg.kind === "expr" ? arg.text : arg.whole;
         const checked = `IF(${x}>0,${x},${NA})`;
-        return fallback === undefined ? checked : `IF(${x}="",${fallback},${checked})`;
+        return fallback === undefined ? checked : `IF(${blankOrZero(x)},${fallback},${checked})`;
       }
     }
   }
@@ -193,9 +199,9 @@ class Translator {
     return value < 0 || (rule.min === "positive" && value === 0) ? NA : numberText(value);
   }
 
-  /** A number given directly where a name may be (> 0); NA for anything else. */
-  private positiveNumberOf(x: string): string {
-    return `IF(${x}>0,${x},${NA})`;
+  /** A number given directly where a name may be (> 0, or ≥ 0 for a factor); NA for anything else. */
+  private numberOf(x: string, min: "zero" | "positive" = "positive"): string {
+    return `IF(${x}${min === "zero" ? ">=" : ">"}0,${x},${NA})`;
   }
 
   // ---- names
@@ -251,18 +257,20 @@ class Translator {
     return this.factorColumn(quote(`${kind}|${this.defaultSet.id}:${matchText(row.name.ja)}`), kind, column);
   }
 
-  /** An optional name: blank or omitted → `fallback`. */
+  /** An optional name: blank, 0 (desktop Excel's blank cell) or omitted → `fallback`. */
   optionalNamed(arg: Arg, kind: FactorKind, column: FactorRef, fallback: string): string {
-    if (arg.kind === "omitted" || (arg.kind === "string" && arg.value.trim() === "")) return fallback;
+    if (arg.kind === "omitted" || (arg.kind === "string" && arg.value.trim() === "") || (arg.kind === "number" && arg.value === 0)) return fallback;
     const value = this.named(arg, kind, column);
-    return arg.kind === "expr" ? `IF(${arg.text}="",${fallback},${value})` : value;
+    return arg.kind === "expr" ? `IF(${blankOrZero(arg.text)},${fallback},${value})` : value;
   }
 
   /**
-   * A number (> 0) or a name of one of `kinds` (the first found); a set-qualified numeric text ("jver-2011:9.5")
-   * is that number. `fallback`: the optional argument's default when blank or omitted.
+   * A number or a name of one of `kinds` (the first found); a set-qualified numeric text ("jver-2011:9.5") is that
+   * number. `min`: whether 0 is a real value ("zero": a factor) or not ("positive"). `fallback`: the optional
+   * argument's default when blank or omitted — and when 0, with `min` "positive" (a 0 is then the blank it stands for).
    */
-  numberOrNamed(arg: Arg, kinds: readonly FactorKind[], column: FactorRef, fallback?: string): string {
+  numberOrNamed(arg: Arg, kinds: readonly FactorKind[], column: FactorRef, min: "zero" | "positive", fallback?: string): string {
+    const zeroIsBlank = min === "positive" && fallback !== undefined;
     const lookups = (a: Arg): string | null => {
       const found = kinds.map((kind) => this.named(a, kind, column)).filter((text) => text !== NA);
       if (found.length === 0) return null;
@@ -272,7 +280,8 @@ class Translator {
       case "omitted":
         return fallback ?? NA;
       case "number":
-        return arg.value > 0 ? numberText(arg.value) : NA;
+        if (arg.value === 0 && zeroIsBlank) return fallback;
+        return arg.value > 0 || (arg.value === 0 && min === "zero") ? numberText(arg.value) : NA;
       case "string": {
         if (arg.value.trim() === "") return fallback ?? NA;
         let name: string;
@@ -281,20 +290,21 @@ class Translator {
         } catch {
           return NA;
         }
-        if (NUMERIC_TEXT.test(name) || name === "") return this.literalNumber(name, { blank: null, min: "positive" });
+        if (NUMERIC_TEXT.test(name) || name === "") return this.literalNumber(name, { blank: null, min });
         return lookups(arg) ?? NA;
       }
       case "qualified": {
+        // "set:" + a blank cell is a blank name, an error (VALUE of a blank cell would be 0).
         const n = arg.name;
         const found = lookups(arg) ?? NA;
-        return `IF(ISNUMBER(${n}),${this.positiveNumberOf(n)},IFERROR(${found},${this.positiveNumberOf(`VALUE(${n})`)}))`;
+        return `IF(${n}="",${NA},IF(ISNUMBER(${n}),${this.numberOf(n, min)},IFERROR(${found},${this.numberOf(`VALUE(${n})`, min)})))`;
       }
       case "expr": {
         const x = arg.text;
         const found = lookups(arg) ?? NA;
         const afterColon = this.splitSet(x).name;
-        const value = `IF(ISNUMBER(${x}),${this.positiveNumberOf(x)},IFERROR(${found},${this.positiveNumberOf(`VALUE(${afterColon})`)}))`;
-        return `IF(${x}="",${fallback ?? NA},${value})`;
+        const value = `IF(ISNUMBER(${x}),${this.numberOf(x, min)},IFERROR(${found},${this.numberOf(`VALUE(${afterColon})`, min)}))`;
+        return `IF(${zeroIsBlank ? blankOrZero(x) : `${x}=""`},${fallback ?? NA},${value})`;
       }
     }
   }
@@ -314,15 +324,15 @@ class Translator {
         }
       }
       case "qualified":
-        return `IF(ISNUMBER(${arg.name}),${this.positiveNumberOf(arg.name)},${this.positiveNumberOf(`VALUE(${arg.name})`)})`;
+        return `IF(ISNUMBER(${arg.name}),${this.numberOf(arg.name)},${this.numberOf(`VALUE(${arg.name})`)})`;
       case "expr":
-        return `IF(ISNUMBER(${arg.text}),${this.positiveNumberOf(arg.text)},${this.positiveNumberOf(`VALUE(${this.splitSet(arg.text).name})`)})`;
+        return `IF(ISNUMBER(${arg.text}),${this.numberOf(arg.text)},${this.numberOf(`VALUE(${this.splitSet(arg.text).name})`)})`;
     }
   }
 
   // ---- vehicles and trucks
 
-  /** The 車種 lookup text (set:name); blank or omitted → the default set's 乗用車. */
+  /** The 車種 lookup text (set:name); blank, 0 or omitted → the default set's 乗用車. */
   vehicleKey(arg: Arg): string | null {
     const fallback = (): string => {
       const row = lookupsOf(this.defaultSet).vehicle.find("car");
@@ -333,7 +343,7 @@ class Translator {
       case "omitted":
         return fallback();
       case "number":
-        return null;
+        return arg.value === 0 ? fallback() : null;
       case "string": {
         if (arg.value.trim() === "") return fallback();
         const row = this.resolveLiteral(arg.value, (l) => l.vehicle);
@@ -343,7 +353,7 @@ class Translator {
         return `${arg.set}&":"&${this.stripped(arg.name)}`;
       case "expr": {
         const { set, name } = this.splitSet(arg.text);
-        return `IF(${arg.text}="",${fallback()},${set}&":"&${this.stripped(name)})`;
+        return `IF(${blankOrZero(arg.text)},${fallback()},${set}&":"&${this.stripped(name)})`;
       }
     }
   }
@@ -361,7 +371,8 @@ class Translator {
       case "omitted":
         return NA;
       case "number":
-        return arg.value < 0 ? NA : numberText(arg.value);
+        // No truck carries 0 kg: a 0 is desktop Excel's blank cell, an error as a blank is (the core's max_load).
+        return arg.value <= 0 ? NA : numberText(arg.value);
       case "string": {
         const keiNames = new Set(KEI_NAMES.map(normalizeName));
         if (keiNames.has(normalizeName(arg.value))) return numberText(KEI_LOAD);
@@ -370,19 +381,19 @@ class Translator {
       case "qualified":
       case "expr": {
         const x = arg.kind === "expr" ? arg.text : arg.whole;
-        return `IF(ISNUMBER(MATCH(${this.stripped(x)},${this.ref("keiNames")},0)),${KEI_LOAD},IF(${x}="",${NA},IF(${x}<0,${NA},${x})))`;
+        return `IF(ISNUMBER(MATCH(${this.stripped(x)},${this.ref("keiNames")},0)),${KEI_LOAD},IF(${x}="",${NA},IF(${x}<=0,${NA},${x})))`;
       }
     }
   }
 
-  /** 営業用 / 自家用 as the truck table's use key; blank or omitted → commercial. */
+  /** 営業用 / 自家用 as the truck table's use key; blank, 0 or omitted → commercial. */
   truckUse(arg: Arg): string {
     const commercial = quote("commercial");
     switch (arg.kind) {
       case "omitted":
         return commercial;
       case "number":
-        return NA;
+        return arg.value === 0 ? commercial : NA;
       case "string": {
         if (arg.value.trim() === "") return commercial;
         try {
@@ -396,7 +407,7 @@ class Translator {
       case "qualified":
       case "expr": {
         const x = arg.kind === "expr" ? arg.text : arg.whole;
-        return `IF(${x}="",${commercial},INDEX(${this.ref("useKeys")},MATCH(${this.stripped(x)},${this.ref("useNames")},0)))`;
+        return `IF(${blankOrZero(x)},${commercial},INDEX(${this.ref("useKeys")},MATCH(${this.stripped(x)},${this.ref("useNames")},0)))`;
       }
     }
   }
@@ -413,11 +424,19 @@ class Translator {
   }
 }
 
+/**
+ * A blank, "" or 0 (desktop Excel's blank cell) — what an optional name or override reads as "the default". A text
+ * "0" is not 0 here (text and numbers never compare equal), as in the core.
+ */
+function blankOrZero(x: string): string {
+  return `OR(${x}="",${x}=0)`;
+}
+
 type Template = (t: Translator, args: readonly Arg[]) => string;
 
-/** kg-CO2/kWh: a number, a name of an electricity factor, or (blank / omitted) the default set's default. */
+/** kg-CO2/kWh: a number (0 for a zero-emission tariff), a name of an electricity factor, or (blank / omitted) the default set's default. */
 const electricity = (t: Translator, arg: Arg): string =>
-  t.numberOrNamed(arg, [FACTOR_KINDS.electricity], "value", t.defaultFactor(FACTOR_KINDS.electricity, defaultFactorSet().defaultElectricityKey));
+  t.numberOrNamed(arg, [FACTOR_KINDS.electricity], "value", "zero", t.defaultFactor(FACTOR_KINDS.electricity, defaultFactorSet().defaultElectricityKey));
 
 const fuelValue = (t: Translator, arg: Arg): string => t.named(arg, FACTOR_KINDS.fuel, "value");
 
@@ -479,11 +498,11 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
       const defaultRail = lookupsOf(set).rail.find(set.defaultRailKey);
       if (!defaultRail) throw new Error(`default rail rate missing in ${set.id}`);
       const fallback = t.defaultFactor(FACTOR_KINDS.rail, set.defaultRailKey);
-      const rateValue = t.numberOrNamed(rate, [FACTOR_KINDS.rail], "value", fallback);
+      const rateValue = t.numberOrNamed(rate, [FACTOR_KINDS.rail], "value", "positive", fallback);
       const amounts = `${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${rateValue}`;
       const factor = arg(a, 3);
       // A diesel rate (MJ/人・km) needs a number in kg-CO2/MJ; an electric one an electricity factor.
-      const blank = rate.kind === "omitted" || (rate.kind === "string" && rate.value.trim() === "");
+      const blank = rate.kind === "omitted" || (rate.kind === "string" && rate.value.trim() === "") || (rate.kind === "number" && rate.value === 0);
       let diesel: string;
       if (blank) diesel = defaultRail.energy === "diesel" ? "TRUE" : "FALSE";
       else if (rate.kind === "number") diesel = "FALSE";
@@ -512,13 +531,13 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
   CO2_LODGING: {
     params: 6,
     template: (t, a) => {
-      const factor = t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.electricity, FACTOR_KINDS.fuel], "value");
+      const factor = t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.electricity, FACTOR_KINDS.fuel], "value", "zero");
       return `(${t.amount(arg(a, 0))}*${factor}*${t.fraction(arg(a, 2))}/${t.positive(arg(a, 3))}*${t.amount(arg(a, 4))}/${t.positive(arg(a, 5))})`;
     },
   },
   CO2_PRINT: {
     params: 2,
-    template: (t, a) => `(${t.amount(arg(a, 0))}*${t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.cfp], "cfpGrams")}/1000)`,
+    template: (t, a) => `(${t.amount(arg(a, 0))}*${t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.cfp], "cfpGrams", "positive")}/1000)`,
   },
   EMISSION_REDUCTION: { params: 2, template: (t, a) => `(${t.amount(arg(a, 0))}-${t.amount(arg(a, 1))})` },
   // Credits are whole tonnes rounded up (CEILING differs between programs). kg/1000 in binary may round onto a
@@ -539,7 +558,7 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
     template: (t, a) => {
       const factor = arg(a, 0);
       const field = arg(a, 1);
-      if (field.kind === "omitted" || (field.kind === "string" && field.value.trim() === "")) return t.named(factor, null, "info");
+      if (field.kind === "omitted" || (field.kind === "string" && field.value.trim() === "") || (field.kind === "number" && field.value === 0)) return t.named(factor, null, "info");
       if (field.kind === "string") {
         let name: string;
         try {
@@ -557,8 +576,8 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
         (otherwise, f) => `IF(OR(${f.names.map((n) => `${x}=${quote(n)}`).join(",")}),${fieldValue(t, factor, f.column)},${otherwise})`,
         NA,
       );
-      const blank = field.kind === "qualified" ? field.whole : field.text;
-      return `IF(${blank}="",${t.named(factor, null, "info")},${branches})`;
+      const blank = field.kind === "qualified" ? `${field.whole}=""` : blankOrZero(field.text);
+      return `IF(${blank},${t.named(factor, null, "info")},${branches})`;
     },
   },
 };

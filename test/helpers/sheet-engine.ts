@@ -9,6 +9,25 @@ import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 
 const CODES = { "#N/A": ErrorType.NA, "#VALUE!": ErrorType.VALUE, "#NUM!": ErrorType.NUM } as const;
 
+/**
+ * How an empty referenced cell reaches a GHG function: as Excel on the web passes it (null), as desktop Excel does
+ * (0, office-js issue #4702), or as "" (what the built sheets pass for blank). An omitted argument is null in all.
+ */
+export type BlankCells = "web" | "desktop" | "text";
+const BLANK_VALUES: Record<BlankCells, null | 0 | ""> = { web: null, desktop: 0, text: "" };
+let blankCells: BlankCells = "web";
+
+/** Runs `work` (building engines, typing values, reading results) with blank cells passed as `mode` says. */
+export function withBlankCells<T>(mode: BlankCells, work: () => T): T {
+  const saved = blankCells;
+  blankCells = mode;
+  try {
+    return work();
+  } finally {
+    blankCells = saved;
+  }
+}
+
 class GhgPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
     CALC_FUNCTIONS.map((fn) => [
@@ -25,7 +44,8 @@ class GhgPlugin extends FunctionPlugin {
   ghg(ast: { procedureName: string; args: any[] }, state: any): unknown {
     const name = ast.procedureName.replace(/^GHG\./, "");
     return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
-      const raw = args.map((a) => (a === EmptyValue ? null : a));
+      // HyperFormula gives EmptyValue both for an empty cell and for an omitted argument in the middle (`F(1,,2)`).
+      const raw = args.map((a, i) => (a === EmptyValue ? ((ast.args[i] as { type?: string } | undefined)?.type === "EMPTY" ? null : BLANK_VALUES[blankCells]) : a));
       const result = findFunction(name)!.call(raw);
       if (isCalcError(result)) return new CellError(CODES[result.code], result.message.ja);
       return result;

@@ -80,7 +80,7 @@ describe("森林吸収プロジェクト: layout", () => {
     expect(at(layout, `D${year4}`)).toBe("=$C$7+3");
     expect(at(layout, `E${year4}`)).toBe(`=IF($E$${first}="","",$E$${first}+3)`);
     expect(at(layout, `G${year4}`)).toBe(
-      `=IF(OR($C$${first}="",$D$${first}="",$E$${first}="",$F$${first}=""),"",GHG.FOREST_UPTAKE($C$${first},$F$${first},$C$9&":"&$D$${first},E${year4},$G$${first},$C$10))`,
+      `=IF(OR($C$${first}="",$D$${first}="",$E$${first}="",$F$${first}=""),"",GHG.FOREST_UPTAKE($C$${first},$F$${first},$C$9&":"&$D$${first},E${year4},IF(ISBLANK($G$${first}),"",$G$${first}),$C$10))`,
     );
     // 3 stands (1 + 2 blank) × 5 years
     const uptakeTable = layout.tables.find((t) => t.key === "forest-uptake")!;

@@ -11,6 +11,7 @@ import { OFFSET_THRESHOLDS } from "../../scenarios/thresholds";
 import type { ActivityInput, CalculationMethod } from "../../scenarios/types";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { CellContent, SheetLayout } from "../layout";
+import { blankAsText, placeholderArguments, takesBlankCellStraight } from "./blank-cells";
 import { hintOf, isNameKind, isSetQualified, validationOf } from "./inputs";
 import type { ActivityChoice, BoundaryRequest } from "./options";
 import { COLORS, NUMBER_FORMATS } from "./styles";
@@ -153,28 +154,44 @@ function addInputRows(grid: SheetGrid, activity: ResolvedActivity, setId: string
 
 type Stage = "pre" | "post";
 
-/** The reference a formula uses for one input at one stage; undefined when the input is not asked at that stage. */
-function inputReference(input: ActivityInput, row: number, stage: Stage): string | undefined {
+/**
+ * The reference a formula uses for one input at one stage; undefined when the input is not asked at that stage.
+ * `blankText`: the input cell is passed as IF(ISBLANK(x),"",x), for a GHG argument where desktop Excel's blank (0)
+ * would not mean blank (blank-cells.ts). A set-qualified name never needs it: `set&":"&x` is "set:" for a blank x.
+ */
+function inputReference(input: ActivityInput, row: number, stage: Stage, blankText = false): string | undefined {
   const pre = cellAddress(row, 6);
   const post = cellAddress(row, 7);
+  const cell = (ref: string) => (blankText && !isSetQualified(input.kind) ? blankAsText(ref) : ref);
   let ref: string | undefined;
-  if (stage === "pre") ref = input.asked.pre ? pre : undefined;
-  else if (!input.asked.post) ref = input.asked.pre ? pre : undefined;
+  if (stage === "pre") ref = input.asked.pre ? cell(pre) : undefined;
+  else if (!input.asked.post) ref = input.asked.pre ? cell(pre) : undefined;
   // A name not repeated for the actual figures (the same fuel, the same operator) carries over from the estimate.
-  else ref = isNameKind(input.kind) && input.asked.pre ? `IF(${post}="",${pre},${post})` : post;
+  else ref = isNameKind(input.kind) && input.asked.pre ? `IF(${post}="",${cell(pre)},${post})` : cell(post);
   if (ref === undefined) return undefined;
   return isSetQualified(input.kind) ? `${SET_CELL}&":"&${ref}` : ref;
 }
 
 /** 事前/事後 result of one activity: the method's formula over the input cells, 0 while no quantity is entered. */
 function resultFormula(method: CalculationMethod, inputRows: Map<string, number>, stage: Stage): CellContent {
+  const { call, args } = placeholderArguments(method.formula);
+  // Inside the GHG call an input may need "" for blank (an optional or a blank-sensitive argument); in the tail
+  // (*{passengers}) a blank multiplies as 0 on every host.
   const refs = new Map<string, string>();
+  const argumentRefs = new Map<string, string>();
   for (const input of method.inputs) {
-    const ref = inputReference(input, inputRows.get(input.key) as number, stage);
+    const row = inputRows.get(input.key) as number;
+    const ref = inputReference(input, row, stage);
     if (ref === undefined && method.formula.includes(`{${input.key}}`)) return "—";
-    if (ref !== undefined) refs.set(input.key, ref);
+    if (ref === undefined) continue;
+    refs.set(input.key, ref);
+    const target = args.get(input.key);
+    const blankText = target !== undefined && !takesBlankCellStraight(target.name, target.index);
+    argumentRefs.set(input.key, blankText ? (inputReference(input, row, stage, true) as string) : ref);
   }
-  const body = method.formula.replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) => (key === "ELEC" ? ELEC_VALUE_CELL : refs.get(key) ?? "0"));
+  const substitute = (text: string, from: Map<string, string>) =>
+    text.replace(/\{([A-Za-z0-9_]+)\}/g, (_, key: string) => (key === "ELEC" ? ELEC_VALUE_CELL : from.get(key) ?? "0"));
+  const body = substitute(call, argumentRefs) + substitute(method.formula.slice(call.length), refs);
   const quantities = method.inputs
     .filter((input) => input.kind === "number" && method.formula.includes(`{${input.key}}`))
     .map((input) => cellAddress(inputRows.get(input.key) as number, stage === "pre" || !input.asked.post ? 6 : 7));

@@ -14,6 +14,7 @@ import { FOREST_SPECIES } from "../../core/data/forest-coefficients";
 import { PREFECTURES } from "../../core/data/prefectures";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
+import { cellArgument } from "./blank-cells";
 import type { ForestCells, ForestProjectRequest } from "./project-options";
 import { COLORS, NUMBER_FORMATS, promptMessage } from "./styles";
 
@@ -364,7 +365,8 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
       grid.set(
         row,
         DETAIL.uptake,
-        formula(`IF(OR(${blank}),"",GHG.FOREST_UPTAKE(${ref(STAND.area)},${ref(STAND.growth)},${SET_CELL}&":"&${ref(STAND.species)},${age},${ref(STAND.prefecture)},${CARBON_CELL}))`),
+        // 都道府県 is optional and often blank: passed as "" for blank (desktop Excel would pass 0; blank-cells.ts).
+        formula(`IF(OR(${blank}),"",GHG.FOREST_UPTAKE(${ref(STAND.area)},${ref(STAND.growth)},${SET_CELL}&":"&${ref(STAND.species)},${age},${cellArgument("FOREST_UPTAKE", 4, ref(STAND.prefecture))},${CARBON_CELL}))`),
       );
     }
   }
