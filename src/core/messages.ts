@@ -16,7 +16,7 @@ export const messages = {
     ja: `${param.ja}が大きすぎるか計算できない値です`,
     en: `${param.en} is too large or not a finite number`,
   }),
-  /** The one #NUM! (Excel shows no message with it; the CLI prints this, the pane's catalogue explains it). */
+  /** The one #NUM! (Excel shows no message with it: the CLI prints this, the README explains it). */
   resultOverflow: (): Label => ({
     ja: "計算結果が大きすぎて数値で表せません。入力の桁と単位（kg と t、kWh と MWh など）を確認してください",
     en: "The result is too large to be a number. Check the inputs' magnitudes and units (kg or t, kWh or MWh …)",
