@@ -32,7 +32,7 @@ export const LEDGER_SHEET_NAME = "クレジット管理台帳";
 export const LEDGER_BLANK_ROWS = 20;
 export const DATE_FORMAT = "yyyy/mm/dd";
 
-/** The drop-down words of the 種類 column (seed 002 lines 451-457 and C1/C2: J-VER, Kyoto, JPA, other VER, green power). */
+/** The drop-down words of the 種類 column: 「●クレジットの種類と特徴」 (A1 3(3)①, 49頁; seed 002 lines 451-457) and C1/C2 — J-VER, Kyoto, JPA, other VER, green power. */
 export const CREDIT_KIND_LABELS: Readonly<Record<CreditKind, string>> = {
   "j-ver": "オフセット・クレジット（J-VER）",
   kyoto: "京都メカニズムクレジット",
