@@ -196,6 +196,37 @@ export function substitutePlaceholders(text: string, plan: NamePlan, where = "")
   });
 }
 
+/**
+ * For an Excel that cannot define names (ExcelApi below 1.4, e.g. Office 2016 bought outright): a plan in which each
+ * `{{name:KEY}}` stands for what the name would have referred to — a sheet-qualified absolute address
+ * (`'算定'!$F$40`), or the name's formula in parentheses — so the sheets compute the same without any name.
+ */
+export function inlineNames(layouts: readonly SheetLayout[], plan: NamePlan): NamePlan {
+  const inlined = new Map<string, string>();
+  const formulas: { key: string; formula: string }[] = [];
+  for (const layout of layouts) {
+    const sheetName = plan.sheets.get(layout.key);
+    for (const spec of layout.names) {
+      const trimmed = spec.refersTo.trim();
+      if (trimmed.startsWith("=")) formulas.push({ key: spec.key, formula: trimmed.slice(1) });
+      else if (sheetName !== undefined) inlined.set(spec.key, `${quoteSheetName(sheetName)}!${absoluteAddress(trimmed)}`);
+    }
+  }
+  // A formula name may use other names: resolve in passes until every one is known (layouts have no cycles).
+  let pending = formulas;
+  while (pending.length > 0) {
+    const known: NamePlan = { ...plan, names: inlined };
+    const next = pending.filter(({ key, formula }) => {
+      if (findPlaceholders(formula).some((p) => p.kind === "name" && !inlined.has(p.key))) return true;
+      inlined.set(key, `(${substitutePlaceholders(formula, known)})`);
+      return false;
+    });
+    if (next.length === pending.length) throw new Error(`Names refer to each other in a cycle: ${next.map((n) => n.key).join(", ")}`);
+    pending = next;
+  }
+  return { ...plan, names: inlined };
+}
+
 export function isFormula(cell: CellContent): cell is { readonly formula: string } {
   return typeof cell === "object" && cell !== null;
 }

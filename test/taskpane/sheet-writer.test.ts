@@ -266,6 +266,25 @@ describe("older Excel: features are skipped with a warning, never a crash", () =
     expect(fake.tables).toHaveLength(1);
   });
 
+  test("without ExcelApi 1.4 (Office 2016 bought outright) formulas refer to the cells the names would have named", async () => {
+    const withNames = layout("totals", "集計", {
+      cells: [
+        ["合計", 120],
+        ["二倍", { formula: "={{name:double}}" }],
+        ["参照", { formula: "={{name:total}}+{{name:total}}" }],
+      ],
+      names: [
+        { key: "total", name: "排出量合計", refersTo: "B1" },
+        { key: "double", name: "二倍", refersTo: "={{name:total}}*2" },
+      ],
+    });
+    const fake = createFakeExcel();
+    const result = await write(fake, [withNames], without("1.4"));
+    expect(result.warnings).toEqual([expect.stringMatching(/^名前の定義.*セルを直接参照.*ExcelApi 1\.4/)]);
+    expect(fake.names).toEqual([]);
+    expect(fake.sheet("集計").formulas("B2:B3")).toEqual([["=('集計'!$B$1*2)"], ["='集計'!$B$1+'集計'!$B$1"]]);
+  });
+
   test("a supports() that throws counts as unsupported", async () => {
     const fake = createFakeExcel();
     const result = await write(fake, [layout("a", "A", { tabColor: "#FF0000" })], {

@@ -25,10 +25,10 @@
  * only in ExcelApiOnline 1.1 (Excel on the web), so it is not used.
  */
 import type { SheetLayout } from "../../sheets/layout";
-import { planNames, resolveLayouts, type NamePlan } from "../../sheets/resolve-names";
+import { inlineNames, planNames, resolveLayouts, type NamePlan } from "../../sheets/resolve-names";
 import { describeProblem, validateLayouts, writeOrder } from "../../sheets/validate-layout";
 import { packBatches, RequestSize } from "./request-budget";
-import { featureSupport, skippedWarnings, type Supports } from "./write-features";
+import { featureSupport, skippedWarnings, type FeatureName, type Supports } from "./write-features";
 import { layoutUnits, nameUnit, protectionUnits, type SheetHandles, type WriteUnit } from "./write-units";
 
 export { charactersToPoints } from "./write-units";
@@ -91,8 +91,13 @@ function toWriteError(err: unknown, sheets: { partialSheets: readonly string[]; 
 }
 
 /** Every unit of the build in the order Excel needs (see the header comment). */
-function planUnits(workbook: Excel.Workbook, resolved: readonly SheetLayout[], order: readonly number[], sheets: SheetHandles, options: WriteOptions): WriteUnit[] {
-  const enabled = featureSupport(options.supports);
+function planUnits(
+  workbook: Excel.Workbook,
+  resolved: readonly SheetLayout[],
+  order: readonly number[],
+  sheets: SheetHandles,
+  enabled: Readonly<Record<FeatureName, boolean>>,
+): WriteUnit[] {
   const units: WriteUnit[] = resolved.map((layout, index) => ({
     sheet: index,
     bytes: new RequestSize().paths(1, layout.name).bytes,
@@ -147,6 +152,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
     throw toWriteError(err, { partialSheets: [] });
   }
 
+  const enabled = featureSupport(options.supports);
   let plan: NamePlan;
   let resolved: SheetLayout[];
   try {
@@ -155,13 +161,14 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       tables: tables.items.map((t) => t.name),
       names: names.items.map((n) => n.name),
     });
-    resolved = resolveLayouts(layouts, plan);
+    // Without defined names (ExcelApi < 1.4) formulas refer to the cells the names would have named.
+    resolved = resolveLayouts(layouts, enabled.names ? plan : inlineNames(layouts, plan));
   } catch (err) {
     throw new SheetWriteError("InvalidLayout", err instanceof Error ? err.message : String(err));
   }
 
   const sheets: SheetHandles = resolved.map(() => undefined);
-  const units = planUnits(workbook, resolved, writeOrder(layouts), sheets, options);
+  const units = planUnits(workbook, resolved, writeOrder(layouts), sheets, enabled);
   const batches = packBatches(units);
   // The last unit of each sheet: once the request carrying it is accepted, the sheet is complete.
   const lastUnitOf = new Map<number, WriteUnit>();
@@ -190,7 +197,7 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
 
   return {
     sheets: resolved.map((l) => ({ key: l.key, name: l.name })),
-    warnings: skippedWarnings(resolved, featureSupport(options.supports)),
+    warnings: skippedWarnings(resolved, enabled),
     syncs: 1 + batches.length,
     requestEstimates: batches.map((batch) => batch.reduce((sum, unit) => sum + unit.bytes, 0)),
   };

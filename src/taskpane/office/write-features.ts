@@ -44,8 +44,8 @@ const FEATURES = {
   names: {
     version: "1.4",
     used: (l) => l.names.length > 0,
-    ja: "名前の定義を追加できませんでした（その名前を使う数式は #NAME? になります）",
-    en: "Defined names were skipped (formulas using them show #NAME?)",
+    ja: "名前の定義を追加できませんでした（作成したシートの式は名前の代わりにセルを直接参照します。ほかのシートから名前で参照することはできません）",
+    en: "Defined names were skipped (the new sheets' formulas refer to the cells directly; other sheets cannot use the names)",
   },
   conditionalFormats: {
     version: "1.6",
