@@ -138,18 +138,30 @@ function addInputRows(grid: SheetGrid, activity: ResolvedActivity, setId: string
     grid.set(row, 6, cell(input.asked.pre, link?.pre));
     grid.set(row, 7, cell(input.asked.post, link?.post));
     grid.set(row, 8, hintOf(input, setId));
-    for (const [column, asked] of [[6, input.asked.pre], [7, input.asked.post]] as const) {
-      const address = cellAddress(row, column);
-      if (!asked) {
-        grid.format({ range: address, fill: COLORS.notAsked, horizontal: "Center" });
-        continue;
-      }
-      grid.format({ range: address, fill: COLORS.input });
-      const validation = validationOf(input, address, setId);
+    // Fills are set once for the whole block (see inputBlockFormats). A cell that reads an answer is checked where the
+    // answer is typed (the questionnaire's own validation, or collect's classification): only typed cells get one.
+    for (const [column, asked, linked] of [[6, input.asked.pre, link?.pre], [7, input.asked.post, link?.post]] as const) {
+      if (!asked || linked) continue;
+      const validation = validationOf(input, cellAddress(row, column), setId);
       if (validation) grid.validations.push(validation);
     }
   }
   return rows;
+}
+
+/**
+ * The input columns' look, as one format and two conditional formats for the whole block instead of one fill per
+ * cell (a thousand returned questionnaires make 14,000 input rows): yellow to type in, grey for 「—」 (not asked at
+ * that stage), blue for a cell that reads a questionnaire answer — and yellow again if the user types over it.
+ */
+function inputBlockFormats(grid: SheetGrid, first: number, last: number): void {
+  const block = rangeAddress(first, 6, last, 7);
+  const topLeft = cellAddress(first, 6);
+  grid.format({ range: block, fill: COLORS.input });
+  grid.conditionalFormats.push(
+    { range: block, formula: `=${topLeft}="—"`, fill: COLORS.notAsked },
+    { range: block, formula: `=ISFORMULA(${topLeft})`, fill: COLORS.linked },
+  );
 }
 
 type Stage = "pre" | "post";
@@ -327,7 +339,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
 
   // ■ 活動量（入力）
   row += 2;
-  grid.set(row, 1, "■ 活動量（入力）— 黄色のセルに入力。「—」は不要な欄");
+  grid.set(row, 1, links ? "■ 活動量（入力）— 水色のセルは調査票の回答を読みます。黄色のセルに入力。「—」は不要な欄" : "■ 活動量（入力）— 黄色のセルに入力。「—」は不要な欄");
   grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
   const inputHeader = row + 1;
   INPUT_HEADERS.forEach((header, i) => grid.set(inputHeader, i + 1, header));
@@ -335,6 +347,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   const inputRowsByActivity = activities.map((activity) => addInputRows(grid, activity, setId, links));
   const lastInput = Math.max(inputHeader + 1, grid.nextRow - 1);
   if (grid.nextRow <= inputHeader + 1) grid.set(inputHeader + 1, 3, "（活動が選ばれていません）");
+  else inputBlockFormats(grid, inputHeader + 1, lastInput);
   grid.tables.push({ key: "inputs", name: "活動量", range: rangeAddress(inputHeader, 1, lastInput, LAST_COLUMN), style: "TableStyleLight1" });
 
   activities.forEach((activity, i) => {

@@ -7,6 +7,8 @@ export const COLORS = {
   section: "#1F6F50",
   input: "#FFF8D6",
   notAsked: "#EDEDED",
+  /** A cell that reads another sheet's answer (a questionnaire, the collection). */
+  linked: "#DDEBF7",
   total: "#F2F2F2",
   must: "#F8D7DA",
   should: "#FFF3CD",
