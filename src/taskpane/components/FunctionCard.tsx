@@ -105,6 +105,7 @@ export function FunctionCard({ info, language, strings, onInsert }: FunctionCard
           {strings.exampleResult}: {String(info.example.result)}
           {info.unit ? ` ${info.unit}` : ""}
         </Text>
+        <Text size={200}>{strings.errorsNote}</Text>
       </div>
       {onInsert && (
         <div className={styles.actions}>

@@ -6,6 +6,7 @@ import type { FormQuestion, Stage } from "../../xlsx/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import type { CreditKind, PlanScenario } from "../../sheets/builders/project-options";
 import type { FormIssue } from "../state/issues";
+import { messages } from "../../core/messages";
 
 export type SectionKey =
   | "functions"
@@ -182,6 +183,8 @@ export interface PaneStrings {
   readonly optional: string;
   readonly example: string;
   readonly exampleResult: string;
+  /** What a cell shows when the inputs are wrong: where the message is, and why #NUM! has none. */
+  readonly errorsNote: string;
   readonly insert: string;
   readonly insertTitle: (formula: string) => string;
   readonly inserted: (formula: string) => string;
@@ -488,6 +491,7 @@ const ja: PaneStrings = {
   optional: "省略可",
   example: "使用例",
   exampleResult: "結果",
+  errorsNote: `入力に誤りがあると #VALUE! または #N/A になり、セルのエラー表示にマウスを合わせると直し方が出ます。#NUM! はメッセージを表示できません: ${messages.resultOverflow().ja}。`,
   insert: "選択セルに挿入",
   insertTitle: (formula) => `${formula} を選択中のセルに入力します`,
   inserted: (formula) => `${formula} をセルに入力しました。`,
@@ -926,6 +930,7 @@ const en: PaneStrings = {
   optional: "optional",
   example: "Example",
   exampleResult: "Result",
+  errorsNote: `Wrong inputs give #VALUE! or #N/A; hover over the cell's error sign to read how to fix it. #NUM! shows no message: ${messages.resultOverflow().en}.`,
   insert: "Insert into selected cell",
   insertTitle: (formula) => `Enter ${formula} into the active cell`,
   inserted: (formula) => `Entered ${formula} into the cell.`,
