@@ -16,7 +16,7 @@ import { setValue, valueAt } from "./sheet-engine";
 export const resolveWorkbook = (layouts: readonly SheetLayout[]): SheetLayout[] => resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
 
 /** Texts as the writers put them into Excel: one that would read as a number or date keeps a "'". */
-const typed = (layout: SheetLayout): SheetLayout => ({
+export const typed = (layout: SheetLayout): SheetLayout => ({
   ...layout,
   cells: layout.cells.map((row) => row.map((cell) => (typeof cell === "string" ? (formulaInput(cell) as string) : cell))),
 });

@@ -21,10 +21,10 @@ import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { columnLetters } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
-import { nameReference, planNames, resolveLayouts } from "../../src/sheets/resolve-names";
 import { validateLayouts } from "../../src/sheets/validate-layout";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { setValue, valueAt } from "../helpers/sheet-engine";
+import { loadWorkbook, resolveWorkbook } from "../helpers/workbook-engine";
 
 const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 2, paidEntry: true };
 
@@ -38,44 +38,6 @@ function request(scenario: ScenarioId, activities = defaultActivities(scenario),
   return { scenario, event: EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires, withDisclosure: true, participantsPay: false };
 }
 
-const resolve = (layouts: readonly SheetLayout[]) => resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
-
-/** Texts as the writers put them into Excel: one that would read as a number or date keeps a "'". */
-const typed = (layout: SheetLayout): SheetLayout => ({
-  ...layout,
-  cells: layout.cells.map((row) => row.map((cell) => (typeof cell === "string" ? (formulaInput(cell) as string) : cell))),
-});
-
-/**
- * HyperFormula accepts only Latin defined names, so each defined name is replaced by the range it refers to
- * (outside string literals) — what Excel does when it evaluates the name.
- */
-function inlineNames(layouts: readonly SheetLayout[]): SheetLayout[] {
-  const names = layouts
-    .flatMap((l) => l.names.map((n) => ({ name: n.name, ref: nameReference(l.name, n.refersTo).slice(1) })))
-    .sort((a, b) => b.name.length - a.name.length);
-  if (names.length === 0) return [...layouts];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.])(${names.map((n) => escape(n.name)).join("|")})(?![\\p{L}\\p{N}_.(])`, "gu");
-  const byName = new Map(names.map((n) => [n.name, n.ref]));
-  const inline = (formula: string) =>
-    formula
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (name: string) => byName.get(name) as string)))
-      .join("");
-  return layouts.map((l) => ({
-    ...l,
-    cells: l.cells.map((row) => row.map((cell): CellContent => (typeof cell === "object" && cell !== null ? { formula: inline(cell.formula) } : cell))),
-  }));
-}
-
-/** Like the helper's loadSheets, but without HyperFormula's display rounding: the binary results are compared. */
-function loadRaw(layouts: readonly SheetLayout[]): HyperFormula {
-  const raw = (cell: CellContent) => (typeof cell === "object" && cell !== null ? cell.formula : cell);
-  const sheets = Object.fromEntries(layouts.map((l) => [l.name, l.cells.map((row) => row.map(raw))]));
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
-}
-
 interface Pair {
   readonly original: SheetLayout[];
   readonly portable: SheetLayout[];
@@ -84,9 +46,9 @@ interface Pair {
 }
 
 function engines(layouts: readonly SheetLayout[]): Pair {
-  const original = resolve(layouts);
-  const portable = resolve(portableLayouts(layouts));
-  return { original, portable, addIn: loadRaw(original.map(typed)), native: loadRaw(inlineNames(portable).map(typed)) };
+  const original = resolveWorkbook(layouts);
+  const portable = resolveWorkbook(portableLayouts(layouts));
+  return { original, portable, addIn: loadWorkbook(original), native: loadWorkbook(portable) };
 }
 
 function setBoth(pair: Pair, sheet: string, address: string, value: string | number | null): void {
@@ -447,7 +409,7 @@ const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8"
     if (input.asked.pre) values.set(`F${row}`, pre);
     if (input.asked.post) values.set(`G${row}`, postValue(method, input, pre));
   }
-  const portable = resolve(portableLayouts(layouts)).map((layout, i) =>
+  const portable = resolveWorkbook(portableLayouts(layouts)).map((layout, i) =>
     i !== 0 ? layout : { ...layout, cells: layout.cells.map((row, r) => row.map((cell, c) => values.get(`${columnLetters(c + 1)}${r + 1}`) ?? cell)) },
   );
   const { renderXlsx } = await import("../../src/xlsx/render-xlsx");

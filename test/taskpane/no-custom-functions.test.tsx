@@ -15,13 +15,13 @@ import { TRANSLATED_FUNCTIONS } from "../../src/portable/native-formulas";
 import { columnLetters, parseRange } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
-import { nameReference, planNames, resolveLayouts } from "../../src/sheets/resolve-names";
 import { App } from "../../src/taskpane/App";
 import { paneStrings } from "../../src/taskpane/components/strings";
 import type { DisplayLanguage, ExcelGateway } from "../../src/taskpane/office/excel-gateway";
 import { nativeLayouts } from "../../src/taskpane/state/native-layouts";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
+import { inlineNames, resolveWorkbook, typed } from "../helpers/workbook-engine";
 
 (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout: Fluent's MessageBar only observes its size.
@@ -109,35 +109,7 @@ const callsGhg = (formula: string): boolean => /GHG\./i.test(formula.replace(/"(
 
 // ---- computing both versions --------------------------------------------------------------------------------------
 
-const resolve = (layouts: readonly SheetLayout[]): SheetLayout[] => resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
-
-/** Texts as the writer puts them into Excel: one that would read as a number or date keeps a "'". */
-const typed = (layout: SheetLayout): SheetLayout => ({
-  ...layout,
-  cells: layout.cells.map((row) => row.map((cell) => (typeof cell === "string" ? (formulaInput(cell) as string) : cell))),
-});
-
-/** HyperFormula accepts only Latin defined names: each name is replaced by the range it refers to, as Excel reads it. */
-function inlineNames(layouts: readonly SheetLayout[]): SheetLayout[] {
-  const names = layouts
-    .flatMap((l) => l.names.map((n) => ({ name: n.name, ref: nameReference(l.name, n.refersTo).slice(1) })))
-    .sort((a, b) => b.name.length - a.name.length);
-  if (names.length === 0) return [...layouts];
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_.])(${names.map((n) => escape(n.name)).join("|")})(?![\\p{L}\\p{N}_.(])`, "gu");
-  const byName = new Map(names.map((n) => [n.name, n.ref]));
-  const inline = (formula: string) =>
-    formula
-      .split(/("(?:[^"]|"")*")/)
-      .map((part, i) => (i % 2 === 1 ? part : part.replace(pattern, (name: string) => byName.get(name) as string)))
-      .join("");
-  return layouts.map((l) => ({
-    ...l,
-    cells: l.cells.map((row) => row.map((cell): CellContent => (typeof cell === "object" && cell !== null ? { formula: inline(cell.formula) } : cell))),
-  }));
-}
-
-const engine = (layouts: readonly SheetLayout[]): HyperFormula => loadSheets(inlineNames(resolve(layouts)).map(typed));
+const engine = (layouts: readonly SheetLayout[]): HyperFormula => loadSheets(inlineNames(resolveWorkbook(layouts)).map(typed));
 
 /**
  * Types a valid entry into every cell with a data validation, in both engines: a list's first choice, a number
@@ -145,7 +117,7 @@ const engine = (layouts: readonly SheetLayout[]): HyperFormula => loadSheets(inl
  */
 function fillValidatedCells(layouts: readonly SheetLayout[], engines: readonly HyperFormula[]): number {
   let filled = 0;
-  for (const layout of resolve(layouts)) {
+  for (const layout of resolveWorkbook(layouts)) {
     for (const validation of layout.validations) {
       const range = parseRange(validation.range);
       if (!range) throw new Error(`unreadable validation range ${validation.range}`);
@@ -167,7 +139,7 @@ function fillValidatedCells(layouts: readonly SheetLayout[], engines: readonly H
 function expectSameNumbers(ghg: readonly SheetLayout[], addIn: HyperFormula, native: HyperFormula): { numbers: number; nonZero: number } {
   let numbers = 0;
   let nonZero = 0;
-  for (const layout of resolve(ghg)) {
+  for (const layout of resolveWorkbook(ghg)) {
     layout.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (typeof cell !== "object" || cell === null) return;
