@@ -22,6 +22,7 @@ import { nativeLayouts } from "../../src/taskpane/state/native-layouts";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 import { inlineNames, resolveWorkbook, typed } from "../helpers/workbook-engine";
+import { layout } from "../helpers/layouts";
 
 (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout: Fluent's MessageBar only observes its size.
@@ -245,18 +246,7 @@ test("the notice is in English when Office runs in English", async () => {
 });
 
 describe("nativeLayouts", () => {
-  const sheet = (key: string, cells: CellContent[][], names: SheetLayout["names"] = []): SheetLayout => ({
-    key,
-    name: key,
-    cells,
-    columnWidths: [],
-    formats: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names,
-  });
+  const sheet = (key: string, cells: CellContent[][], names: SheetLayout["names"] = []): SheetLayout => layout(key, key, { cells, names });
 
   test("leaves layouts without a GHG.* call alone (no factor sheet)", () => {
     const layouts = [sheet("a", [["x", { formula: '=SUM(1,2)&"GHG.CO2_FUEL"' }]])];
