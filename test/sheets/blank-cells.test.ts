@@ -261,6 +261,29 @@ describe("the issue's cases in built sheets, on every host", () => {
     }
   });
 
+  test("a blank 車種 or 鉄道会社 is the function's default (乗用車, the standard rate), not a blank-name error", () => {
+    const car = findMethod("staff-travel.car-standard")!;
+    const rail = findMethod("staff-rail.operator")!;
+    const activities: ActivityChoice[] = [car, rail].map((m) => ({ actorKey: "staff", activityKey: m.activity.key, methodKey: m.method.key }));
+    const resolved = resolveWorkbook([layoutBoundary({ scenario: "A2", event: EVENT, activities, settings: DEFAULT_SETTINGS }).layout]);
+    const layout = resolved[0]!;
+    const rowOf = (input: ActivityInput) => layout.cells.findIndex((row, i) => row[3] === input.item.ja && i > 40) + 1;
+    const resultRow = (no: number) => layout.cells.findIndex((row, i) => row[0] === no && typeof row[5] === "object" && i < 40) + 1;
+    const filled: Record<string, string | number> = { km: 100, fuel: "ガソリン", passengers: 10 };
+    for (const mode of MODES) {
+      withBlankCells(mode, () => {
+        const engine = loadWorkbook(resolved);
+        for (const { method } of [car, rail]) for (const input of method.inputs) if (input.key in filled) typeInto(engine, layout.name, `F${rowOf(input)}`, filled[input.key]!);
+        const blank = [1, 2].map((no) => shownAt(engine, layout.name, `F${resultRow(no)}`));
+        typeInto(engine, layout.name, `F${rowOf(car.method.inputs.find((i) => i.key === "vehicle")!)}`, "乗用車");
+        expect(blank[0]).toBe(shownAt(engine, layout.name, `F${resultRow(1)}`));
+        expect(typeof blank[0]).toBe("number");
+        expect(typeof blank[1]).toBe("number");
+        expect(blank[1] as number).toBeGreaterThan(0);
+      });
+    }
+  });
+
   test("a truck row with a blank 燃費 takes the average-economy table; a 0 electricity factor gives 0 kg", () => {
     const truck = findMethod("equipment-transport.economy")!;
     const elec = findMethod("venue-electricity.equipment")!;

@@ -169,7 +169,7 @@ type Stage = "pre" | "post";
 /**
  * The reference a formula uses for one input at one stage; undefined when the input is not asked at that stage.
  * `blankText`: the input cell is passed as IF(ISBLANK(x),"",x), for a GHG argument where desktop Excel's blank (0)
- * would not mean blank (blank-cells.ts). A set-qualified name never needs it: `set&":"&x` is "set:" for a blank x.
+ * would not mean blank (blank-cells.ts). A set-qualified name is "" when blank in such an argument, "set:name" otherwise.
  */
 function inputReference(input: ActivityInput, row: number, stage: Stage, blankText = false): string | undefined {
   const pre = cellAddress(row, 6);
@@ -181,7 +181,11 @@ function inputReference(input: ActivityInput, row: number, stage: Stage, blankTe
   // A name not repeated for the actual figures (the same fuel, the same operator) carries over from the estimate.
   else ref = isNameKind(input.kind) && input.asked.pre ? `IF(${post}="",${cell(pre)},${post})` : cell(post);
   if (ref === undefined) return undefined;
-  return isSetQualified(input.kind) ? `${SET_CELL}&":"&${ref}` : ref;
+  if (!isSetQualified(input.kind)) return ref;
+  const qualified = `${SET_CELL}&":"&${ref}`;
+  // Into an optional argument a blank name is "" — the function's default (乗用車, the standard rail rate) — rather
+  // than "set:", which reads as a blank name and is an error for a required one.
+  return blankText ? `IF(${ref}="","",${qualified})` : qualified;
 }
 
 /** 事前/事後 result of one activity: the method's formula over the input cells, 0 while no quantity is entered. */
