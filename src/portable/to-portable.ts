@@ -77,13 +77,13 @@ function noteCell(layout: SheetLayout): { row: number; column: number } | undefi
   return free(1, column) ? { row: 1, column } : undefined;
 }
 
-function withNote(layout: SheetLayout): SheetLayout {
+function withNote(layout: SheetLayout, note: string): SheetLayout {
   const at = noteCell(layout);
   if (!at) return layout;
   const width = Math.max(layout.cells[0]?.length ?? 0, at.column);
   const cells = layout.cells.map((row, r) => {
     const next = [...row, ...Array<CellContent>(width - row.length).fill(null)];
-    if (r === at.row - 1) next[at.column - 1] = PORTABLE_NOTE;
+    if (r === at.row - 1) next[at.column - 1] = note;
     return next;
   });
   const address = `${columnLetters(at.column)}${at.row}`;
@@ -102,14 +102,14 @@ function uniqueKey(base: string, layouts: readonly SheetLayout[]): string {
 
 /**
  * Every layout with its GHG.* formulas translated into native ones (a note in a free cell of each translated
- * layout), followed by the 係数表 layout they read. Throws, naming the cell, for a function without a translation.
+ * layout: `options.note`, the portable workbook's by default), followed by the 係数表 layout they read. Throws, naming the cell, for a function without a translation.
  */
-export function portableLayouts(layouts: readonly SheetLayout[]): SheetLayout[] {
+export function portableLayouts(layouts: readonly SheetLayout[], options: { readonly note?: string } = {}): SheetLayout[] {
   const key = uniqueKey(DEFAULT_FACTOR_SHEET_KEY, layouts);
   const refs = factorRefs(key);
   const translated = layouts.map((layout) => {
     const result = translateLayout(layout, refs);
-    return result.changed ? withNote(result.layout) : result.layout;
+    return result.changed ? withNote(result.layout, options.note ?? PORTABLE_NOTE) : result.layout;
   });
   return [...translated, factorSheetLayout({ key })];
 }

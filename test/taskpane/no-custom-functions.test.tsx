@@ -18,7 +18,8 @@ import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { App } from "../../src/taskpane/App";
 import { paneStrings } from "../../src/taskpane/components/strings";
 import type { DisplayLanguage, ExcelGateway } from "../../src/taskpane/office/excel-gateway";
-import { nativeLayouts } from "../../src/taskpane/state/native-layouts";
+import { NATIVE_NOTE, nativeLayouts } from "../../src/taskpane/state/native-layouts";
+import { PORTABLE_NOTE } from "../../src/portable/to-portable";
 // Importing the helper registers the GHG plugin (the add-in's functions) with HyperFormula.
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 import { inlineNames, resolveWorkbook, typed } from "../helpers/workbook-engine";
@@ -261,6 +262,9 @@ describe("nativeLayouts", () => {
     expect(formulas(result.layouts[0] as SheetLayout).filter(callsGhg)).toEqual([]);
     const values = engine(result.layouts);
     expect(valueAt(values, "a", "C1")).toBe(259);
+    // The sheet says why its formulas are not GHG.* — in this workbook, not as the portable copy's note.
+    expect(result.layouts[0]?.cells.flat()).toContain(NATIVE_NOTE);
+    expect(result.layouts[0]?.cells.flat()).not.toContain(PORTABLE_NOTE);
   });
 
   test("names the functions it cannot translate instead of building sheets that would show #NAME?", () => {

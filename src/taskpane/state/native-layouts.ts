@@ -9,6 +9,9 @@ import { TRANSLATED_FUNCTIONS, hasGhgCall } from "../../portable/native-formulas
 import { portableLayouts } from "../../portable/to-portable";
 import type { SheetLayout } from "../../sheets/layout";
 
+/** The note on each translated sheet: why its formulas are not GHG.* here (not the portable workbook's note). */
+export const NATIVE_NOTE = "この Excel ではアドインの関数（GHG.*）が使えないため、係数表シートを参照する標準の式で計算しています";
+
 export type NativeLayouts =
   /** No formula calls a GHG function: the layouts as they are, no factor sheet. */
   | { readonly kind: "unchanged"; readonly layouts: readonly SheetLayout[] }
@@ -40,7 +43,7 @@ export function nativeLayouts(layouts: readonly SheetLayout[]): NativeLayouts {
   const missing = [...new Set(formulas.flatMap(ghgCalls))].filter((name) => !translated.has(name)).sort();
   if (missing.length > 0) return { kind: "untranslatable", functions: missing };
   try {
-    const native = portableLayouts(layouts);
+    const native = portableLayouts(layouts, { note: NATIVE_NOTE });
     return { kind: "translated", layouts: native, factorSheetKey: native[native.length - 1]?.key ?? "" };
   } catch (err) {
     return { kind: "failed", message: err instanceof Error ? err.message : String(err) };
