@@ -184,15 +184,26 @@ export function findPlaceholders(text: string): Placeholder[] {
   return [...text.matchAll(PLACEHOLDER)].map((m) => parsePlaceholder(m[0], m[1] ?? ""));
 }
 
+/** Each placeholder replaced by what `replace` gives for it; one it gives nothing for stays as written. */
+export function mapPlaceholders(text: string, replace: (placeholder: Placeholder) => string | undefined): string {
+  return text.replace(PLACEHOLDER, (raw: string, inner: string) => replace(parsePlaceholder(raw, inner)) ?? raw);
+}
+
+/** What a placeholder becomes under a plan: a quoted sheet name, a table or a defined name; undefined if unknown. */
+export function finalName(p: Placeholder, plan: NamePlan): string | undefined {
+  if (p.kind === null) return undefined;
+  const final = (p.kind === "sheet" ? plan.sheets : p.kind === "table" ? plan.tables : plan.names).get(p.key);
+  return final === undefined ? undefined : p.kind === "sheet" ? quoteSheetName(final) : final;
+}
+
 /** Replaces the placeholders of one formula; throws an Error naming the key it cannot resolve. */
 export function substitutePlaceholders(text: string, plan: NamePlan, where = ""): string {
-  return text.replace(PLACEHOLDER, (raw: string, inner: string) => {
-    const p = parsePlaceholder(raw, inner);
+  return mapPlaceholders(text, (p) => {
+    const final = finalName(p, plan);
+    if (final !== undefined) return final;
     const at = where ? ` in ${where}` : "";
-    if (p.kind === null) throw new Error(`Unknown placeholder ${raw}${at} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`);
-    const final = (p.kind === "sheet" ? plan.sheets : p.kind === "table" ? plan.tables : plan.names).get(p.key);
-    if (final === undefined) throw new Error(`Unknown ${p.kind} key "${p.key}" in ${raw}${at}`);
-    return p.kind === "sheet" ? quoteSheetName(final) : final;
+    if (p.kind === null) throw new Error(`Unknown placeholder ${p.raw}${at} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`);
+    throw new Error(`Unknown ${p.kind} key "${p.key}" in ${p.raw}${at}`);
   });
 }
 

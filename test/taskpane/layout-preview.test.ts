@@ -1,31 +1,20 @@
 /** The preview's grid: what the pane shows of a SheetLayout, without a browser. */
 import type { SheetLayout } from "../../src/sheets/layout";
+import { planNames, substitutePlaceholders } from "../../src/sheets/resolve-names";
 import {
   cellText,
   columnIndex,
   columnLetter,
   formatNumber,
   layoutSummary,
-  parseRange,
   previewGrid,
-  quoteSheetName,
+  previewRange as parseRange,
   resolvePlaceholders,
 } from "../../src/taskpane/state/layout-preview";
+import { layout as minimalLayout } from "../helpers/layouts";
 
-function layout(partial: Partial<SheetLayout> & Pick<SheetLayout, "cells">): SheetLayout {
-  return {
-    key: "boundary",
-    name: "算定シート",
-    columnWidths: [],
-    formats: [],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    tables: [],
-    names: [],
-    ...partial,
-  };
-}
+const layout = (partial: Partial<SheetLayout> & Pick<SheetLayout, "cells">): SheetLayout =>
+  minimalLayout(partial.key ?? "boundary", partial.name ?? "算定シート", partial);
 
 test("column letters and back", () => {
   expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
@@ -51,7 +40,16 @@ test("placeholders show the names of the sheets, tables and names built together
   const all = [boundary, questionnaire];
   expect(resolvePlaceholders("{{sheet:q-organizer}}!D5+SUM({{table:rows}}[kg])+{{name:total}}", all)).toBe("'調査票 主催者''s'!D5+SUM(算定結果[kg])+合計_kg");
   expect(resolvePlaceholders("{{sheet:missing}}!A1", all)).toBe("{{sheet:missing}}!A1");
-  expect(quoteSheetName("a'b")).toBe("'a''b'");
+});
+
+test("the preview shows a formula as the writer writes it: the same substitution, a name made valid, clashes numbered", () => {
+  const first = layout({ cells: [[1]], names: [{ key: "total", name: "合計 kg", refersTo: "A1" }] });
+  const second = layout({ key: "copy", name: "算定シート", cells: [[{ formula: "={{sheet:boundary}}!A1+{{sheet:copy}}!A1+{{name:total}}" }]] });
+  const all = [first, second];
+  const plan = planNames(all, { sheets: [], tables: [], names: [] });
+  const formula = "={{sheet:boundary}}!A1+{{sheet:copy}}!A1+{{name:total}}";
+  expect(resolvePlaceholders(formula, all)).toBe(substitutePlaceholders(formula, plan));
+  expect(resolvePlaceholders(formula, all)).toBe("='算定シート'!A1+'算定シート (2)'!A1+合計_kg");
 });
 
 test("cell texts: formulas with '=', booleans as Excel shows them, numbers with simple formats", () => {

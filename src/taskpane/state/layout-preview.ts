@@ -4,7 +4,8 @@
  * Only the first rows are rendered; the caller says how many.
  */
 import type { CellContent, HorizontalAlignment, SheetLayout } from "../../sheets/layout";
-import { columnLetters, columnNumber } from "../../sheets/addresses";
+import { columnLetters, columnNumber, parseRange } from "../../sheets/addresses";
+import { finalName, mapPlaceholders, planNames, type NamePlan } from "../../sheets/resolve-names";
 
 export const DEFAULT_PREVIEW_ROWS = 200;
 /** Columns beyond this are not rendered (a safety net; the builders' layouts are a dozen columns wide). */
@@ -25,54 +26,44 @@ export interface CellRect {
 }
 
 /**
- * "B12", "A1:H25", "$A$1", "A:C" (whole columns) or "3:5" (whole rows); a sheet prefix ("'x'!A1") is ignored.
- * Whole rows/columns are clipped to `size`. Returns null for anything else.
+ * A range of the preview grid, 0-based and clipped to `size` (whole columns and rows end at the grid's edge): the
+ * writer's own parsing (sheets/addresses.ts) with the preview's index base. A sheet prefix ("'x'!A1") is ignored.
  */
-export function parseRange(address: string, size: { rows: number; columns: number }): CellRect | null {
+export function previewRange(address: string, size: { rows: number; columns: number }): CellRect | null {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  const parts = local.replace(/\$/g, "").trim().toUpperCase().split(":");
-  if (parts.length < 1 || parts.length > 2) return null;
-  const ends = parts.map((p) => parseEnd(p));
-  const [a, b = a] = ends;
-  if (!a || !b) return null;
-  const top = Math.min(a.row ?? 0, b.row ?? 0);
-  const bottom = a.row === undefined || b.row === undefined ? size.rows - 1 : Math.max(a.row, b.row);
-  const left = Math.min(a.col ?? 0, b.col ?? 0);
-  const right = a.col === undefined || b.col === undefined ? size.columns - 1 : Math.max(a.col, b.col);
-  if (parts.length === 1 && (a.row === undefined || a.col === undefined)) return null;
-  return { top, left, bottom, right };
+  const range = parseRange(local);
+  if (!range) return null;
+  return {
+    top: range.top - 1,
+    left: range.left - 1,
+    bottom: range.wholeColumns ? size.rows - 1 : range.bottom - 1,
+    right: range.wholeRows ? size.columns - 1 : range.right - 1,
+  };
 }
 
-function parseEnd(text: string): { row?: number; col?: number } | null {
-  const m = /^([A-Z]{0,3})(\d*)$/.exec(text);
-  if (!m || (!m[1] && !m[2])) return null;
-  const col = m[1] ? columnIndex(m[1]) : undefined;
-  const row = m[2] ? Number(m[2]) - 1 : undefined;
-  if (row !== undefined && row < 0) return null;
-  return { row, col };
-}
+/** The plan the writer would make in an empty workbook, once per set of layouts (a preview renders many cells). */
+const plans = new WeakMap<readonly SheetLayout[], NamePlan | null>();
 
-/** Excel's quoting of a sheet name in a reference: 'name' with ' doubled. */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+function previewPlan(layouts: readonly SheetLayout[]): NamePlan | null {
+  if (!plans.has(layouts)) {
+    let plan: NamePlan | null;
+    try {
+      plan = planNames(layouts, { sheets: [], tables: [], names: [] });
+    } catch {
+      plan = null; // layouts the writer would refuse: their placeholders stay as written
+    }
+    plans.set(layouts, plan);
+  }
+  return plans.get(layouts) ?? null;
 }
 
 /**
- * Shows `{{sheet:KEY}}`, `{{table:KEY}}` and `{{name:KEY}}` with the names the layouts built together ask for
- * (the writer may still rename on a clash). Unknown keys stay as they are.
+ * Shows `{{sheet:KEY}}`, `{{table:KEY}}` and `{{name:KEY}}` as the writer resolves them in an empty workbook (it may
+ * still rename on a clash with the user's sheets). Unknown keys stay as they are.
  */
 export function resolvePlaceholders(formula: string, layouts: readonly SheetLayout[]): string {
-  return formula.replace(/\{\{(sheet|table|name):([^}]+)\}\}/g, (whole, kind: string, key: string) => {
-    if (kind === "sheet") {
-      const layout = layouts.find((l) => l.key === key);
-      return layout ? quoteSheetName(layout.name) : whole;
-    }
-    for (const layout of layouts) {
-      const spec = kind === "table" ? layout.tables.find((t) => t.key === key) : layout.names.find((n) => n.key === key);
-      if (spec) return spec.name;
-    }
-    return whole;
-  });
+  const plan = previewPlan(layouts);
+  return plan ? mapPlaceholders(formula, (p) => finalName(p, plan)) : formula;
 }
 
 /** A literal as Excel shows it roughly: TRUE/FALSE, numbers with the common number formats. */
@@ -161,7 +152,7 @@ export function previewGrid(
 
   const styles: PreviewStyle[][] = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ({})));
   const apply = (range: string, patch: PreviewStyle) => {
-    const rect = parseRange(range, size);
+    const rect = previewRange(range, size);
     if (!rect) return;
     for (let r = rect.top; r <= Math.min(rect.bottom, rowCount - 1); r++) {
       const row = styles[r] as PreviewStyle[];
@@ -180,7 +171,7 @@ export function previewGrid(
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of layout.merges) {
-    const rect = parseRange(merge, size);
+    const rect = previewRange(merge, size);
     if (!rect || rect.top >= rowCount || rect.left >= columnCount) continue;
     const bottom = Math.min(rect.bottom, rowCount - 1);
     const right = Math.min(rect.right, columnCount - 1);
