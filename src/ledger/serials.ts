@@ -157,10 +157,6 @@ export function overlapOf(a: SerialRange, b: SerialRange): SerialRange | null {
   return from <= to ? { prefix: a.prefix, from, to, digits: Math.max(a.digits, b.digits) } : null;
 }
 
-export function rangesOverlap(a: SerialRange, b: SerialRange): boolean {
-  return overlapOf(a, b) !== null;
-}
-
 /** Whether every tonne of `inner` is in `outer`. */
 export function rangeContains(outer: SerialRange, inner: SerialRange): boolean {
   return outer.prefix === inner.prefix && outer.from <= inner.from && inner.to <= outer.to;

@@ -3,6 +3,7 @@ import type { Workbook, Worksheet } from "exceljs";
 import type { SheetLayout } from "../../src/sheets/layout";
 import { LISTS_SHEET_NAME, fileFormula, renderXlsx } from "../../src/xlsx/render-xlsx";
 import { openWorkbook as load, zipPart as part } from "./fixtures";
+import { layout as minimalLayout } from "../helpers/layouts";
 
 const LONG_CHOICES = Array.from({ length: 40 }, (_, i) => `選択肢その${i + 1}`);
 
@@ -45,18 +46,7 @@ function layout(overrides: Partial<SheetLayout> = {}): SheetLayout {
   };
 }
 
-const hidden: SheetLayout = {
-  key: "hidden",
-  name: "内部",
-  cells: [["secret"]],
-  columnWidths: [],
-  formats: [],
-  merges: [],
-  validations: [],
-  conditionalFormats: [],
-  tables: [],
-  names: [],
-};
+const hidden: SheetLayout = minimalLayout("hidden", "内部", { cells: [["secret"]] });
 
 describe("renderXlsx", () => {
   let bytes: Uint8Array;

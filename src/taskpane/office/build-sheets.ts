@@ -3,9 +3,8 @@
  * running Excel. Kept in src/taskpane/office/ with the other office.js code.
  */
 import type { SheetLayout } from "../../sheets/layout";
+import type { BuildProgress } from "./excel-gateway";
 import { SheetWriteError, writeLayouts, type WriteResult } from "./sheet-writer";
-
-export type BuildProgress = (message: string, fraction: number) => void;
 
 /** Writes the layouts as new sheets of the open workbook. Rejects with a SheetWriteError. */
 export async function buildSheets(layouts: readonly SheetLayout[], onProgress?: BuildProgress): Promise<WriteResult> {
