@@ -10,14 +10,10 @@ import type { CollectionResult, IncomingFile } from "../../collect/types";
 import type { CollectionWorkbookOptions } from "../../sheets/builders/collection";
 import type { QuestionnaireRequest } from "../../sheets/builders/options";
 import type { SheetLayout } from "../../sheets/layout";
+import type { PortableOptions } from "./types";
 
 /** Builds the collection layouts (回収一覧 and the boundary computing from the answers): pure once loaded. */
 export type CollectionBuilder = (result: CollectionResult, options: CollectionWorkbookOptions) => SheetLayout[];
-
-export interface PortableOptions {
-  /** Document title of the saved workbook. */
-  readonly title?: string;
-}
 
 export interface FileOperations {
   /** The questionnaire as a standalone .xlsx file (its form identity travels inside the file). */

@@ -6,7 +6,7 @@ import type { SheetLayout } from "../../sheets/layout";
 import { planNames, resolveLayouts } from "../../sheets/resolve-names";
 import { portableLayouts } from "../../portable/to-portable";
 import { renderXlsx } from "../../xlsx/render-xlsx";
-import type { PortableOptions } from "./file-operations";
+import type { PortableOptions } from "./types";
 
 export { collectResponses } from "../../collect/collect";
 export { buildCollectionWorkbook } from "../../sheets/builders/collection";
