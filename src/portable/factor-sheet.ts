@@ -23,7 +23,7 @@ import type { FactorSet, ScalarFactor } from "../core/factor-sets/factor-set";
 import type { Label } from "../core/data/types";
 import { TRUCK_USES } from "../core/data/truck-fuel-economy";
 import { COLORS } from "../sheets/builders/styles";
-import { cellAddress, rangeAddress, SheetGrid } from "../sheets/grid";
+import { rangeAddress, SheetGrid } from "../sheets/grid";
 import type { CellContent, SheetLayout } from "../sheets/layout";
 
 /** Characters removed from names before matching; each is also ignored by the core's normalizeName. */
@@ -164,8 +164,7 @@ function block(grid: SheetGrid, layoutKey: string): Block {
     grid,
     header(title, headers, startColumn = 1) {
       grid.addRow();
-      const titleRow = grid.addRow([title]);
-      grid.format({ range: cellAddress(titleRow, 1), bold: true, fontColor: COLORS.section });
+      grid.section(title);
       const row = grid.addRow();
       headers.forEach((h, i) => grid.set(row, startColumn + i, h));
       grid.format({ range: rangeAddress(row, startColumn, row, startColumn + headers.length - 1), bold: true, fill: COLORS.header, border: true, wrap: true });
@@ -229,8 +228,7 @@ function addVehicles(b: Block, sets: readonly FactorSet[]): void {
   const fuelName = (key: string) => sets[0]?.emissionFactors.find((f) => f.key === key)?.name.ja ?? key;
   const headers = ["係数セット", "キー", "名称", "名称（英語）", ...fuels.map((f) => `${fuelName(f)} (km/ℓ)`), "出典", "公表日", "ガイドブックの表", "検索名（式が照合する文字列）", "名前の種類"];
   b.grid.addRow();
-  const titleRow = b.grid.addRow(["■ 自動車（自家用）燃料消費率（標準値）— CO2_VEHICLE・CO2_BUS が燃費を省略したときの値（「—」は標準値なし）"]);
-  b.grid.format({ range: cellAddress(titleRow, 1), bold: true, fontColor: COLORS.section });
+  b.grid.section("■ 自動車（自家用）燃料消費率（標準値）— CO2_VEHICLE・CO2_BUS が燃費を省略したときの値（「—」は標準値なし）");
   const keyRow = b.grid.addRow(["（式用の燃料キー）", null, null, null, ...fuels]);
   b.grid.format({ range: rangeAddress(keyRow, 1, keyRow, 4 + fuels.length), italic: true, fontColor: "#666666" });
   b.name("vehicleFuels", keyRow, keyRow, 5, 4 + Math.max(1, fuels.length));
@@ -322,11 +320,10 @@ export function factorSheetLayout(options: FactorSheetOptions = {}): SheetLayout
   const key = options.key ?? DEFAULT_FACTOR_SHEET_KEY;
   const sets = options.sets ?? FACTOR_SETS;
   const grid = new SheetGrid(key, options.name ?? FACTOR_SHEET_NAME, COLUMN_WIDTHS);
-  grid.set(1, 1, `係数表（${sets.map((s) => s.id).join("、")}）`);
+  grid.title(`係数表（${sets.map((s) => s.id).join("、")}）`);
   grid.set(2, 1, PORTABLE_NOTE);
   grid.set(3, 1, FACTOR_SHEET_NOTE);
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN), rangeAddress(3, 1, 3, LAST_COLUMN));
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.format({ range: "A2", bold: true });
   grid.format({ range: "A3", wrap: true });
   const b = block(grid, key);

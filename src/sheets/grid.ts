@@ -4,6 +4,7 @@
  */
 import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
 import { columnLetters } from "./addresses";
+import { COLORS } from "./builders/styles";
 import { sanitizeSheetName } from "./resolve-names";
 
 export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
@@ -61,6 +62,23 @@ export class SheetGrid {
 
   format(format: RangeFormat): void {
     this.formats.push(format);
+  }
+
+  /** The sheet's title in A1, in the title style every built sheet shares. */
+  title(text: CellContent): void {
+    this.set(1, 1, text);
+    this.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  }
+
+  /**
+   * A section heading (「■ 基本情報」) in column A, in the section style: at `row`, or on a new row appended when no
+   * row is given. Returns its row.
+   */
+  section(text: CellContent, row?: number): number {
+    const at = row ?? this.addRow([text]);
+    if (row !== undefined) this.set(row, 1, text);
+    this.format({ range: cellAddress(at, 1), bold: true, fontColor: COLORS.section });
+    return at;
   }
 
   toLayout(extra: Pick<SheetLayout, "freeze" | "tabColor"> & { protect?: boolean } = {}): SheetLayout {

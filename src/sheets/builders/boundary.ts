@@ -69,13 +69,11 @@ const ELEC_VALUE_CELL = absolute(HEADER.electricity, 4);
 
 function addHeader(grid: SheetGrid, request: BoundaryRequest, scenarioName: string): void {
   const { event, settings } = request;
-  grid.set(1, 1, `バウンダリ・算定シート（${scenarioName}）`);
+  grid.title(`バウンダリ・算定シート（${scenarioName}）`);
   grid.set(2, 1, "「自治体向けカーボン・オフセットガイドブック」第2章の方法で、事前算定と事後算定を行います。黄色のセルに入力してください。");
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.format({ range: "A2", wrap: true });
-  grid.set(4, 1, "■ 基本情報");
-  grid.format({ range: "A4", bold: true, fontColor: COLORS.section });
+  grid.section("■ 基本情報", 4);
 
   const electricity = settings.electricityFactor;
   const set = FACTOR_SETS.find((s) => s.id === settings.factorSetId) ?? defaultFactorSet();
@@ -232,8 +230,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   const activities = resolveActivities(request);
 
   // ■ 算定結果: rows are placed now, their formulas filled once the input rows' addresses are known.
-  grid.set(18, 1, "■ 算定結果（kg-CO2）");
-  grid.format({ range: "A18", bold: true, fontColor: COLORS.section });
+  grid.section("■ 算定結果（kg-CO2）", 18);
   const resultHeader = 19;
   RESULT_HEADERS.forEach((header, i) => grid.set(resultHeader, i + 1, header));
   const resultRows = activities.map((activity, i) => {
@@ -253,8 +250,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
 
   // ■ 集計
   let row = lastResult + 2;
-  grid.set(row, 1, "■ 集計");
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ 集計", row);
   row += 1;
   grid.set(row, 2, "主体");
   grid.set(row, 6, "事前算定");
@@ -308,8 +304,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
 
   // ■ 事前・事後の照合 (the guidebook's table for a gap between credits secured and the actual figures)
   row += 2;
-  grid.set(row, 1, "■ 事前・事後の照合");
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ 事前・事後の照合", row);
   const gapRow = row + 3;
   const [larger, smaller] = [PRE_POST_RECONCILIATION.find((r) => r.when === "post-larger"), PRE_POST_RECONCILIATION.find((r) => r.when === "post-smaller")];
   const largerText = `${larger?.condition.ja ?? "事後算定結果の方が大きい"}: ${(larger?.options ?? []).map((o) => o.ja).join(" ")}`;
@@ -330,8 +325,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
 
   // ■ オフセット実施の目安（都道府県の例）
   row += 2;
-  grid.set(row, 1, "■ オフセット実施の目安（都道府県の例）");
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ オフセット実施の目安（都道府県の例）", row);
   for (const threshold of OFFSET_THRESHOLDS) {
     row += 1;
     grid.set(row, 2, threshold.prefecture.ja);
@@ -343,8 +337,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
 
   // ■ 活動量（入力）
   row += 2;
-  grid.set(row, 1, links ? "■ 活動量（入力）— 水色のセルは調査票の回答を読みます。黄色のセルに入力。「—」は不要な欄" : "■ 活動量（入力）— 黄色のセルに入力。「—」は不要な欄");
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
+  grid.section(links ? "■ 活動量（入力）— 水色のセルは調査票の回答を読みます。黄色のセルに入力。「—」は不要な欄" : "■ 活動量（入力）— 黄色のセルに入力。「—」は不要な欄", row);
   const inputHeader = row + 1;
   INPUT_HEADERS.forEach((header, i) => grid.set(inputHeader, i + 1, header));
   while (grid.nextRow <= inputHeader) grid.addRow();

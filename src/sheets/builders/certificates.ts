@@ -158,8 +158,7 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
   const pad = quote("0".repeat(digits));
   const prefixCell = absolute(HEAD.prefix, VALUE);
 
-  grid.set(1, 1, direction === "issued" ? "証書の登録簿（発行した証書）" : "証書の登録簿（受け取った証書）");
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  grid.title(direction === "issued" ? "証書の登録簿（発行した証書）" : "証書の登録簿（受け取った証書）");
   grid.set(
     2,
     1,
@@ -170,8 +169,7 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
   grid.format({ range: "A2", wrap: true });
   grid.merges.push(rangeAddress(1, 1, 1, lastColumn), rangeAddress(2, 1, 2, lastColumn));
 
-  grid.set(4, 1, "■ 基本情報");
-  grid.format({ range: "A4", bold: true, fontColor: COLORS.section });
+  grid.section("■ 基本情報", 4);
   const head: [number, string, CellContent, string][] = [
     [HEAD.issuer, direction === "issued" ? "証書の管理者・発行者（団体）" : "証書の管理者（団体）", request.issuer || null, ""],
     [HEAD.contact, "連絡先", request.issuerContact || null, ""],
@@ -194,8 +192,7 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
 
   // ■ 登録簿
   const section = HEAD.next + 2;
-  grid.set(section, 1, "■ 証書の登録簿");
-  grid.format({ range: cellAddress(section, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ 証書の登録簿", section);
   const guideRow = section + 1;
   const header = section + 2;
   const first = header + 1;
@@ -298,8 +295,7 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
   let publication: CertificateCells["publication"];
   if (direction === "issued") {
     const title = last + 2;
-    grid.set(title, 1, "■ 公表する一覧（ホームページ等で最低限公開すべき事項）");
-    grid.format({ range: cellAddress(title, 1), bold: true, fontColor: COLORS.section });
+    grid.section("■ 公表する一覧（ホームページ等で最低限公開すべき事項）", title);
     grid.set(title + 1, 1, "証書を交付した全ての団体名と証書に記載した事項。発行先の企業名については、公開を希望しない企業の場合はその旨を記載します（登録簿から式で作成）。");
     grid.merges.push(rangeAddress(title + 1, 1, title + 1, lastColumn));
     const pHeader = title + 2;

@@ -37,8 +37,7 @@ const ANSWER_COLUMN = 9;
 
 function layoutCollection(result: CollectionResult): { layout: SheetLayout; answerCells: Map<AnswerRow, string> } {
   const grid = new SheetGrid(COLLECTION_KEY, "回収一覧", [6, 28, 22, 8, 26, 36, 10, 10, 22, 16, 16]);
-  grid.addRow(["回収一覧（返送された調査票の回答）"]);
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  grid.title("回収一覧（返送された調査票の回答）");
   grid.addRow(["回答は値として記録しています（式としては扱いません）。状況が ok 以外の回答は算定シートに反映されません。"]);
   grid.merges.push("A1:K1", "A2:K2");
   grid.addRow();

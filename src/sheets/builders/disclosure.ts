@@ -36,8 +36,7 @@ function tablesFor(scenario: Scenario | undefined, participantsPay: boolean): re
 }
 
 function addTable(grid: SheetGrid, table: DisclosureTable): void {
-  const title = grid.addRow([`● ${table.title.ja}`]);
-  grid.format({ range: cellAddress(title, 1), bold: true, fontColor: COLORS.section });
+  grid.section(`● ${table.title.ja}`);
   const legend = grid.addRow(["◎ 必ず提供すべき情報　○ 提供することが望ましい情報　◆ 関連法令に配慮して記載すべき事項　- 該当なし"]);
   grid.merges.push(rangeAddress(legend, 1, legend, LAST_COLUMN));
   const stages = table.stages.slice(0, MAX_STAGES);
@@ -95,8 +94,7 @@ function lineFormula(line: string, values: ReadonlyMap<string, string>): string 
 }
 
 function addNotices(grid: SheetGrid, notices: readonly NoticeTemplate[], boundary: { key: string; cells: BoundaryCells } | undefined): void {
-  const section = grid.addRow(["■ 表示・報告の文例（ガイドブックの例に算定結果を当てはめたもの）"]);
-  grid.format({ range: cellAddress(section, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ 表示・報告の文例（ガイドブックの例に算定結果を当てはめたもの）");
   const values = new Map<string, string>();
   for (const [key, label, initial] of CREDIT_FIELDS) {
     const row = grid.addRow([label, initial]);
@@ -133,8 +131,7 @@ function addNotices(grid: SheetGrid, notices: readonly NoticeTemplate[], boundar
 }
 
 function addCertificateItems(grid: SheetGrid): void {
-  const section = grid.addRow(["■ 証書に記載する事項（望ましい証書への記載事項）"]);
-  grid.format({ range: cellAddress(section, 1), bold: true, fontColor: COLORS.section });
+  grid.section("■ 証書に記載する事項（望ましい証書への記載事項）");
   const header = grid.addRow(["記載事項", "記載する内容（記入）"]);
   grid.format({ range: rangeAddress(header, 1, header, 2), bold: true, fill: COLORS.header });
   for (const item of CERTIFICATE_ITEMS) {
@@ -148,8 +145,7 @@ function addCertificateItems(grid: SheetGrid): void {
 export function layoutDisclosure(request: DisclosureRequest, boundary?: { key: string; cells: BoundaryCells }): SheetLayout {
   const scenario = findScenario(request.scenario);
   const grid = new SheetGrid(DISCLOSURE_KEY, `情報開示_${request.event.name || scenario?.name.ja || ""}`, COLUMN_WIDTHS);
-  grid.addRow([`情報開示チェックリスト（${scenario?.name.ja ?? "白紙"}、参加者の費用負担${request.participantsPay ? "あり" : "なし"}）`]);
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  grid.title(`情報開示チェックリスト（${scenario?.name.ja ?? "白紙"}、参加者の費用負担${request.participantsPay ? "あり" : "なし"}）`);
   grid.addRow(["各段階で提供する内容を「提供する内容」に記入してください。◎・◆ で未記入の行は赤、○ で未記入の行は黄色で示します。"]);
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
   grid.addRow();

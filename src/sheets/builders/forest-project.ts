@@ -126,11 +126,6 @@ function regionalSpecies(setId: string): string[] {
   return lookupsOf(factorSetOf(setId)).forestSpecies.rows.filter((c) => c.rows.length > 1).map((c) => c.name.ja);
 }
 
-function section(grid: SheetGrid, row: number, title: string): void {
-  grid.set(row, 1, title);
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
-}
-
 /** A label in B and a long text merged over C:I, wrapped. */
 function textRow(grid: SheetGrid, row: number, label: string, text: string): void {
   grid.set(row, 2, label);
@@ -142,16 +137,15 @@ function textRow(grid: SheetGrid, row: number, label: string, text: string): voi
 
 function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string): void {
   const set = factorSetOf(setId);
-  grid.set(1, 1, `森林吸収プロジェクト（${FOREST_SCENARIO_NAMES[request.scenario]}）`);
+  grid.title(`森林吸収プロジェクト（${FOREST_SCENARIO_NAMES[request.scenario]}）`);
   grid.set(
     2,
     1,
     "ガイドブックの算定式（J-VER 森林管理プロジェクト）で、林分ごと・年度ごとの CO2 吸収量を計算します。林齢は年度ごとに1年ずつ進み、20年を超えた年度から拡大係数 BEF が切り替わります。黄色のセルに入力してください。",
   );
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.format({ range: "A2", wrap: true });
-  section(grid, 4, "■ 基本情報");
+  grid.section("■ 基本情報", 4);
 
   const rows: [number, string, string | number, string][] = [
     [HEADER.name, "プロジェクト名", request.projectName, ""],
@@ -222,7 +216,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   const detailColumn = (column: number) => rangeAddress(firstDetail, column, lastDetail, column);
 
   // ■ 林分（入力）
-  section(grid, standSection, "■ 林分（入力）— 黄色のセルに入力");
+  grid.section("■ 林分（入力）— 黄色のセルに入力", standSection);
   STAND_HEADERS.forEach((header, i) => grid.set(standHeader, i + 1, header));
   const regional = regionalSpecies(setId);
   for (let s = 0; s < standCount; s++) {
@@ -296,7 +290,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.format({ range: cellAddress(standNote, 2), italic: true, wrap: true });
 
   // ■ 集計
-  section(grid, summarySection, "■ 集計");
+  grid.section("■ 集計", summarySection);
   const yearTotals = rangeAddress(firstYearRow, 3, lastYearRow, 3);
   const summaryRows: [number, string, string, string, string][] = [
     [summary.area, "対象面積の合計 (ha)", `SUM(${inputRange(STAND.area)})`, "#,##0.00", ""],
@@ -334,7 +328,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   );
 
   // ■ 年度別の吸収量
-  section(grid, yearSection, "■ 年度別の吸収量");
+  grid.section("■ 年度別の吸収量", yearSection);
   ["年目", "年度", "吸収量 (t-CO2/年)"].forEach((header, i) => grid.set(yearHeader, i + 1, header));
   for (let y = 1; y <= years; y++) {
     const row = yearHeader + y;
@@ -347,7 +341,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.format({ range: rangeAddress(firstYearRow, 2, lastYearRow, 2), numberFormat: "0" });
 
   // ■ 林分・年度別の吸収量: the age advances a year per row, so the BEF class follows it.
-  section(grid, detailSection, "■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）");
+  grid.section("■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）", detailSection);
   DETAIL_HEADERS.forEach((header, i) => grid.set(detailHeader, i + 1, header));
   for (let s = 0; s < standCount; s++) {
     const standRow = firstStand + s;
@@ -377,7 +371,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
 
   // ■ 算定式, モニタリング項目, 留意点 (quoted)
   let row = lastDetail + 2;
-  section(grid, row, `■ 算定式（${FORMULA_CITATION}）`);
+  grid.section(`■ 算定式（${FORMULA_CITATION}）`, row);
   for (const line of FORMULA_LINES) {
     row += 1;
     grid.set(row, 2, line);
@@ -390,7 +384,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
 
   row += 2;
-  section(grid, row, "■ モニタリング項目");
+  grid.section("■ モニタリング項目", row);
   row += 1;
   const monitoringHeader = row;
   grid.set(row, 2, "モニタリング項目");
@@ -412,7 +406,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
 
   row += 2;
-  section(grid, row, "■ 留意点（ガイドブックより）");
+  grid.section("■ 留意点（ガイドブックより）", row);
   for (const note of [PROJECT_CONSIDERATIONS.permanence, PROJECT_CONSIDERATIONS.leakage]) {
     row += 1;
     textRow(grid, row, note.title, note.text);

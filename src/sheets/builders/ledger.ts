@@ -198,11 +198,6 @@ function dateValidation(range: string, title: string) {
   };
 }
 
-function sectionTitle(grid: SheetGrid, row: number, title: string): void {
-  grid.set(row, 1, title);
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
-}
-
 /** The header row of a table: each column's header at its column number. */
 function header<K extends string>(grid: SheetGrid, row: number, columns: Readonly<Record<K, number>>, headers: Readonly<Record<K, string>>): void {
   const keys = Object.keys(columns) as K[];
@@ -235,8 +230,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   const limitError = `${absolute(LIMITS_FIRST, 4)}:${absolute(LIMITS_LAST, 4)}`;
   const baseDate = absolute(SUMMARY.baseDate, VALUE);
 
-  grid.set(1, 1, "クレジット管理台帳");
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
+  grid.title("クレジット管理台帳");
   grid.set(
     2,
     1,
@@ -247,7 +241,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   grid.merges.push(rangeAddress(1, 1, 1, TARGET_LAST), rangeAddress(2, 1, 2, TARGET_LAST));
 
   // ■ 集計
-  sectionTitle(grid, 4, "■ 集計");
+  grid.section("■ 集計", 4);
   const statuses = [h(H.status), tg(T.status), al(A.status)];
   const countAll = (criterion: string) => statuses.map((r) => `COUNTIF(${r},${quote(criterion)})`).join("+");
   const summary: [number, string, string, string, string | undefined][] = [
@@ -287,7 +281,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   grid.validations.push(dateValidation(cellAddress(SUMMARY.baseDate, VALUE), "基準日"));
 
   // ■ 無効化の時期の目安
-  sectionTitle(grid, LIMITS_HEADER - 1, "■ 無効化の時期の目安（対象活動の終了日から。これより遅い無効化を △ 注意・✖ 要対応とします）");
+  grid.section("■ 無効化の時期の目安（対象活動の終了日から。これより遅い無効化を △ 注意・✖ 要対応とします）", LIMITS_HEADER - 1);
   ["種類", "注意（か月後）", "要対応（か月後）", "ガイドブックの目安"].forEach((label, i) => grid.set(LIMITS_HEADER, i + 2, label));
   grid.format({ range: rangeAddress(LIMITS_HEADER, 2, LIMITS_HEADER, 5), bold: true, fill: COLORS.header, border: true });
   RETIREMENT_LIMITS.forEach((limit, i) => {
@@ -307,7 +301,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   });
 
   // ■ 保有クレジット
-  sectionTitle(grid, HOLDINGS_SECTION, "■ 保有クレジット（シリアル番号のブロックごとに1行）");
+  grid.section("■ 保有クレジット（シリアル番号のブロックごとに1行）", HOLDINGS_SECTION);
   grid.set(HOLDINGS_SECTION + 1, 1, "シリアル番号は登録簿の表記のまま入力します（例: JP-200-000-000-011-157）。「まで」は末尾の番号だけ（158）でも、1 t だけなら空欄でも構いません。接頭部・番号・保有量は式で計算します。");
   grid.merges.push(rangeAddress(HOLDINGS_SECTION + 1, 1, HOLDINGS_SECTION + 1, TARGET_LAST));
   header(grid, pos.holdings.header, HOLDING_COLUMNS, HOLDING_HEADERS);
@@ -371,7 +365,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   }
 
   // ■ オフセット対象
-  sectionTitle(grid, pos.targets.header - 2, "■ オフセット対象（会議・イベント、事務事業、エコツアー）");
+  grid.section("■ オフセット対象（会議・イベント、事務事業、エコツアー）", pos.targets.header - 2);
   grid.set(pos.targets.header - 1, 1, "必要量はバウンダリ・算定シートの必要クレジット量です。割当量・無効化済みは下の割当・無効化の表から集計します。");
   grid.merges.push(rangeAddress(pos.targets.header - 1, 1, pos.targets.header - 1, TARGET_LAST));
   header(grid, pos.targets.header, TARGET_COLUMNS, TARGET_HEADERS);
@@ -425,7 +419,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
   }
 
   // ■ 割当・無効化
-  sectionTitle(grid, pos.allocations.header - 2, "■ 割当・無効化（どのクレジットをどの対象に使ったか）");
+  grid.section("■ 割当・無効化（どのクレジットをどの対象に使ったか）", pos.allocations.header - 2);
   grid.set(
     pos.allocations.header - 1,
     1,

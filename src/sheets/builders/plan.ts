@@ -168,8 +168,7 @@ function addTable(grid: SheetGrid, template: PlanTemplate, values: Partial<Recor
 }
 
 function addNotes(grid: SheetGrid, template: PlanTemplate, sources: readonly PlanSource[]): void {
-  const section = grid.addRow(["■ 記入の手引き・数値の引用元"]);
-  grid.format({ range: cellAddress(section, ITEM), bold: true, fontColor: COLORS.section });
+  grid.section("■ 記入の手引き・数値の引用元");
   const notes = [
     "黄色の「内容」欄を記入・修正してください。〇〇 はガイドブックの例で空欄になっている箇所です。行が足りなければ挿入してください。",
     sources.length > 0
@@ -190,8 +189,7 @@ function addFigures(grid: SheetGrid, values: Partial<Record<PlanPlaceholderKey, 
   const listed = (PLAN_PLACEHOLDERS as readonly PlanPlaceholder[]).filter((p) => values[p.key as PlanPlaceholderKey] !== undefined);
   if (listed.length === 0) return;
   grid.addRow();
-  const section = grid.addRow(["■ 引用している数値"]);
-  grid.format({ range: cellAddress(section, ITEM), bold: true, fontColor: COLORS.section });
+  grid.section("■ 引用している数値");
   const header = grid.addRow(["数値", "値", "引用元"]);
   grid.format({ range: rangeAddress(header, ITEM, header, SOURCE), bold: true, fill: COLORS.header, border: true });
   for (const placeholder of listed) {
@@ -218,9 +216,8 @@ export function buildPlanSheet(request: PlanSheetRequest, refs: PlanRefs = {}): 
   const values = planValues(refs);
   const sources = (["boundary", "forest", "ledger"] as const).filter((source) => refs[source] !== undefined);
 
-  grid.addRow([request.title.trim() || `カーボン・オフセット企画書（${template.title.ja}）`]);
+  grid.title(request.title.trim() || `カーボン・オフセット企画書（${template.title.ja}）`);
   grid.merges.push(rangeAddress(1, ITEM, 1, CONTENT));
-  grid.format({ range: cellAddress(1, ITEM), bold: true, fontSize: 14, fontColor: COLORS.title });
   const department = grid.addRow([null, request.department.trim() || "〇〇部〇〇課"]);
   const date = grid.addRow([null, "令和〇〇年〇〇月〇〇日"]);
   grid.format({ range: rangeAddress(department, CONTENT, date, CONTENT), horizontal: "Right", fill: COLORS.input });

@@ -33,12 +33,11 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
   const setId = "jver-2011";
 
   const { event } = request;
-  grid.addRow(["温室効果ガス排出量 調査票"]);
+  grid.title("温室効果ガス排出量 調査票");
   grid.addRow([[event.name, [event.dates, event.place].filter(Boolean).join("、")].filter(Boolean).join("　") || "（名称）"]);
   grid.addRow([`${actorName}の皆さまへ: 黄色の欄にご記入ください。「—」の欄は記入不要です。事前算定用は見込み、事後算定用は実績をご記入ください。`]);
   grid.addRow([[request.replyBy ? `回答期限: ${request.replyBy}` : "", request.contact ? `問合せ先: ${request.contact}` : ""].filter(Boolean).join("　")]);
   for (const r of [1, 2, 3, 4]) grid.merges.push(rangeAddress(r, 1, r, LAST_COLUMN));
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.format({ range: "A3", wrap: true });
   grid.addRow();
 

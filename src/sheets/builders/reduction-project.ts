@@ -106,11 +106,6 @@ function factorSetOf(id: string) {
   return FACTOR_SETS.find((s) => s.id === id) ?? defaultFactorSet();
 }
 
-function section(grid: SheetGrid, row: number, title: string): void {
-  grid.set(row, 1, title);
-  grid.format({ range: cellAddress(row, 1), bold: true, fontColor: COLORS.section });
-}
-
 /** A label merged over B:C. */
 function labelCell(grid: SheetGrid, row: number, label: string): void {
   grid.set(row, 2, label);
@@ -126,16 +121,15 @@ function fullRow(grid: SheetGrid, row: number, column: number, text: string, for
 function addHeader(grid: SheetGrid, request: ReductionProjectRequest, methodology: Methodology | undefined): void {
   const { settings } = request;
   const set = factorSetOf(settings.factorSetId);
-  grid.set(1, 1, "排出削減プロジェクト（B1：排出削減活動によるクレジット創出）");
+  grid.title("排出削減プロジェクト（B1：排出削減活動によるクレジット創出）");
   grid.set(
     2,
     1,
     "排出削減量 = ベースライン排出量 − プロジェクト排出量。方法論の排出活動ごとに、区分・種類・年間使用量を黄色のセルに入力してください（温室効果ガス排出量 = 活動量 × 排出係数）。",
   );
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
-  grid.format({ range: "A1", bold: true, fontSize: 14, fontColor: COLORS.title });
   grid.format({ range: "A2", wrap: true });
-  section(grid, 4, "■ 基本情報");
+  grid.section("■ 基本情報", 4);
 
   const electricity = settings.electricityFactor;
   const electricityName = typeof electricity === "number" ? electricity : lookupsOf(set).electricity.find(electricity)?.name.ja ?? electricity;
@@ -228,7 +222,7 @@ interface Block {
 }
 
 function addBlock(grid: SheetGrid, startRow: number, key: string, title: string, tableName: string, activities: readonly string[], setId: string): Block {
-  section(grid, startRow, title);
+  grid.section(title, startRow);
   const header = startRow + 1;
   BLOCK_HEADERS.forEach((h, i) => grid.set(header, i + 1, h));
   const rows: ActivityRow[] = [...activities.flatMap(activityRows), ...Array.from({ length: BLANK_ACTIVITY_ROWS }, () => ({ activity: "", category: null }))];
@@ -293,7 +287,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   addHeader(grid, request, methodology);
 
   let row = HEADER.source + 2;
-  section(grid, row, `■ 算定式（${FORMULA_CITATION}）`);
+  grid.section(`■ 算定式（${FORMULA_CITATION}）`, row);
   fullRow(grid, row + 1, 2, "排出削減量 = ベースライン排出量 − プロジェクト排出量　／　温室効果ガス排出量 = 活動量 × 排出係数（活動量毎、温室効果ガス毎に算定した排出量を合算）");
   fullRow(
     grid,
@@ -321,7 +315,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
 
   // ■ 排出削減量
   row += 2;
-  section(grid, row, "■ 排出削減量");
+  grid.section("■ 排出削減量", row);
   const s = { baseline: row + 1, project: row + 2, reductionKg: row + 3, reductionT: row + 4, period: row + 5 };
   const v = (r: number) => cellAddress(r, VALUE_COLUMN);
   const summary: [number, string, string, string, string][] = [
@@ -357,7 +351,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   const example = reduction ? REDUCTION_EXAMPLES[reduction.id] : undefined;
   if (example) {
     row += 2;
-    section(grid, row, "■ ガイドブックの算定例");
+    grid.section("■ ガイドブックの算定例", row);
     row += 1;
     fullRow(grid, row, 2, example.title, { italic: true });
     for (const line of example.lines) {
@@ -367,7 +361,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   }
 
   row += 2;
-  section(grid, row, "■ 留意点（ガイドブックより）");
+  grid.section("■ 留意点（ガイドブックより）", row);
   row += 1;
   grid.set(row, 2, PROJECT_CONSIDERATIONS.leakage.title);
   grid.format({ range: cellAddress(row, 2), bold: true, wrap: true });
