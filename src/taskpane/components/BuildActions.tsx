@@ -6,18 +6,7 @@
  * a factor sheet (../state/native-layouts, loaded then), so the sheets compute there too.
  */
 import { useMemo, useState, type ReactNode } from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Text,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
 import { needsNativeFormulas, type ExcelGateway } from "../office/excel-gateway";
 import { buildFailure, type BuildOutcome } from "../state/build-outcome";
@@ -25,6 +14,7 @@ import type { Prepared } from "../state/prepare";
 import type { SheetLayout } from "../../sheets/layout";
 import { IssueList } from "./IssueList";
 import { LayoutPreviewSet } from "./LayoutPreview";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -156,38 +146,30 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
       )}
 
       {outcome?.kind === "built" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.builtTitle}</MessageBarTitle>
-            {strings.built(outcome.result.sheets.map((s) => s.name))}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "success", title: strings.builtTitle, text: strings.built(outcome.result.sheets.map((s) => s.name)) }}
+          role="group"
+          layout="multiline"
+        />
       )}
       {outcome?.kind === "built" && outcome.factorSheet !== undefined && (
-        <MessageBar intent="info" layout="multiline" data-testid={`${name}-native`}>
-          <MessageBarBody>{strings.builtNative(outcome.factorSheet)}</MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "info", text: strings.builtNative(outcome.factorSheet) }}
+          role="group"
+          layout="multiline"
+          data-testid={`${name}-native`}
+        />
       )}
       {outcome?.kind === "built" && outcome.result.warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.warningsTitle}</MessageBarTitle>
-            {outcome.result.warnings.map((w, i) => (
-              <div key={i}>{w}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "warning", title: strings.warningsTitle }}
+          details={outcome.result.warnings}
+          role="group"
+          layout="multiline"
+        />
       )}
       {outcome?.kind === "failed" && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{outcome.title}</MessageBarTitle>
-            {outcome.text}
-            {outcome.details.map((d, i) => (
-              <div key={i}>{d}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "error", title: outcome.title, text: outcome.text }} details={outcome.details} layout="multiline" />
       )}
 
       {children}
@@ -200,12 +182,10 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
         />
       )}
       {shownIssues?.kind === "builder-failed" && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.builderFailedTitle}</MessageBarTitle>
-            {strings.builderFailed(shownIssues.message)}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "error", title: strings.builderFailedTitle, text: strings.builderFailed(shownIssues.message) }}
+          layout="multiline"
+        />
       )}
 
       {preview?.kind === "ok" && (

@@ -5,7 +5,7 @@
  * Files picked later are added to those already read (a file picked twice is reported as a duplicate).
  */
 import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
 import { DeleteRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { CollectionResult, IncomingFile } from "../../collect/types";
 import type { CollectionBuilder } from "../files/file-operations";
@@ -17,6 +17,7 @@ import { BuildActions } from "./BuildActions";
 import { CollectionSummary } from "./CollectionSummary";
 import { SharedEventAccordion } from "./SharedEventAccordion";
 import { useSectionStyles } from "./section-styles";
+import { StatusMessage } from "./StatusMessage";
 import { useActivityName, type SectionProps } from "./SheetSection";
 
 const useStyles = makeStyles({
@@ -140,12 +141,7 @@ export function CollectSection({ gateway, data, language, strings, event, onEven
         </Field>
       )}
       {failure && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{failure.title}</MessageBarTitle>
-            {failure.text}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "error", title: failure.title, text: failure.text }} layout="multiline" />
       )}
 
       {view && <CollectionSummary view={view} strings={strings} />}

@@ -5,15 +5,13 @@ import {
   AccordionItem,
   AccordionPanel,
   Badge,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { CollectionView, FileNote, RespondentView } from "../state/collection-view";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -54,18 +52,14 @@ export interface CollectionSummaryProps {
   readonly strings: PaneStrings;
 }
 
-function FileNotes({ notes, render }: { notes: readonly FileNote[]; render: (note: FileNote) => string }) {
-  const styles = useStyles();
-  return (
-    <>
-      {notes.map((note, i) => (
-        <div key={`${note.fileName}-${i}`} className={styles.fileLine}>
-          <strong>{note.fileName}</strong>
-          {`: ${render(note)}`}
-        </div>
-      ))}
-    </>
-  );
+/** One line per file: its name in bold, then what is wrong with it. */
+function fileNotes(notes: readonly FileNote[], render: (note: FileNote) => string, className: string) {
+  return notes.map((note) => (
+    <span className={className}>
+      <strong>{note.fileName}</strong>
+      {`: ${render(note)}`}
+    </span>
+  ));
 }
 
 function Respondent({ respondent, value, strings }: { respondent: RespondentView; value: string; strings: PaneStrings }) {
@@ -149,20 +143,22 @@ export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
       </dl>
 
       {view.duplicates.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="collect-duplicates">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.duplicatesTitle}</MessageBarTitle>
-            <FileNotes notes={view.duplicates} render={(n) => n.message || (n.duplicateOf ? strings.duplicateOf(n.duplicateOf) : "")} />
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "warning", title: strings.duplicatesTitle }}
+          details={fileNotes(view.duplicates, (n) => n.message || (n.duplicateOf ? strings.duplicateOf(n.duplicateOf) : ""), styles.fileLine)}
+          role="group"
+          layout="multiline"
+          data-testid="collect-duplicates"
+        />
       )}
       {view.skipped.length > 0 && (
-        <MessageBar intent="error" layout="multiline" data-testid="collect-skipped">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.skippedTitle}</MessageBarTitle>
-            <FileNotes notes={view.skipped} render={(n) => n.message} />
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "error", title: strings.skippedTitle }}
+          details={fileNotes(view.skipped, (n) => n.message, styles.fileLine)}
+          role="group"
+          layout="multiline"
+          data-testid="collect-skipped"
+        />
       )}
 
       {view.respondents.length > 0 && (

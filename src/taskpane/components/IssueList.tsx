@@ -1,5 +1,5 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { FormIssue } from "../state/issues";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 export interface IssueListProps {
@@ -16,23 +16,10 @@ export function IssueList({ issues, strings, activityName }: IssueListProps) {
   return (
     <>
       {errors.length > 0 && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.checkInputTitle}</MessageBarTitle>
-            {texts(errors).map((t) => (
-              <div key={t}>{t}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "error", title: strings.checkInputTitle }} details={texts(errors)} layout="multiline" />
       )}
       {warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {texts(warnings).map((t) => (
-              <div key={t}>{t}</div>
-            ))}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "warning" }} details={texts(warnings)} role="group" layout="multiline" />
       )}
     </>
   );

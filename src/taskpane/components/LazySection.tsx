@@ -1,6 +1,7 @@
 /** A section whose code loads on first use: a progress bar while it loads, the failure in a MessageBar if it cannot. */
 import { Component, Suspense, type ReactNode } from "react";
-import { Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar } from "@fluentui/react-components";
+import { Field, ProgressBar } from "@fluentui/react-components";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 interface BoundaryProps {
@@ -20,12 +21,10 @@ class LoadFailure extends Component<BoundaryProps, { error: unknown }> {
     if (error === null) return this.props.children;
     const detail = error instanceof Error ? error.message : String(error);
     return (
-      <MessageBar intent="error" role="alert" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>{this.props.strings.sectionLoadFailedTitle}</MessageBarTitle>
-          {this.props.strings.sectionLoadFailed(detail)}
-        </MessageBarBody>
-      </MessageBar>
+      <StatusMessage
+        status={{ intent: "error", title: this.props.strings.sectionLoadFailedTitle, text: this.props.strings.sectionLoadFailed(detail) }}
+        layout="multiline"
+      />
     );
   }
 }

@@ -1,12 +1,12 @@
 /** The ledger's checks as the user types: errors in a red bar, warnings in a yellow one, or a note that all is well. */
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import type { LedgerChecks } from "../state/ledger-form";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
 });
 
@@ -20,9 +20,7 @@ export function LedgerChecksList({ checks, language, strings }: LedgerChecksList
   const styles = useStyles();
   if (!checks.ok) {
     return (
-      <MessageBar intent="error" role="alert" layout="multiline">
-        <MessageBarBody>{strings.ledger.checksFailed(checks.message)}</MessageBarBody>
-      </MessageBar>
+      <StatusMessage status={{ intent: "error", text: strings.ledger.checksFailed(checks.message) }} layout="multiline" />
     );
   }
   const errors = checks.issues.filter((i) => i.severity === "error");
@@ -33,26 +31,24 @@ export function LedgerChecksList({ checks, language, strings }: LedgerChecksList
         {checks.issues.length === 0 ? <span className={styles.ok}>{strings.ledger.checksOk}</span> : strings.ledger.checksCount(errors.length, warnings.length)}
       </Text>
       {errors.length > 0 && (
-        <MessageBar intent="error" layout="multiline" data-testid="ledger-check-errors">
-          <MessageBarBody>
-            <ul className={styles.list}>
-              {errors.map((issue, i) => (
-                <li key={i}>{issue.message[language]}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "error" }}
+          details={errors.map((issue) => issue.message[language])}
+          detailsAs="list"
+          role="group"
+          layout="multiline"
+          data-testid="ledger-check-errors"
+        />
       )}
       {warnings.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="ledger-check-warnings">
-          <MessageBarBody>
-            <ul className={styles.list}>
-              {warnings.map((issue, i) => (
-                <li key={i}>{issue.message[language]}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "warning" }}
+          details={warnings.map((issue) => issue.message[language])}
+          detailsAs="list"
+          role="group"
+          layout="multiline"
+          data-testid="ledger-check-warnings"
+        />
       )}
     </div>
   );

@@ -3,11 +3,12 @@
  * download, and says what happened — in Excel and outside it alike, since nothing here goes through Office.
  */
 import { useState } from "react";
-import { Button, Field, MessageBar, MessageBarBody, MessageBarTitle, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { saveFile } from "../files/download";
 import { fileFailure, type FailureText, type SaveRequest } from "../state/file-outcome";
 import { IssueList } from "./IssueList";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -72,29 +73,22 @@ export function SaveFileAction({ strings, label, help, prepare, activityName, na
         </Field>
       )}
       {outcome?.kind === "saved" && (
-        <MessageBar intent="success" layout="multiline" data-testid={`${name}-file-saved`}>
-          <MessageBarBody>
-            <MessageBarTitle>{strings.savedTitle}</MessageBarTitle>
-            {strings.saved(outcome.fileName)}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "success", title: strings.savedTitle, text: strings.saved(outcome.fileName) }}
+          role="group"
+          layout="multiline"
+          data-testid={`${name}-file-saved`}
+        />
       )}
       {outcome?.kind === "failed" && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{outcome.title}</MessageBarTitle>
-            {outcome.text}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "error", title: outcome.title, text: outcome.text }} layout="multiline" />
       )}
       {issues.length > 0 && <IssueList issues={issues} strings={strings} activityName={activityName} />}
       {attempt?.kind === "builder-failed" && (
-        <MessageBar intent="error" role="alert" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{strings.builderFailedTitle}</MessageBarTitle>
-            {strings.builderFailed(attempt.message)}
-          </MessageBarBody>
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "error", title: strings.builderFailedTitle, text: strings.builderFailed(attempt.message) }}
+          layout="multiline"
+        />
       )}
     </div>
   );

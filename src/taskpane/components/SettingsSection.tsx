@@ -1,6 +1,6 @@
 /** 設定: factor set, electricity factor and ¥/t — the defaults written into new sheets as visible cells. */
 import { useMemo } from "react";
-import { Button, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Text } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Input, Option, Text } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import { FACTOR_SETS } from "../../core";
 import type { DisplayLanguage } from "../office/excel-gateway";
@@ -15,6 +15,7 @@ import {
   type SettingsState,
 } from "../state/settings";
 import { useSectionStyles } from "./section-styles";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const CUSTOM = "__custom__";
@@ -52,9 +53,7 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
         {strings.settingsHelp}
       </Text>
       {notSaved && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{strings.settingsNotSaved}</MessageBarBody>
-        </MessageBar>
+        <StatusMessage status={{ intent: "warning", text: strings.settingsNotSaved }} role="group" />
       )}
       <fieldset className={styles.group}>
         <legend className={styles.heading}>{strings.settingsHeading}</legend>
