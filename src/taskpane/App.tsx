@@ -27,9 +27,8 @@ import { createFileOperations, type FileOperations } from "./files/file-operatio
 import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
 import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";
 import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
-import type { LedgerForm } from "./state/ledger-form";
+import type { LedgerForm, ProjectForm } from "./state/form-drafts";
 import { EMPTY_LEDGER, initialProjectForm } from "./state/project-drafts";
-import type { ProjectForm } from "./state/project-form";
 import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
 import { browserStorage, loadSettings, saveSettings, toBuildSettings, type SettingsState } from "./state/settings";
 

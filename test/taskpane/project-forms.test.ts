@@ -27,8 +27,8 @@ import {
   updateAllocation,
   updateHolding,
   updateTarget,
-  type LedgerForm,
 } from "../../src/taskpane/state/ledger-form";
+import type { LedgerForm } from "../../src/taskpane/state/form-drafts";
 import { INITIAL_PLAN, planSourceOf, toPlanRequest } from "../../src/taskpane/state/plan-form";
 import { prepareLayouts } from "../../src/taskpane/state/prepare";
 import { FIRST_METHODOLOGY } from "../../src/taskpane/state/project-drafts";

@@ -20,11 +20,8 @@ import {
   toForestRequest,
   toReductionRequest,
   updateStand,
-  type ForestDraft,
-  type ForestScenario,
-  type ProjectForm,
-  type StandDraft,
 } from "../state/project-form";
+import type { ForestDraft, ForestScenario, ProjectForm, StandDraft } from "../state/form-drafts";
 import { forestLayouts, reductionLayouts } from "../state/project-layouts";
 import { factorSetById } from "../state/settings";
 import { BuildActions } from "./BuildActions";

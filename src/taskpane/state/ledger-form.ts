@@ -11,57 +11,14 @@
 import { checkLedger, type LedgerIssue } from "../../ledger/checks";
 import { formatSerial, normalizeSerial, parseSerialRange, tonnesIn, type SerialRange } from "../../ledger/serials";
 import type { LedgerAllocation, LedgerSheetRequest } from "../../sheets/builders/ledger";
-import type { Allocation, CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
+import type { CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
 import { parseDateText } from "./dates";
+import type { AllocationDraft, HoldingDraft, LedgerForm, TargetDraft } from "./form-drafts";
 import { checked, parseNumberText, type Checked, type FormIssue, type IssueField } from "./issues";
 
 export const CREDIT_KINDS: readonly CreditKind[] = ["j-ver", "kyoto", "jpa", "other-ver", "green-power"];
 export type TargetKind = OffsetTarget["kind"];
 export const TARGET_KINDS: readonly TargetKind[] = ["event", "office", "ecotour"];
-
-export interface HoldingDraft {
-  readonly id: string;
-  readonly kind: CreditKind;
-  readonly projectName: string;
-  readonly projectNumber: string;
-  readonly projectType: string;
-  readonly region: string;
-  readonly period: string;
-  /** プロジェクトの排出削減・吸収量 (t-CO2), may stay empty. */
-  readonly projectTotalT: string;
-  readonly serialFrom: string;
-  readonly serialTo: string;
-  /** 取得日 */
-  readonly acquired: string;
-  /** 購入先（オフセット・プロバイダー等） */
-  readonly provider: string;
-}
-
-export interface TargetDraft {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: TargetKind;
-  readonly municipality: string;
-  /** Last day of the activity. */
-  readonly activityEnd: string;
-  /** 必要なクレジット量 (t-CO2). */
-  readonly creditsNeededT: string;
-}
-
-/** An allocation as typed: the request's fields (無効化日 empty while not retired) plus the pane's row id. */
-export interface AllocationDraft extends Allocation {
-  readonly id: string;
-  /** 証書番号 of the certificate issued or received for these tonnes (the certificate sheet compares), or "". */
-  readonly certificateNumber: string;
-}
-
-export interface LedgerForm {
-  readonly holdings: readonly HoldingDraft[];
-  readonly targets: readonly TargetDraft[];
-  readonly allocations: readonly AllocationDraft[];
-  /** 証書シートも作成 (numbered as on the 証書 section). */
-  readonly withCertificates: boolean;
-}
 
 export { EMPTY_LEDGER } from "./project-drafts";
 

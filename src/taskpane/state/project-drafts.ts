@@ -3,8 +3,7 @@
  * sections build with them) while the sections themselves, the checks and the builders load with the first visit
  * to one of them (chunk pane-projects). Type imports only, so importing this costs App nothing else.
  */
-import type { LedgerForm } from "./ledger-form";
-import type { ProjectForm, StandDraft } from "./project-form";
+import type { LedgerForm, ProjectForm, StandDraft } from "./form-drafts";
 
 export const EMPTY_LEDGER: LedgerForm = { holdings: [], targets: [], allocations: [], withCertificates: false };
 

@@ -9,46 +9,11 @@ import type { Label } from "../../core/data/types";
 import type { FactorSet } from "../../core/factor-sets/factor-set";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../sheets/builders/project-options";
+import type { ForestDraft, ForestScenario, ReductionDraft, StandDraft } from "./form-drafts";
 import { checked, parseNumberText, type Checked, type FormIssue } from "./issues";
 import { blankStand } from "./project-drafts";
 
-export type ForestScenario = ForestProjectRequest["scenario"];
 export const FOREST_SCENARIOS: readonly ForestScenario[] = ["B2", "C1", "C2"];
-
-export interface StandDraft {
-  readonly id: string;
-  readonly name: string;
-  /** ha */
-  readonly areaHa: string;
-  /** Japanese name of a forest species choice (スギ, その他針葉樹 …). */
-  readonly species: string;
-  /** Stand age in the first year. */
-  readonly ageAtStart: string;
-  /** 幹材積成長量 m³/ha・年 */
-  readonly growth: string;
-  /** Japanese name of a prefecture, or "" (needed for その他針葉樹 / その他広葉樹). */
-  readonly prefecture: string;
-}
-
-export interface ForestDraft {
-  readonly scenario: ForestScenario;
-  readonly projectName: string;
-  readonly firstYear: string;
-  readonly years: string;
-  readonly stands: readonly StandDraft[];
-}
-
-export interface ReductionDraft {
-  readonly projectName: string;
-  /** E001 … E024, L001 */
-  readonly methodology: string;
-}
-
-export interface ProjectForm {
-  readonly kind: "forest" | "reduction";
-  readonly forest: ForestDraft;
-  readonly reduction: ReductionDraft;
-}
 
 export interface SpeciesOption {
   /** What the request carries: the Japanese name. */
