@@ -3,8 +3,8 @@
  * two examples, and preview / build of the クレジット管理台帳 (with the certificate sheet when asked).
  */
 import { useCallback, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
-import { Button, Checkbox, MessageBar, MessageBarActions, MessageBarBody, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular, DismissRegular, EraserRegular, LightbulbRegular } from "@fluentui/react-icons";
+import { Button, Checkbox, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { AddRegular, EraserRegular, LightbulbRegular } from "@fluentui/react-icons";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
 import { toCertificateRequest, type CertificateDraft } from "../state/certificate-form";
 import { todayIso } from "../state/dates";
@@ -41,6 +41,7 @@ import { ChoiceField, TextField, useFieldStyles } from "./FormFields";
 import { LedgerChecksList } from "./LedgerChecksList";
 import { RowCards, type RowCard } from "./RowCards";
 import { useSectionStyles } from "./section-styles";
+import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "./strings";
 
 const useStyles = makeStyles({
@@ -334,12 +335,13 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
         {s.exampleHelp}
       </Text>
       {notice && (
-        <MessageBar intent="info" layout="multiline">
-          <MessageBarBody>{notice}</MessageBarBody>
-          <MessageBarActions
-            containerAction={<Button appearance="transparent" aria-label={strings.dismiss} icon={<DismissRegular />} onClick={() => setNotice(null)} />}
-          />
-        </MessageBar>
+        <StatusMessage
+          status={{ intent: "info", text: notice }}
+          role="group"
+          layout="multiline"
+          dismissLabel={strings.dismiss}
+          onDismiss={() => setNotice(null)}
+        />
       )}
 
       {list(
