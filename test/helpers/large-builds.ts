@@ -3,11 +3,10 @@
  * write through office.js. Generated, not read from files, so they cost no .xlsx parsing.
  */
 import { collectParsed } from "../../src/collect/collect";
-import { defaultMethodOf, findActivityType, findScenario } from "../../src/scenarios";
 import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { buildLedgerSheet } from "../../src/sheets/builders/ledger";
-import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities, type EventInfo } from "../../src/sheets/builders/options";
 import type { Allocation, Holding, OffsetTarget } from "../../src/sheets/builders/project-options";
 import type { SheetLayout } from "../../src/sheets/layout";
 import { exhibitorResponse } from "./forms";
@@ -56,13 +55,7 @@ export function largeLedger(rows: number): SheetLayout {
 /** Every actor of every scenario with every activity and its default method: boundary, questionnaires, disclosure. */
 export function allActorsWorkbooks(): { scenario: string; layouts: SheetLayout[] }[] {
   return (["A1", "A2", "D1"] as const).map((id) => {
-    const scenario = findScenario(id);
-    const activities: ActivityChoice[] = (scenario?.actors ?? []).flatMap((actor) =>
-      actor.activities.flatMap((key) => {
-        const method = defaultMethodOf(findActivityType(key)!);
-        return method ? [{ actorKey: actor.key, activityKey: key, methodKey: method.key }] : [];
-      }),
-    );
+    const activities = defaultActivities(id);
     const layouts = buildWorkbook({ scenario: id, event: LARGE_EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires: true, withDisclosure: true, participantsPay: false });
     return { scenario: id, layouts };
   });

@@ -14,10 +14,10 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import { run as boundaryCommand } from "../../src/cli/commands/boundary";
 import { PORTABLE_NOTE, portableLayouts } from "../../src/portable/to-portable";
 import { FACTOR_SHEET_NAME } from "../../src/portable/factor-sheet";
-import { ACTIVITY_TYPES, defaultMethodOf, findActivityType, findMethod, findScenario } from "../../src/scenarios";
+import { ACTIVITY_TYPES, findMethod } from "../../src/scenarios";
 import type { ActivityInput, CalculationMethod, ScenarioId } from "../../src/scenarios/types";
 import { buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
-import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { columnLetters } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
@@ -27,12 +27,6 @@ import { setValue, valueAt } from "../helpers/sheet-engine";
 import { loadWorkbook, resolveWorkbook } from "../helpers/workbook-engine";
 
 const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 2, paidEntry: true };
-
-function defaultActivities(scenario: ScenarioId): ActivityChoice[] {
-  return (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
-    actor.activities.map((activityKey) => ({ actorKey: actor.key, activityKey, methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key })),
-  );
-}
 
 function request(scenario: ScenarioId, activities = defaultActivities(scenario), withQuestionnaires = false): WorkbookRequest {
   return { scenario, event: EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires, withDisclosure: true, participantsPay: false };

@@ -2,22 +2,16 @@
  * The builders' layouts: the cells, formulas, validations and protection they produce for given choices, and —
  * loaded into a real formula engine with the GHG functions — the numbers a filled sheet computes.
  */
-import { defaultMethodOf, findActivityType, findScenario } from "../../src/scenarios";
+import { findScenario } from "../../src/scenarios";
 import type { ScenarioId } from "../../src/scenarios/types";
 import { buildBoundarySheet, buildDisclosureSheet, buildQuestionnaire, buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
-import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
 import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 
 const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 1, paidEntry: false };
-
-function defaultActivities(scenario: ScenarioId): ActivityChoice[] {
-  return (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
-    actor.activities.map((activityKey) => ({ actorKey: actor.key, activityKey, methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key })),
-  );
-}
 
 function request(scenario: ScenarioId, overrides: Partial<WorkbookRequest> = {}): WorkbookRequest {
   return {

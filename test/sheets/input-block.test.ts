@@ -3,17 +3,14 @@
  * whole block instead of one fill per cell, and validations only where a value is typed — a cell that reads a
  * questionnaire answer or a collected answer is checked where that answer is typed.
  */
-import { defaultMethodOf, findActivityType, findScenario } from "../../src/scenarios";
 import { buildBoundarySheet, buildWorkbook } from "../../src/sheets/builders";
-import { DEFAULT_SETTINGS, type ActivityChoice } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities } from "../../src/sheets/builders/options";
 import { COLORS } from "../../src/sheets/builders/styles";
 import type { SheetLayout } from "../../src/sheets/layout";
 import { largeCollection, LARGE_EVENT } from "../helpers/large-builds";
 import { loadSheets, valueAt } from "../helpers/sheet-engine";
 
-const activities: ActivityChoice[] = (findScenario("A1")?.actors ?? []).flatMap((actor) =>
-  actor.activities.map((activityKey) => ({ actorKey: actor.key, activityKey, methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key })),
-);
+const activities = defaultActivities("A1");
 const request = { scenario: "A1" as const, event: LARGE_EVENT, activities, settings: DEFAULT_SETTINGS };
 
 /** The input table (活動量) range of a boundary layout, e.g. "A60:I120". */

@@ -2,11 +2,10 @@
  * 企画書: the templates against the guidebook's example plans (seed 002), the placeholders they use, the layouts, and
  * — loaded into a formula engine with a boundary, forest and ledger sheet — the figures the plan's lines quote.
  */
-import { defaultMethodOf, findActivityType, findScenario } from "../../src/scenarios";
 import { findPlanPlaceholder, parsePlanLine, PLAN_PLACEHOLDERS, PLAN_TEMPLATES, renderPlanLine, type PlanTemplateId } from "../../src/scenarios/plans";
 import { buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
 import { layoutBoundary } from "../../src/sheets/builders/boundary";
-import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities, type EventInfo } from "../../src/sheets/builders/options";
 import { buildPlanSheet, planLineCell, type PlanRefs, type PlanSheetRequest } from "../../src/sheets/builders/plan";
 import type { ForestCells, LedgerCells } from "../../src/sheets/builders/project-options";
 import { SheetGrid } from "../../src/sheets/grid";
@@ -148,12 +147,6 @@ describe("layouts", () => {
 
 const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 1, paidEntry: false };
 
-function defaultActivities(): ActivityChoice[] {
-  return (findScenario("A1")?.actors ?? []).flatMap((actor) =>
-    actor.activities.map((activityKey) => ({ actorKey: actor.key, activityKey, methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key })),
-  );
-}
-
 function resolved(layouts: readonly SheetLayout[]): SheetLayout[] {
   return resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
 }
@@ -171,7 +164,7 @@ function numbersAt(key: string, name: string, numbers: Record<string, number>): 
 
 describe("A1 plan with the boundary sheet, recomputed", () => {
   const request: WorkbookRequest = {
-    scenario: "A1", event: EVENT, activities: defaultActivities(), settings: DEFAULT_SETTINGS,
+    scenario: "A1", event: EVENT, activities: defaultActivities("A1"), settings: DEFAULT_SETTINGS,
     withQuestionnaires: false, withDisclosure: false, participantsPay: false,
   };
   const [boundary] = buildWorkbook(request) as [SheetLayout];

@@ -5,10 +5,10 @@
  */
 import { writeFile } from "node:fs/promises";
 import { portableLayouts } from "../../portable/to-portable";
-import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios";
+import { findScenario } from "../../scenarios";
 import type { ScenarioId } from "../../scenarios/types";
 import { buildWorkbook, type WorkbookRequest } from "../../sheets/builders";
-import { DEFAULT_SETTINGS, type ActivityChoice } from "../../sheets/builders/options";
+import { DEFAULT_SETTINGS, defaultActivities } from "../../sheets/builders/options";
 import { planNames, resolveLayouts } from "../../sheets/resolve-names";
 import { describeProblem, validateLayouts } from "../../sheets/validate-layout";
 import { renderXlsx } from "../../xlsx/render-xlsx";
@@ -18,17 +18,6 @@ const USAGE = "使い方 / usage: cli boundary --scenario <A1|A2|D1> [--portable
 const SCENARIOS: readonly ScenarioId[] = ["A1", "A2", "D1"];
 const FLAGS = new Set(["--portable", "--with-questionnaires", "--en"]);
 const OPTIONS = new Set(["--scenario", "--out", "--name"]);
-
-/** Every actor's activities in the scenario's boundary example, each with its default method. */
-export function defaultActivities(scenario: ScenarioId): ActivityChoice[] {
-  return (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
-    actor.activities.flatMap((activityKey) => {
-      const activity = findActivityType(activityKey);
-      const method = activity ? defaultMethodOf(activity) : undefined;
-      return method ? [{ actorKey: actor.key, activityKey, methodKey: method.key }] : [];
-    }),
-  );
-}
 
 /** The first argument that is neither a known flag nor a known option with its value, if any. */
 function unknownArgument(argv: readonly string[]): string | undefined {

@@ -1,4 +1,5 @@
 /** What the user chooses in the pane; every builder is a pure function of these. */
+import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios";
 import type { ScenarioId } from "../../scenarios/types";
 
 /** Defaults written into each new sheet as visible cells (formulas refer to those cells, never to a hidden setting). */
@@ -20,6 +21,17 @@ export interface ActivityChoice {
   readonly methodKey: string;
   /** Optional label to tell two rows of the same activity apart (e.g. "搬入用 2tトラック"). */
   readonly note?: string;
+}
+
+/** Every activity of every actor of the scenario with its default method: the guidebook's example boundary. */
+export function defaultActivities(scenario: ScenarioId): ActivityChoice[] {
+  return (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
+    actor.activities.flatMap((activityKey) => {
+      const activity = findActivityType(activityKey);
+      const method = activity ? defaultMethodOf(activity) : undefined;
+      return method ? [{ actorKey: actor.key, activityKey, methodKey: method.key }] : [];
+    }),
+  );
 }
 
 export interface EventInfo {
