@@ -25,7 +25,7 @@
  * Pure: `today` is passed in (ISO date); without it nothing is judged overdue.
  */
 import type { Label } from "../core/data/types";
-import type { Allocation, Holding, LedgerRequest, OffsetTarget } from "../sheets/builders/project-options";
+import type { Allocation, Holding, LedgerRequest, OffsetTarget } from "./types";
 import { formatSerialRange, overlapOf, parseSerialRange, rangeContains, tonnesIn, type SerialRange } from "./serials";
 
 export type IssueSeverity = "error" | "warning";

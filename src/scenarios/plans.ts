@@ -24,7 +24,7 @@
  *   period 5年間 and the species スギ・ヒノキ are the example's, kept as text for the clerk to edit.
  */
 import type { Citation, Label } from "../core/data/types";
-import type { PlanScenario } from "../sheets/builders/project-options";
+import type { PlanScenario } from "./types";
 
 export type PlanSource = "boundary" | "forest" | "ledger";
 

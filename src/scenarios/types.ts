@@ -7,6 +7,9 @@ import type { Citation, Label } from "../core/data/types";
 
 export type ScenarioId = "A1" | "A2" | "D1" | "blank";
 
+/** The scenarios a plan (企画書) is written for: the guidebook's example plans (src/scenarios/plans.ts). */
+export type PlanScenario = Extract<ScenarioId, "A1" | "A2"> | "B2" | "C1" | "C2";
+
 /** What an input holds; every kind but number and text becomes a drop-down list in the sheets. */
 export type InputKind =
   | "number" // a quantity ≥ 0

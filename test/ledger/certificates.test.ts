@@ -13,7 +13,7 @@ import {
   registerColumns,
 } from "../../src/sheets/builders/certificates";
 import { ALLOCATION_COLUMNS, layoutLedger, LEDGER_KEY, ledgerPositions } from "../../src/sheets/builders/ledger";
-import type { CertificateRequest } from "../../src/sheets/builders/project-options";
+import type { CertificateRequest } from "../../src/ledger/types";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { columnLetters } from "../../src/sheets/addresses";
 import { nameReference, planNames, resolveLayouts } from "../../src/sheets/resolve-names";

@@ -1,5 +1,5 @@
 import { addMonths, checkLedger, excelDate, isoDate, ledgerTotals, summarizeIssues, type LedgerIssue } from "../../src/ledger/checks";
-import type { LedgerRequest } from "../../src/sheets/builders/project-options";
+import type { LedgerRequest } from "../../src/ledger/types";
 import { holding, PROBLEM_LEDGER, tokyo62 } from "./fixtures";
 
 const S = (block: string, n: number) => `JP-200-000-000-${block}-${n}`;

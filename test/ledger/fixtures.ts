@@ -1,6 +1,6 @@
 /** Ledgers the ledger tests share: one with every problem the checks know, and the Tokyo 62 joint purchase. */
 import { formatSerial } from "../../src/ledger/serials";
-import type { Holding, LedgerRequest, OffsetTarget } from "../../src/sheets/builders/project-options";
+import type { Holding, LedgerRequest, OffsetTarget } from "../../src/ledger/types";
 
 export const holding = (id: string, serialFrom: string, serialTo: string, extra: Partial<Holding> = {}): Holding => ({
   id,

@@ -18,7 +18,7 @@ import {
   TARGET_COLUMNS,
   type LedgerTablePositions,
 } from "../../src/sheets/builders/ledger";
-import type { Allocation, LedgerRequest } from "../../src/sheets/builders/project-options";
+import type { Allocation, LedgerRequest } from "../../src/ledger/types";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";
 import { validateLayouts } from "../../src/sheets/validate-layout";

@@ -5,7 +5,7 @@
 import { useCallback, useMemo, useState } from "react";
 import { Checkbox, Text } from "@fluentui/react-components";
 import type { BuildSettings } from "../../sheets/builders/options";
-import type { PlanScenario } from "../../sheets/builders/project-options";
+import type { PlanScenario } from "../../scenarios/types";
 import { PLAN_TEMPLATES } from "../../scenarios/plans";
 import type { ExcelGateway } from "../office/excel-gateway";
 import { toEventInfo, type EventDraft } from "../state/event-form";

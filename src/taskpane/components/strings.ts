@@ -1,10 +1,10 @@
 /** UI texts of the task pane: Japanese first, English where Office runs in English. */
 import type { AnswerStatus } from "../../collect/types";
 import type { FunctionCategory } from "../../core/functions/types";
-import type { ScenarioId } from "../../scenarios/types";
+import type { PlanScenario, ScenarioId } from "../../scenarios/types";
 import type { FormQuestion, Stage } from "../../xlsx/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
-import type { CreditKind, PlanScenario } from "../../sheets/builders/project-options";
+import type { CreditKind } from "../../ledger/types";
 import type { FormIssue } from "../state/issues";
 import { messages } from "../../core/messages";
 

@@ -1,5 +1,5 @@
 /** 証書: whether certificates are received or issued, by whom, and how they are numbered (pure). */
-import type { CertificateRequest } from "../../sheets/builders/project-options";
+import type { CertificateRequest } from "../../ledger/types";
 import { checked, parseNumberText, type Checked, type FormIssue } from "./issues";
 
 export type CertificateDirection = CertificateRequest["direction"];

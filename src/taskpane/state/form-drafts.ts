@@ -3,7 +3,8 @@
  * modules that edit and check them (./ledger-form, ./project-form) and their starting values (./project-drafts), so
  * those three import these types from here and not from each other. Types only.
  */
-import type { Allocation, CreditKind, ForestProjectRequest, OffsetTarget } from "../../sheets/builders/project-options";
+import type { Allocation, CreditKind, OffsetTarget } from "../../ledger/types";
+import type { ForestProjectRequest } from "../../sheets/builders/project-options";
 
 export interface HoldingDraft {
   readonly id: string;

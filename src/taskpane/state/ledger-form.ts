@@ -11,7 +11,7 @@
 import { checkLedger, type LedgerIssue } from "../../ledger/checks";
 import { formatSerial, normalizeSerial, parseSerialRange, tonnesIn, type SerialRange } from "../../ledger/serials";
 import type { LedgerAllocation, LedgerSheetRequest } from "../../sheets/builders/ledger";
-import type { CreditKind, Holding, OffsetTarget } from "../../sheets/builders/project-options";
+import type { CreditKind, Holding, OffsetTarget } from "../../ledger/types";
 import { parseDateText } from "./dates";
 import type { AllocationDraft, HoldingDraft, LedgerForm, TargetDraft } from "./form-drafts";
 import { checked, parseNumberText, type Checked, type FormIssue, type IssueField } from "./issues";

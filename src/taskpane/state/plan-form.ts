@@ -1,5 +1,6 @@
 /** 企画書: which scenario's plan, its title and department, and which sheets it is built with (pure). */
-import type { PlanRequest, PlanScenario } from "../../sheets/builders/project-options";
+import type { PlanScenario } from "../../scenarios/types";
+import type { PlanRequest } from "../../sheets/builders/project-options";
 import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios";
 import type { BoundaryRequest, BuildSettings, EventInfo } from "../../sheets/builders/options";
 import { checked, type Checked, type FormIssue } from "./issues";

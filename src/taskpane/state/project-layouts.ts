@@ -11,12 +11,8 @@ import { layoutLedger, type LedgerSheetRequest } from "../../sheets/builders/led
 import { buildPlanSheet, type PlanRefs } from "../../sheets/builders/plan";
 import { buildReductionProjectSheet } from "../../sheets/builders/reduction-project";
 import type { SheetLayout } from "../../sheets/layout";
-import type {
-  CertificateRequest,
-  ForestProjectRequest,
-  PlanRequest,
-  ReductionProjectRequest,
-} from "../../sheets/builders/project-options";
+import type { CertificateRequest } from "../../ledger/types";
+import type { ForestProjectRequest, PlanRequest, ReductionProjectRequest } from "../../sheets/builders/project-options";
 
 /** クレジット管理台帳, and the certificate sheet after it when asked. */
 export function ledgerLayouts(request: { readonly ledger: LedgerSheetRequest; readonly certificate?: CertificateRequest }): SheetLayout[] {
