@@ -36,7 +36,7 @@ function errorClass(): typeof CustomFunctions.Error | undefined {
 }
 
 /** What run() throws for a CalcError: CustomFunctions.Error with the code and message, or a plain Error without the class. */
-export function toCustomFunctionsError(error: CalcError): Error {
+function toCustomFunctionsError(error: CalcError): Error {
   const message = error.message[displayLanguage()];
   const ErrorClass = errorClass();
   if (!ErrorClass) return new Error(`${error.code} ${message}`);

@@ -34,7 +34,7 @@ export interface SerialRange {
 export type SerialResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Label };
 
 /** Dashes and long-vowel marks users type for "-" (full-width, minus, hyphen, non-breaking hyphen, en/em/bar, ー, ｰ). */
-export const SERIAL_DASHES = ["－", "−", "‐", "‑", "–", "—", "―", "ー", "ｰ"] as const;
+const SERIAL_DASHES = ["－", "−", "‐", "‑", "–", "—", "―", "ー", "ｰ"] as const;
 
 const FULL_WIDTH_DIGITS = [..."０１２３４５６７８９"].map((ch, i) => [ch, String(i)] as const);
 const FULL_WIDTH_LETTERS = [..."ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"].map((ch, i) => [ch, String.fromCharCode(65 + i)] as const);

@@ -51,7 +51,7 @@ const RAIL_ELECTRIC = "電力";
 export const KEI_NAMES: readonly string[] = ["軽", "軽貨物", "軽貨物車", "軽トラ", "軽トラック", "kei"];
 export const KEI_LOAD = -1;
 /** 判定用上限 of the open band (2,000 kg 以上): any load below it. */
-export const OPEN_BAND_LIMIT = 1e300;
+const OPEN_BAND_LIMIT = 1e300;
 
 /** Every column or block a translated formula reads, by defined name. */
 export const FACTOR_NAMES = {

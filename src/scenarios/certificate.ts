@@ -105,11 +105,6 @@ export const CERTIFICATE_EXAMPLE = {
   readonly citation: Citation;
 };
 
-export const CERTIFICATE_ITEMS_CITATION = {
-  source: "guidebook-2011",
-  table: "A1 3(4) 開催前の周知・情報提供：望ましい証書への記載事項",
-} as const satisfies Citation;
-
 const ISSUER = { ja: "証書の管理者・発行者（団体）の連絡先", en: "Contact of the certificate's administrator / issuer (organisation)" };
 const PROJECT = {
   ja: "排出削減・吸収プロジェクトの説明（実施場所、活動内容、検証の実施状況）",
@@ -143,7 +138,3 @@ export const MINIMUM_CERTIFICATE_ITEMS = {
   ],
 } as const satisfies Record<"C1" | "C2", readonly CertificateItem[]>;
 
-export const MINIMUM_CERTIFICATE_CITATIONS = {
-  C1: { source: "guidebook-2011", table: "C1 3(3)④ 証書の発行：証書に最低限明記すべき事項" },
-  C2: { source: "guidebook-2011", table: "C2 3(6)② 証書の発行【提供側】：証書に最低限明記すべき事項" },
-} as const satisfies Record<"C1" | "C2", Citation>;

@@ -305,9 +305,9 @@ export const DISCLOSURE_TABLES = {
  * guidebook gives no legend for "-" (printed where an item is not provided at that stage, e.g. prices after the event).
  */
 export const DISCLOSURE_LEGEND = [
-  { mark: "◆", label: { ja: "関連法令に配慮して記載すべき事項", en: "Must be stated with regard to the relevant laws" } },
   { mark: "◎", label: { ja: "必ず提供すべき情報", en: "Must be provided" } },
   { mark: "○", label: { ja: "提供することが望ましい情報", en: "Should preferably be provided" } },
+  { mark: "◆", label: { ja: "関連法令に配慮して記載すべき事項", en: "Must be stated with regard to the relevant laws" } },
 ] as const satisfies readonly { readonly mark: DisclosureMark; readonly label: Label }[];
 
 /** Notes printed under each table (DisclosureTable has no field for them). */

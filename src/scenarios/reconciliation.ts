@@ -2,7 +2,7 @@
  * 「●オフセット量の確定にあたり、調達・確保したクレジット量と事後算定結果（実績）に乖離がある場合の対応」,
  * A1 3(7)① クレジットの無効化, seed 002 lines 700-709. Options keep their printed numbering ①②.
  */
-import type { Citation, Label } from "../core/data/types";
+import type { Label } from "../core/data/types";
 
 export interface ReconciliationCase {
   /** post-larger: the post-event result exceeds the credits secured; post-smaller: credits are left over. */
@@ -48,8 +48,3 @@ export const PRE_POST_RECONCILIATION_NOTE = {
   ja: "※オフセット・プロバイダーによって対応が異なる場合がある",
   en: "* Handling may differ between offset providers",
 } as const satisfies Label;
-
-export const PRE_POST_RECONCILIATION_CITATION = {
-  source: "guidebook-2011",
-  table: "A1 3(7)① クレジットの無効化：乖離がある場合の対応",
-} as const satisfies Citation;

@@ -24,7 +24,7 @@ import { truncateText, withoutLoneSurrogates } from "./truncate";
 // Names
 
 export const SHEET_NAME_MAX = 31;
-export const IDENTIFIER_MAX = 255;
+const IDENTIFIER_MAX = 255;
 
 /** Excel refuses these in sheet names; they are replaced by their full-width forms (also valid, and readable). */
 const SHEET_NAME_FORBIDDEN = /[\\/?*[\]:]/g;

@@ -45,7 +45,7 @@ import { FORM_FORMAT_VERSION, type FormDefinition, type FormQuestion, type Stage
 
 export const FORM_SHEET_NAME = "_GHG_FORM";
 export const FORM_MARKER = "GHG-QUESTIONNAIRE";
-export const FORM_SHEET_KEY = "ghg-form";
+const FORM_SHEET_KEY = "ghg-form";
 
 /** Keys of the key/value rows (column A), values in column B. */
 export const FORM_KEYS = {
@@ -64,7 +64,7 @@ export const RESPONDENT_KEYS = {
   contact: "respondent.contact",
 } as const;
 
-export const RESPONDENT_NAMES = { organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" } as const;
+const RESPONDENT_NAMES = { organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" } as const;
 
 /** The question table's header, column A onwards. */
 export const QUESTION_COLUMNS = [

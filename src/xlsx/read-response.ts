@@ -68,7 +68,7 @@ function hex(buffer: ArrayBuffer): string {
 }
 
 /** SHA-256 of the bytes, hex: Web Crypto where there is one (browsers, Node 20), the pure implementation otherwise. */
-export async function digestOf(bytes: Uint8Array): Promise<string> {
+async function digestOf(bytes: Uint8Array): Promise<string> {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
   if (subtle) {
     try {

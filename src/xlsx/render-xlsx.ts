@@ -62,7 +62,7 @@ const BASE_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, scheme:
  * ITS Normal font, which ExcelJS fixes to Calibri 11 (7 px digits), so the width is scaled by 8/7 to give the
  * respondent the same column on screen as the pane's sheet.
  */
-export function fileColumnWidth(characters: number): number {
+function fileColumnWidth(characters: number): number {
   return Math.round(((characters * 8) / 7) * 100) / 100;
 }
 

@@ -12,7 +12,7 @@ export interface CostItem {
   readonly key: string;
   /** 項目 as printed. */
   readonly item: Label;
-  /** 内容 as printed (※ marks refer to PROVIDER_COST_NOTE). */
+  /** 内容 as printed (※ marks refer to the guidebook's footnote on providers' differing fee structures, 62頁). */
   readonly detail: Label;
   /** 金額（目安） as printed. */
   readonly amount: string;
@@ -69,12 +69,6 @@ export const PROVIDER_COST_ITEMS = [
     amount: "必要金額は規模・回数・仕様により変動", per: "varies", citation: PROVIDER_CITATION,
   },
 ] as const satisfies readonly CostItem[];
-
-/** The ※ footnote under A1 「5 必要経費・概算金額」 (62頁; seed 002 line 845), on オフセット・プロバイダー fees. */
-export const PROVIDER_COST_NOTE = {
-  ja: "オフセット・プロバイダーによる料金形態は、各社で異なっている。例えば、クレジット管理口座の開設、管理運営の経費をクレジット購入の費用に含む事例もある。",
-  en: "Fee structures differ between offset providers; some include account opening and management in the credit price.",
-} as const satisfies Label;
 
 export interface CreditType {
   readonly key: string;

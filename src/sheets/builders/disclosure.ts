@@ -5,6 +5,7 @@
  */
 import { findScenario } from "../../scenarios";
 import { CERTIFICATE_ITEMS } from "../../scenarios/certificate";
+import { DISCLOSURE_LEGEND } from "../../scenarios/disclosure";
 import type { DisclosureTable, NoticeTemplate, Scenario } from "../../scenarios/types";
 import { cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
@@ -37,7 +38,7 @@ function tablesFor(scenario: Scenario | undefined, participantsPay: boolean): re
 
 function addTable(grid: SheetGrid, table: DisclosureTable): void {
   grid.section(`● ${table.title.ja}`);
-  const legend = grid.addRow(["◎ 必ず提供すべき情報　○ 提供することが望ましい情報　◆ 関連法令に配慮して記載すべき事項　- 該当なし"]);
+  const legend = grid.addRow([[...DISCLOSURE_LEGEND.map((l) => `${l.mark} ${l.label.ja}`), "- 該当なし"].join("　")]);
   grid.merges.push(rangeAddress(legend, 1, legend, LAST_COLUMN));
   const stages = table.stages.slice(0, MAX_STAGES);
   const header = grid.addRow(["情報開示事項", "詳細"]);
