@@ -5,9 +5,9 @@
 import { collectParsed } from "../../src/collect/collect";
 import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
 import { buildWorkbook } from "../../src/sheets/builders";
-import { buildLedgerSheet } from "../../src/sheets/builders/ledger";
+import { buildLedgerSheet } from "../../src/ledger/builders/ledger";
 import { DEFAULT_SETTINGS, defaultActivities, type EventInfo } from "../../src/sheets/builders/options";
-import type { Allocation, Holding, OffsetTarget } from "../../src/sheets/builders/project-options";
+import type { Allocation, Holding, OffsetTarget } from "../../src/ledger/types";
 import type { SheetLayout } from "../../src/sheets/layout";
 import { exhibitorResponse } from "./forms";
 

@@ -11,8 +11,8 @@ import {
   layoutCertificates,
   PUBLISH_CHOICES,
   registerColumns,
-} from "../../src/sheets/builders/certificates";
-import { ALLOCATION_COLUMNS, layoutLedger, LEDGER_KEY, ledgerPositions } from "../../src/sheets/builders/ledger";
+} from "../../src/ledger/builders/certificates";
+import { ALLOCATION_COLUMNS, layoutLedger, LEDGER_KEY, ledgerPositions } from "../../src/ledger/builders/ledger";
 import type { CertificateRequest } from "../../src/ledger/types";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { columnLetters } from "../../src/sheets/addresses";

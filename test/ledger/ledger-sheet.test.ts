@@ -17,7 +17,7 @@ import {
   HOLDING_COLUMNS,
   TARGET_COLUMNS,
   type LedgerTablePositions,
-} from "../../src/sheets/builders/ledger";
+} from "../../src/ledger/builders/ledger";
 import type { Allocation, LedgerRequest } from "../../src/ledger/types";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";

@@ -12,10 +12,10 @@ import { defaultMethodOf, findActivityType, findMethod, findScenario, ACTIVITY_T
 import type { ActivityInput } from "../../src/scenarios/types";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { layoutBoundary } from "../../src/sheets/builders/boundary";
-import { layoutCertificates } from "../../src/sheets/builders/certificates";
+import { layoutCertificates } from "../../src/ledger/builders/certificates";
 import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
 import { layoutForestProject } from "../../src/sheets/builders/forest-project";
-import { LEDGER_KEY, layoutLedger } from "../../src/sheets/builders/ledger";
+import { LEDGER_KEY, layoutLedger } from "../../src/ledger/builders/ledger";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import { buildPlanSheet } from "../../src/sheets/builders/plan";
 import { layoutReductionProject } from "../../src/sheets/builders/reduction-project";

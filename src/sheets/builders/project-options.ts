@@ -5,9 +5,8 @@
 import type { PlanScenario } from "../../scenarios/types";
 import type { BuildSettings } from "./options";
 
-// Moved: kept here only until the ledger and certificate sheet builders move to src/ledger (docs/ARCHITECTURE.md).
-export type { Allocation, CertificateRequest, CreditKind, Holding, LedgerRequest, OffsetTarget } from "../../ledger/types";
-// Moved to src/scenarios/types.ts; kept here only until every importer takes it from there.
+// Moved to src/ledger/types.ts and src/scenarios/types.ts; kept here only until every importer takes them from there.
+export type { CreditKind } from "../../ledger/types";
 export type { PlanScenario } from "../../scenarios/types";
 
 export interface ForestStand {

@@ -10,7 +10,7 @@
  */
 import { checkLedger, type LedgerIssue } from "../../ledger/checks";
 import { formatSerial, normalizeSerial, parseSerialRange, tonnesIn, type SerialRange } from "../../ledger/serials";
-import type { LedgerAllocation, LedgerSheetRequest } from "../../sheets/builders/ledger";
+import type { LedgerAllocation, LedgerSheetRequest } from "../../ledger/builders/ledger";
 import type { CreditKind, Holding, OffsetTarget } from "../../ledger/types";
 import { parseDateText } from "./dates";
 import type { AllocationDraft, HoldingDraft, LedgerForm, TargetDraft } from "./form-drafts";

@@ -3,11 +3,11 @@
  * sheets built with them wired together — the certificate sheet names the ledger built with it, and a plan quotes the
  * figures of the ledger or forest project sheet built with it (without one it shows the guidebook's 〇〇).
  */
-import { buildCertificateSheet } from "../../sheets/builders/certificates";
+import { buildCertificateSheet } from "../../ledger/builders/certificates";
 import { layoutBoundary } from "../../sheets/builders/boundary";
 import { layoutForestProject } from "../../sheets/builders/forest-project";
 import type { BoundaryRequest } from "../../sheets/builders/options";
-import { layoutLedger, type LedgerSheetRequest } from "../../sheets/builders/ledger";
+import { layoutLedger, type LedgerSheetRequest } from "../../ledger/builders/ledger";
 import { buildPlanSheet, type PlanRefs } from "../../sheets/builders/plan";
 import { buildReductionProjectSheet } from "../../sheets/builders/reduction-project";
 import type { SheetLayout } from "../../sheets/layout";

@@ -19,9 +19,9 @@
  * Rows added inside a table's range (insert a row above its last row) are counted; the blank rows are there so the
  * user rarely needs to.
  */
-import { RETIREMENT_LIMITS } from "../../ledger/checks";
-import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
-import type { SheetLayout } from "../layout";
+import { RETIREMENT_LIMITS } from "../checks";
+import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../../sheets/grid";
+import type { SheetLayout } from "../../sheets/layout";
 import {
   ALLOCATION_COLUMNS,
   COLUMN_WIDTHS,
@@ -46,7 +46,7 @@ import {
 } from "./ledger-columns";
 import { dateValidation, statusFormats } from "./ledger-formulas";
 import { addAllocations, addHoldings, addTargets } from "./ledger-tables";
-import { COLORS, NUMBER_FORMATS } from "./styles";
+import { COLORS, NUMBER_FORMATS } from "../../sheets/builders/styles";
 
 export {
   ALLOCATION_COLUMNS,

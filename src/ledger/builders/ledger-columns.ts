@@ -2,9 +2,10 @@
  * The クレジット管理台帳's shape: its key and name, the columns and headers of its three tables, the rows of its summary
  * and retirement time frames, where each table lives for a request, and the absolute ranges the formulas read.
  */
-import { RETIREMENT_LIMITS, type TargetKind } from "../../ledger/checks";
-import { absolute } from "../grid";
-import type { Allocation, CreditKind, LedgerCells, LedgerRequest } from "./project-options";
+import { RETIREMENT_LIMITS, type TargetKind } from "../checks";
+import { absolute } from "../../sheets/grid";
+import type { LedgerCells } from "../../sheets/builders/project-options";
+import type { Allocation, CreditKind, LedgerRequest } from "../types";
 
 export const LEDGER_KEY = "ledger";
 export const LEDGER_SHEET_NAME = "クレジット管理台帳";

@@ -2,9 +2,9 @@
  * The クレジット管理台帳's three tables — 保有クレジット, オフセット対象, 割当・無効化 — each pre-filled from the request
  * and followed by LEDGER_BLANK_ROWS empty rows that already carry the formulas, validations and 状況 checks.
  */
-import { RETIREMENT_LIMITS } from "../../ledger/checks";
-import { cellAddress, formula, rangeAddress, type SheetGrid } from "../grid";
-import type { CellContent } from "../layout";
+import { RETIREMENT_LIMITS } from "../checks";
+import { cellAddress, formula, rangeAddress, type SheetGrid } from "../../sheets/grid";
+import type { CellContent } from "../../sheets/layout";
 import {
   ALLOCATION_COLUMNS,
   ALLOCATION_HEADERS,
@@ -25,8 +25,8 @@ import {
   type TableRows,
 } from "./ledger-columns";
 import { dateValidation, dateValue, header, mark, serialFormulas, statusFormats, statusFormula, tableFormats, text, token } from "./ledger-formulas";
-import type { Holding, OffsetTarget } from "./project-options";
-import { NUMBER_FORMATS } from "./styles";
+import type { Holding, OffsetTarget } from "../types";
+import { NUMBER_FORMATS } from "../../sheets/builders/styles";
 
 const H = HOLDING_COLUMNS;
 const T = TARGET_COLUMNS;

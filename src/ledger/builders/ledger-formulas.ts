@@ -2,11 +2,11 @@
  * The formula pieces and cell formats the クレジット管理台帳's tables share: serials normalized and parsed as
  * src/ledger/serials.ts does, the 状況 cells with their ✖/△ words (ISSUE_WORDS), dates, headers and column fills.
  */
-import { excelDate, ISSUE_WORDS, type LedgerIssueCode } from "../../ledger/checks";
-import { SERIAL_SUBSTITUTIONS } from "../../ledger/serials";
-import { cellAddress, formula, quote, rangeAddress, type SheetGrid } from "../grid";
-import type { CellContent } from "../layout";
-import { COLORS } from "./styles";
+import { excelDate, ISSUE_WORDS, type LedgerIssueCode } from "../checks";
+import { SERIAL_SUBSTITUTIONS } from "../serials";
+import { cellAddress, formula, quote, rangeAddress, type SheetGrid } from "../../sheets/grid";
+import type { CellContent } from "../../sheets/layout";
+import { COLORS } from "../../sheets/builders/styles";
 
 const ERROR_FILL = COLORS.must;
 const ERROR_FONT = "#9C0006";

@@ -23,12 +23,12 @@
  * be recorded in the ledger.
  */
 import { CERTIFICATE_ITEMS, MINIMUM_CERTIFICATE_ITEMS } from "../../scenarios/certificate";
-import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
-import type { CellContent, SheetLayout, Validation } from "../layout";
-import { truncateText } from "../truncate";
+import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../../sheets/grid";
+import type { CellContent, SheetLayout, Validation } from "../../sheets/layout";
+import { truncateText } from "../../sheets/truncate";
 import { CREDIT_KIND_LABELS, DATE_FORMAT, ledgerNameKeys } from "./ledger";
-import type { CertificateRequest } from "./project-options";
-import { COLORS, NUMBER_FORMATS } from "./styles";
+import type { CertificateRequest } from "../types";
+import { COLORS, NUMBER_FORMATS } from "../../sheets/builders/styles";
 
 export const CERTIFICATE_KEYS = { issued: "certificates-issued", received: "certificates-received" } as const;
 export const CERTIFICATE_SHEET_NAMES = { issued: "証書_発行", received: "証書_受領" } as const;
