@@ -3,7 +3,8 @@
  * HyperFormula with the GHG functions — the numbers they compute against hand calculations from the guidebook's
  * coefficients (seed 002: BEF/R/D table lines 1944-1990, emission factors of the J-VER default list).
  */
-import { layoutForestProject, buildForestProjectSheet, FOREST_MONITORING_ITEMS } from "../../src/sheets/builders/forest-project";
+import { layoutForestProject, buildForestProjectSheet } from "../../src/sheets/builders/forest-project";
+import { FOREST_MONITORING_ITEMS } from "../../src/sheets/builders/forest-texts";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../src/sheets/builders/project-options";
 import { activityRows, buildReductionProjectSheet, layoutReductionProject, BLANK_ACTIVITY_ROWS } from "../../src/sheets/builders/reduction-project";

@@ -10,11 +10,21 @@
  * More stands or another crediting period need a rebuild from the pane (the note rows say so).
  */
 import { FACTOR_SETS, defaultFactorSet, lookupsOf } from "../../core";
-import { FOREST_SPECIES } from "../../core/data/forest-coefficients";
 import { PREFECTURES } from "../../core/data/prefectures";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { SheetLayout } from "../layout";
 import { cellArgument } from "./blank-cells";
+import {
+  COEFFICIENT_CITATION,
+  CONSIDERATIONS_CITATION,
+  FOREST_MONITORING_ITEMS,
+  FORMULA_CITATION,
+  FORMULA_LINES,
+  HAMAMATSU_EXAMPLE,
+  HARVEST_NOTE,
+  MONITORING_CITATION,
+  PROJECT_CONSIDERATIONS,
+} from "./forest-texts";
 import type { ForestCells, ForestProjectRequest } from "./project-options";
 import { COLORS, NUMBER_FORMATS, promptMessage } from "./styles";
 
@@ -44,72 +54,6 @@ const SET_CELL = at(HEADER.set);
 const CARBON_CELL = at(HEADER.carbon);
 const FIRST_YEAR_CELL = at(HEADER.firstYear);
 const YEARS_CELL = at(HEADER.years);
-
-// --- Guidebook texts, as printed (seed 002). ---------------------------------------------------------------
-
-const FORMULA_CITATION = "ガイドブック B1・B2 4(2)① 算定式（110頁）";
-const COEFFICIENT_CITATION = `ガイドブック ${FOREST_SPECIES[0].citation.table}`;
-const MONITORING_CITATION =
-  "ガイドブック B1・B2 4(2)③ ●吸収量の算定に必要となるモニタリングの項目・方法（注：オフセット・クレジット（J-VER）制度モニタリング方法ガイドライン（森林管理プロジェクト用）（Ver.2.1）による）";
-
-const FORMULA_LINES = [
-  "森林による二酸化炭素吸収量 (t-CO₂/年) = 森林面積 × 幹材積の成長量 × 拡大係数 × 容積密度 × 炭素含有率 × 二酸化炭素換算係数",
-  "森林面積：対象となる森林の面積 (ha)",
-  "幹材積の成長量：樹木の幹の体積の年間の増加量 (m³/ha/年)",
-  "拡大係数：幹材積の成長量から、枝や根の成長量を加算補正するための係数（拡大係数=BEF×（1+R）。BEF は林齢20年以下と20年超で異なる）",
-  "容積密度：幹、枝、根などのバイオマスの成長量を乾燥重量に換算するための係数 (t/m³)",
-  "炭素含有率：樹木の乾燥重量に占める炭素の比率 0.5",
-  "二酸化炭素換算係数：炭素量を二酸化炭素量に換算するための係数（炭素 [C] に対する二酸化炭素 [CO₂] の分子量の比) 44/12",
-] as const;
-
-/** B1・B2 4(2)③ 「●吸収量の算定に必要となるモニタリングの項目・方法」 (seed 002 lines 2045-2053). */
-export const FOREST_MONITORING_ITEMS = [
-  ["①活動量", "プロジェクト対象地において主伐、間伐等の森林施業の対象となる個々の森林の面積", "森林 GIS の活用または実測 (森林測量)"],
-  ["②幹材積成長量", "単位面積あたりの幹材積の年間成長量", "既存資料または収穫予想表作成システム LYCS (森林総合研究所が作成・公表しているシステム) 等の活用"],
-  ["③拡大係数", "幹材積の成長量に枝葉の成長量を加算補正するための係数", "既存資料または実測"],
-  ["④容積密度", "成長量 (材積) をバイオマス (乾燥重量) に換算するための係数", "既存資料または実測"],
-  ["⑤地下部率", "地上部バイオマスにおける年間 CO2 吸収量に、地下部 (根) を加算補正するための係数", "既存資料または実測"],
-  ["⑥地位", "対象森林の成長量に関する地形、土壌条件等に関する階層", "実測 (毎木調査)"],
-] as const;
-
-/** Where the guidebook prints 「●排出削減・吸収活動の設定にあたっての留意点」: C1 and C2 (the B sections refer to the same points). */
-const CONSIDERATIONS_CITATION = {
-  B2: "ガイドブック 取組方法 C1 3(1)② ●排出削減・吸収活動の設定にあたっての留意点（122頁）",
-  C1: "ガイドブック 取組方法 C1 3(1)② ●排出削減・吸収活動の設定にあたっての留意点（122頁）",
-  C2: "ガイドブック 取組方法 C2 3(2)① ●排出削減・吸収活動の設定にあたっての留意点（143頁）",
-} as const satisfies Record<ForestProjectRequest["scenario"], string>;
-
-/**
- * The guidebook's notes a project must address, quoted as printed: 「●排出削減・吸収活動の設定にあたっての留意点」 ②③ in
- * C1 3(1)② and C2 3(2)① (seed 002 lines 2200-2201 = 2656-2657).
- */
-export const PROJECT_CONSIDERATIONS = {
-  permanence: {
-    title: "森林等の吸収活動の「永続性」への配慮",
-    text:
-      "森林管理や植林のプロジェクトの場合では、将来にわたって森林が適正に管理されない状況が生じたり、森林火災での焼失、台風による倒木などが発生したりすると、CO2 吸収が得られず、オフセットを達成することができないこととなります。" +
-      "このため、森林の消失を防止するための方策や、森林経営の継続についての協定を締結するなどの対応が必要です。",
-  },
-  leakage: {
-    title: "排出削減・吸収活動の実施に伴い生じる排出量の増加への配慮（リーケージ）",
-    text:
-      "排出削減・吸収プロジェクトを実施することによって、その活動の範囲外での活動により温室効果ガス排出量の増加を「リーケージ」といいます。" +
-      "例えば、ある地域で、木質バイオマス燃料の供給を増やすことができないにもかかわらず、新たに木質バイオマスボイラー設備を稼働させるプロジェクトがあったとします。プロジェクトを実施することにより、既存の木質バイオマスボイラー設備で燃料不足が発生し、これを補うために重油を利用することになれば、結果的に温室効果ガス排出量が増加してしまいます。" +
-      "この例のように、排出削減・吸収量よりもリーケージによる排出量の増加が大きい場合には、プロジェクトは成立しません。",
-  },
-} as const;
-
-const HARVEST_NOTE = {
-  title: "伐採などによる排出",
-  text: "算定対象の吸収・排出活動についてモニタリングを行い、吸収・排出量を算定します (伐採などによる排出分を加味する必要があります)。",
-  citation: "ガイドブック B1・B2 4(2)③ 算定対象となる吸収・排出活動及びモニタリング項目",
-} as const;
-
-/** 浜松市の例, B1・B2 4(2)④ <具体的な算定結果の例> (seed 002 line 2084): the figure to compare the per-hectare uptake with. */
-const HAMAMATSU_EXAMPLE =
-  "参考：浜松市天竜区春野町堀之内での間伐促進型オフセット事業（森林経営活動による CO2 吸収量の増大〔間伐促進型プロジェクト〕）　対象地：12.71ha (スギ・ヒノキ等の人工林)　クレジット期間：5 年間 (2008～2012 年度)　吸収量：370.5t-CO2 (74.1t-CO2/年)　面積当たり吸収量：5.8t-CO2/ha・年" +
-  "（ガイドブック B1・B2 4(2)④ 具体的な算定結果の例）";
-
 // --- Layout --------------------------------------------------------------------------------------------------
 
 export interface ForestLayoutOptions {
@@ -184,20 +128,31 @@ function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string
   grid.names.push({ key: "forest-factor-set", name: "森林_係数セット", refersTo: cellAddress(HEADER.set, VALUE_COLUMN) });
 }
 
-/**
- * The 森林吸収プロジェクト sheet and the addresses of the totals a plan quotes. One stand row per request stand plus
- * `options.spareStands` blank ones; one uptake row per stand and year of the crediting period.
- */
-export function layoutForestProject(request: ForestProjectRequest, options: ForestLayoutOptions = {}): { layout: SheetLayout; cells: ForestCells } {
-  const setId = request.settings.factorSetId;
-  const lookups = lookupsOf(factorSetOf(setId));
+/** Where every block of the sheet lives: known up front, so formulas can refer forward (totals above the detail). */
+interface ForestRows {
+  readonly years: number;
+  readonly standCount: number;
+  readonly standSection: number;
+  readonly standHeader: number;
+  readonly firstStand: number;
+  readonly lastStand: number;
+  readonly standNote: number;
+  readonly summarySection: number;
+  readonly summary: { readonly area: number; readonly total: number; readonly annual: number; readonly perHa: number; readonly example: number };
+  readonly yearSection: number;
+  readonly yearHeader: number;
+  readonly firstYearRow: number;
+  readonly lastYearRow: number;
+  readonly detailSection: number;
+  readonly detailHeader: number;
+  readonly firstDetail: number;
+  readonly lastDetail: number;
+}
+
+function forestRows(request: ForestProjectRequest, options: ForestLayoutOptions): ForestRows {
   const years = Math.max(1, Math.floor(request.years));
   const spare = Math.max(0, Math.floor(options.spareStands ?? DEFAULT_SPARE_STANDS));
   const standCount = request.stands.length + spare;
-  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`, COLUMN_WIDTHS);
-  addHeader(grid, request, setId);
-
-  // Row plan: every block's position is known up front, so formulas can refer forward (totals above the detail).
   const standSection = HEADER.carbon + 2;
   const standHeader = standSection + 1;
   const firstStand = standHeader + 1;
@@ -213,9 +168,39 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   const detailHeader = detailSection + 1;
   const firstDetail = detailHeader + 1;
   const lastDetail = detailHeader + standCount * years;
-  const detailColumn = (column: number) => rangeAddress(firstDetail, column, lastDetail, column);
+  return {
+    years, standCount, standSection, standHeader, firstStand, lastStand, standNote, summarySection, summary,
+    yearSection, yearHeader, firstYearRow, lastYearRow, detailSection, detailHeader, firstDetail, lastDetail,
+  };
+}
 
-  // ■ 林分（入力）
+/** A column of the stand × year rows. */
+const detailColumn = (rows: ForestRows, column: number) => rangeAddress(rows.firstDetail, column, rows.lastDetail, column);
+/** A column of the stand rows. */
+const standColumn = (rows: ForestRows, column: number) => rangeAddress(rows.firstStand, column, rows.lastStand, column);
+
+/**
+ * The 森林吸収プロジェクト sheet and the addresses of the totals a plan quotes. One stand row per request stand plus
+ * `options.spareStands` blank ones; one uptake row per stand and year of the crediting period.
+ */
+export function layoutForestProject(request: ForestProjectRequest, options: ForestLayoutOptions = {}): { layout: SheetLayout; cells: ForestCells } {
+  const setId = request.settings.factorSetId;
+  const rows = forestRows(request, options);
+  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`, COLUMN_WIDTHS);
+  addHeader(grid, request, setId);
+  addStands(grid, request, rows, setId);
+  const cells = addSummary(grid, rows);
+  addYears(grid, rows);
+  addDetail(grid, rows);
+  let row = addFormula(grid, rows.lastDetail + 2);
+  row = addMonitoring(grid, row + 2);
+  addConsiderations(grid, row + 2, request.scenario);
+  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
+}
+
+/** ■ 林分（入力）: one row per stand, then the spare ones; each totals its uptake and asks for a prefecture when needed. */
+function addStands(grid: SheetGrid, request: ForestProjectRequest, rows: ForestRows, setId: string): void {
+  const { standSection, standHeader, firstStand, lastStand, standCount, standNote } = rows;
   grid.section("■ 林分（入力）— 黄色のセルに入力", standSection);
   STAND_HEADERS.forEach((header, i) => grid.set(standHeader, i + 1, header));
   const regional = regionalSpecies(setId);
@@ -230,7 +215,7 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
     grid.set(row, STAND.age, stand?.ageAtStart ?? null);
     grid.set(row, STAND.growth, stand?.growthM3PerHaYear ?? null);
     grid.set(row, STAND.prefecture, stand?.prefecture || null);
-    grid.set(row, STAND.total, formula(`SUMIFS(${detailColumn(DETAIL.uptake)},${detailColumn(DETAIL.no)},${cellAddress(row, STAND.no)})`));
+    grid.set(row, STAND.total, formula(`SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.no)},${cellAddress(row, STAND.no)})`));
     const species = cellAddress(row, STAND.species);
     const prefecture = cellAddress(row, STAND.prefecture);
     const needsPrefecture = regional.map((name) => `${species}=${quote(name)}`).join(",");
@@ -243,12 +228,25 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
     );
   }
   grid.tables.push({ key: "forest-stands", name: "森林_林分", range: rangeAddress(standHeader, 1, lastStand, LAST_COLUMN), style: "TableStyleLight9" });
-  const inputRange = (column: number) => rangeAddress(firstStand, column, lastStand, column);
+  const inputRange = (column: number) => standColumn(rows, column);
   for (const column of [STAND.name, STAND.area, STAND.species, STAND.age, STAND.growth, STAND.prefecture]) grid.format({ range: inputRange(column), fill: COLORS.input });
   grid.format({ range: inputRange(STAND.area), numberFormat: "#,##0.00" });
   grid.format({ range: inputRange(STAND.growth), numberFormat: "#,##0.0#" });
   grid.format({ range: inputRange(STAND.total), numberFormat: NUMBER_FORMATS.t });
   grid.format({ range: inputRange(STAND.note), wrap: true });
+  standValidations(grid, rows, setId);
+  grid.set(
+    standNote,
+    2,
+    `林分は ${standCount} 行まで（空欄の行に入力するとすぐ計算されます）。さらに増やすときやクレジット期間を変えるときは、作業ウィンドウでシートを作り直してください。`,
+  );
+  grid.merges.push(rangeAddress(standNote, 2, standNote, LAST_COLUMN));
+  grid.format({ range: cellAddress(standNote, 2), italic: true, wrap: true });
+}
+
+function standValidations(grid: SheetGrid, rows: ForestRows, setId: string): void {
+  const lookups = lookupsOf(factorSetOf(setId));
+  const inputRange = (column: number) => standColumn(rows, column);
   grid.validations.push(
     {
       range: inputRange(STAND.area),
@@ -281,15 +279,12 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
       error: { title: "一覧にない値です", message: "47 都道府県の一覧から選んでください。" },
     },
   );
-  grid.set(
-    standNote,
-    2,
-    `林分は ${standCount} 行まで（空欄の行に入力するとすぐ計算されます）。さらに増やすときやクレジット期間を変えるときは、作業ウィンドウでシートを作り直してください。`,
-  );
-  grid.merges.push(rangeAddress(standNote, 2, standNote, LAST_COLUMN));
-  grid.format({ range: cellAddress(standNote, 2), italic: true, wrap: true });
+}
 
-  // ■ 集計
+/** ■ 集計: area, the crediting period's uptake, per year and per hectare — the cells a plan quotes, as defined names. */
+function addSummary(grid: SheetGrid, rows: ForestRows): ForestCells {
+  const { summarySection, summary, firstYearRow, lastYearRow } = rows;
+  const inputRange = (column: number) => standColumn(rows, column);
   grid.section("■ 集計", summarySection);
   const yearTotals = rangeAddress(firstYearRow, 3, lastYearRow, 3);
   const summaryRows: [number, string, string, string, string][] = [
@@ -326,21 +321,29 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
     { key: "forest-area-ha", name: "森林_対象面積_ha", refersTo: cellAddress(summary.area, VALUE_COLUMN), comment: "対象面積の合計 (ha)" },
     { key: "forest-per-ha-t", name: "森林_面積当たり吸収量_t", refersTo: cellAddress(summary.perHa, VALUE_COLUMN), comment: "面積当たり吸収量 (t-CO2/ha・年)" },
   );
+  return cells;
+}
 
-  // ■ 年度別の吸収量
+/** ■ 年度別の吸収量: one row per year of the crediting period, summing the stands' rows of that year. */
+function addYears(grid: SheetGrid, rows: ForestRows): void {
+  const { yearSection, yearHeader, firstYearRow, lastYearRow, years } = rows;
+  const yearTotals = rangeAddress(firstYearRow, 3, lastYearRow, 3);
   grid.section("■ 年度別の吸収量", yearSection);
   ["年目", "年度", "吸収量 (t-CO2/年)"].forEach((header, i) => grid.set(yearHeader, i + 1, header));
   for (let y = 1; y <= years; y++) {
     const row = yearHeader + y;
     grid.set(row, 1, y);
     grid.set(row, 2, formula(`${FIRST_YEAR_CELL}+${y - 1}`));
-    grid.set(row, 3, formula(`SUMIFS(${detailColumn(DETAIL.uptake)},${detailColumn(DETAIL.year)},${cellAddress(row, 1)})`));
+    grid.set(row, 3, formula(`SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.year)},${cellAddress(row, 1)})`));
   }
   grid.tables.push({ key: "forest-years", name: "森林_年度別吸収量", range: rangeAddress(yearHeader, 1, lastYearRow, 3), style: "TableStyleLight9" });
   grid.format({ range: yearTotals, numberFormat: NUMBER_FORMATS.t });
   grid.format({ range: rangeAddress(firstYearRow, 2, lastYearRow, 2), numberFormat: "0" });
+}
 
-  // ■ 林分・年度別の吸収量: the age advances a year per row, so the BEF class follows it.
+/** ■ 林分・年度別の吸収量: the age advances a year per row, so the BEF class follows it. */
+function addDetail(grid: SheetGrid, rows: ForestRows): void {
+  const { detailSection, detailHeader, firstDetail, lastDetail, firstStand, standCount, years } = rows;
   grid.section("■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）", detailSection);
   DETAIL_HEADERS.forEach((header, i) => grid.set(detailHeader, i + 1, header));
   for (let s = 0; s < standCount; s++) {
@@ -365,12 +368,14 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
     }
   }
   grid.tables.push({ key: "forest-uptake", name: "森林_林分年度別吸収量", range: rangeAddress(detailHeader, 1, lastDetail, DETAIL_HEADERS.length), style: "TableStyleLight1" });
-  grid.format({ range: detailColumn(DETAIL.uptake), numberFormat: NUMBER_FORMATS.t });
-  grid.format({ range: detailColumn(DETAIL.fiscalYear), numberFormat: "0" });
-  grid.conditionalFormats.push({ range: detailColumn(DETAIL.bef), formula: `=${cellAddress(firstDetail, DETAIL.bef)}="20年超"`, fontColor: COLORS.section });
+  grid.format({ range: detailColumn(rows, DETAIL.uptake), numberFormat: NUMBER_FORMATS.t });
+  grid.format({ range: detailColumn(rows, DETAIL.fiscalYear), numberFormat: "0" });
+  grid.conditionalFormats.push({ range: detailColumn(rows, DETAIL.bef), formula: `=${cellAddress(firstDetail, DETAIL.bef)}="20年超"`, fontColor: COLORS.section });
+}
 
-  // ■ 算定式, モニタリング項目, 留意点 (quoted)
-  let row = lastDetail + 2;
+/** ■ 算定式: the guidebook's formula and where the coefficients come from. Returns the last row. */
+function addFormula(grid: SheetGrid, start: number): number {
+  let row = start;
   grid.section(`■ 算定式（${FORMULA_CITATION}）`, row);
   for (const line of FORMULA_LINES) {
     row += 1;
@@ -382,8 +387,12 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.set(row, 2, `係数（BEF・R・容積密度）: ${COEFFICIENT_CITATION}。J-VER モニタリング方法ガイドライン（森林管理プロジェクト用）Ver.2.1 による`);
   grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
   grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
+  return row;
+}
 
-  row += 2;
+/** ■ モニタリング項目, as the guidebook lists them. Returns the last row. */
+function addMonitoring(grid: SheetGrid, start: number): number {
+  let row = start;
   grid.section("■ モニタリング項目", row);
   row += 1;
   const monitoringHeader = row;
@@ -404,21 +413,23 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
   grid.set(row, 2, `出典: ${MONITORING_CITATION}`);
   grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
   grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
+  return row;
+}
 
-  row += 2;
+/** ■ 留意点: 永続性, リーケージ and 伐採, quoted with their citations. */
+function addConsiderations(grid: SheetGrid, start: number, scenario: ForestProjectRequest["scenario"]): void {
+  let row = start;
   grid.section("■ 留意点（ガイドブックより）", row);
   for (const note of [PROJECT_CONSIDERATIONS.permanence, PROJECT_CONSIDERATIONS.leakage]) {
     row += 1;
     textRow(grid, row, note.title, note.text);
   }
   row += 1;
-  grid.set(row, 2, `出典: ${CONSIDERATIONS_CITATION[request.scenario]}`);
+  grid.set(row, 2, `出典: ${CONSIDERATIONS_CITATION[scenario]}`);
   grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
   grid.format({ range: cellAddress(row, 2), italic: true });
   row += 1;
   textRow(grid, row, HARVEST_NOTE.title, `${HARVEST_NOTE.text}（${HARVEST_NOTE.citation}）`);
-
-  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
 }
 
 /** 森林吸収プロジェクト sheet for the pane. */

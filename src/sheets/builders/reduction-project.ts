@@ -13,7 +13,7 @@ import { FACTOR_SETS, defaultFactorSet, lookupsOf } from "../../core";
 import { JVER_METHODOLOGIES, type Methodology } from "../../core/data/jver-methodologies";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
 import type { CellContent, SheetLayout } from "../layout";
-import { PROJECT_CONSIDERATIONS } from "./forest-project";
+import { PROJECT_CONSIDERATIONS } from "./forest-texts";
 import type { ReductionProjectRequest } from "./project-options";
 import { COLORS, NUMBER_FORMATS, promptMessage } from "./styles";
 
