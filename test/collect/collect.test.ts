@@ -1,7 +1,7 @@
 /** Collecting answers: statuses, duplicates, completeness, and the sheets that record and compute them. */
 import { collectParsed } from "../../src/collect/collect";
 import { classifyAnswer } from "../../src/collect/classify";
-import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
+import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";

@@ -5,7 +5,7 @@
  */
 import type { Workbook } from "exceljs";
 import { collectResponses } from "../../src/collect/collect";
-import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
+import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { planNames, resolveLayouts } from "../../src/sheets/resolve-names";

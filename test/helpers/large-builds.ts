@@ -3,7 +3,7 @@
  * write through office.js. Generated, not read from files, so they cost no .xlsx parsing.
  */
 import { collectParsed } from "../../src/collect/collect";
-import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
+import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { buildLedgerSheet } from "../../src/ledger/builders/ledger";
 import { DEFAULT_SETTINGS, defaultActivities, type EventInfo } from "../../src/sheets/builders/options";

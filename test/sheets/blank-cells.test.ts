@@ -13,7 +13,7 @@ import type { ActivityInput } from "../../src/scenarios/types";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { layoutBoundary } from "../../src/sheets/builders/boundary";
 import { layoutCertificates } from "../../src/ledger/builders/certificates";
-import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
+import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { layoutForestProject } from "../../src/sheets/builders/forest-project";
 import { LEDGER_KEY, layoutLedger } from "../../src/ledger/builders/ledger";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";

@@ -6,7 +6,7 @@
 import { collectParsed } from "../../src/collect/collect";
 import { defaultMethodOf, findActivityType, findScenario } from "../../src/scenarios";
 import { buildWorkbook } from "../../src/sheets/builders";
-import { buildCollectionWorkbook } from "../../src/sheets/builders/collection";
+import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { buildForestProjectSheet } from "../../src/sheets/builders/forest-project";
 import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
 import { buildReductionProjectSheet } from "../../src/sheets/builders/reduction-project";

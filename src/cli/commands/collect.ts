@@ -7,7 +7,7 @@ import { readFile, stat, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { collectResponses, DEFAULT_MAX_BYTES } from "../../collect/collect";
 import type { CollectionResult } from "../../collect/types";
-import { buildCollectionWorkbook, STATUS_LABELS } from "../../sheets/builders/collection";
+import { buildCollectionWorkbook, STATUS_LABELS } from "../../collect/builders/collection";
 import { DEFAULT_SETTINGS } from "../../sheets/builders/options";
 import { planNames, resolveLayouts } from "../../sheets/resolve-names";
 import { renderXlsx } from "../../xlsx/render-xlsx";

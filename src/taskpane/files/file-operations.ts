@@ -7,7 +7,7 @@
  */
 import type { CollectOptions } from "../../collect/collect";
 import type { CollectionResult, IncomingFile } from "../../collect/types";
-import type { CollectionWorkbookOptions } from "../../sheets/builders/collection";
+import type { CollectionWorkbookOptions } from "../../collect/builders/collection";
 import type { QuestionnaireRequest } from "../../sheets/builders/options";
 import type { SheetLayout } from "../../sheets/layout";
 import type { PortableOptions } from "./types";

@@ -9,7 +9,7 @@ import { renderXlsx } from "../../xlsx/render-xlsx";
 import type { PortableOptions } from "./types";
 
 export { collectResponses } from "../../collect/collect";
-export { buildCollectionWorkbook } from "../../sheets/builders/collection";
+export { buildCollectionWorkbook } from "../../collect/builders/collection";
 export { exportQuestionnaire } from "../../xlsx/questionnaire-file";
 
 /** Portable layouts, names resolved for a new file (nothing exists yet), rendered. */

@@ -2,7 +2,7 @@
 import type { AnswerStatus, CollectionResult, FileOutcome } from "../../collect/types";
 import { mayStayBlank } from "../../collect/classify";
 import type { BuildSettings } from "../../sheets/builders/options";
-import type { CollectionWorkbookOptions } from "../../sheets/builders/collection";
+import type { CollectionWorkbookOptions } from "../../collect/builders/collection";
 import type { FormQuestion, Stage } from "../../xlsx/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import { toEventInfo, type EventDraft } from "./event-form";

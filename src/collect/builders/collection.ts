@@ -7,14 +7,14 @@
  * activity first would be wrong for the methods that multiply inputs (台数 × 消費電力 × 使用時間: the sum of products is
  * not the product of sums), so the sum is taken over the computed emissions instead.
  */
-import type { AnswerRow, AnswerStatus, CollectionResult } from "../../collect/types";
-import type { ActivityChoice } from "./options";
-import { absolute, cellAddress, rangeAddress, SheetGrid } from "../grid";
-import type { SheetLayout } from "../layout";
-import { sanitizeSheetName } from "../resolve-names";
-import { layoutBoundary, type AnswerLinks } from "./boundary";
-import type { BuildSettings, EventInfo } from "./options";
-import { COLORS } from "./styles";
+import type { AnswerRow, AnswerStatus, CollectionResult } from "../types";
+import type { ActivityChoice } from "../../sheets/builders/options";
+import { absolute, cellAddress, rangeAddress, SheetGrid } from "../../sheets/grid";
+import type { SheetLayout } from "../../sheets/layout";
+import { sanitizeSheetName } from "../../sheets/resolve-names";
+import { layoutBoundary, type AnswerLinks } from "../../sheets/builders/boundary";
+import type { BuildSettings, EventInfo } from "../../sheets/builders/options";
+import { COLORS } from "../../sheets/builders/styles";
 
 export interface CollectionWorkbookOptions {
   readonly settings: BuildSettings;
