@@ -147,17 +147,71 @@ function dateValidation(range: string, title: string): Validation {
   };
 }
 
-export function layoutCertificates(request: CertificateRequest, ledger?: { key: string }): { layout: SheetLayout; cells: CertificateCells } {
+/** One register being laid out: its columns, where its rows are, and how its numbers are written. */
+interface Register {
+  readonly request: CertificateRequest;
+  readonly direction: CertificateRequest["direction"];
+  readonly ledger: { readonly key: string } | undefined;
+  readonly columns: readonly RegisterColumn[];
+  /** Column number of each column key. */
+  readonly at: Record<string, number>;
+  readonly lastColumn: number;
+  /** The zero padding of the numbers, as a formula text ("0000"). */
+  readonly pad: string;
+  readonly header: number;
+  readonly first: number;
+  readonly last: number;
+}
+
+const PREFIX_CELL = absolute(HEAD.prefix, VALUE);
+const REGISTER_SECTION = HEAD.next + 2;
+
+const columnOf = (register: Register, key: string): number => register.at[key] as number;
+/** A column of the register's rows, absolute. */
+const columnRange = (register: Register, key: string): string => `${absolute(register.first, columnOf(register, key))}:${absolute(register.last, columnOf(register, key))}`;
+
+function registerOf(request: CertificateRequest, ledger: { key: string } | undefined): Register {
   const { direction } = request;
   const columns = registerColumns(direction, ledger !== undefined);
-  const at = Object.fromEntries(columns.map((c, i) => [c.key, i + 1])) as Record<string, number>;
-  const column = (key: string) => at[key] as number;
-  const lastColumn = columns.length;
-  const grid = new SheetGrid(CERTIFICATE_KEYS[direction], CERTIFICATE_SHEET_NAMES[direction], columns.map((c) => c.width));
   const digits = Math.max(4, String(Math.max(0, request.firstNumber) + CERTIFICATE_SLOTS - 1).length);
-  const pad = quote("0".repeat(digits));
-  const prefixCell = absolute(HEAD.prefix, VALUE);
+  const header = REGISTER_SECTION + 2;
+  return {
+    request,
+    direction,
+    ledger,
+    columns,
+    at: Object.fromEntries(columns.map((c, i) => [c.key, i + 1])) as Record<string, number>,
+    lastColumn: columns.length,
+    pad: quote("0".repeat(digits)),
+    header,
+    first: header + 1,
+    last: header + CERTIFICATE_SLOTS,
+  };
+}
 
+export function layoutCertificates(request: CertificateRequest, ledger?: { key: string }): { layout: SheetLayout; cells: CertificateCells } {
+  const register = registerOf(request, ledger);
+  const { direction, columns, header, first, last } = register;
+  const grid = new SheetGrid(CERTIFICATE_KEYS[direction], CERTIFICATE_SHEET_NAMES[direction], columns.map((c) => c.width));
+  addHead(grid, register);
+  addRegisterHeader(grid, register);
+  for (let row = first; row <= last; row++) registerRow(grid, register, row);
+  registerFormats(grid, register);
+  addNextNumber(grid, register);
+  const publication = direction === "issued" ? addPublication(grid, register) : undefined;
+  const cells: CertificateCells = {
+    prefix: PREFIX_CELL,
+    firstNumber: absolute(HEAD.first, VALUE),
+    nextNumber: absolute(HEAD.next, VALUE),
+    register: { header, first, last },
+    ...(publication ? { publication } : {}),
+    columns: register.at,
+  };
+  return { layout: grid.toLayout({ tabColor: COLORS.section }), cells };
+}
+
+/** The title, what the register is for, and ■ 基本情報: the issuer, its contact, the prefix and the first number. */
+function addHead(grid: SheetGrid, { request, direction, lastColumn }: Register): void {
   grid.title(direction === "issued" ? "証書の登録簿（発行した証書）" : "証書の登録簿（受け取った証書）");
   grid.set(
     2,
@@ -189,14 +243,13 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
     rule: { kind: "whole", min: 0 },
     prompt: { title: "最初の番号", message: "前の登録簿の最後の番号の次から始めます。番号は再使用しません。" },
   });
+}
 
-  // ■ 登録簿
-  const section = HEAD.next + 2;
+/** ■ 証書の登録簿: the guidebook's wording of each item above the column headers. */
+function addRegisterHeader(grid: SheetGrid, { columns, direction, lastColumn, header }: Register): void {
+  const section = REGISTER_SECTION;
   grid.section("■ 証書の登録簿", section);
   const guideRow = section + 1;
-  const header = section + 2;
-  const first = header + 1;
-  const last = header + CERTIFICATE_SLOTS;
   grid.set(guideRow, 1, "記載事項 →");
   columns.forEach((c, i) => {
     if (c.items.length > 0) grid.set(guideRow, i + 1, guidebookLabel(c, direction));
@@ -204,53 +257,67 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
   });
   grid.format({ range: rangeAddress(guideRow, 1, guideRow, lastColumn), italic: true, wrap: true, fontColor: COLORS.section });
   grid.format({ range: rangeAddress(header, 1, header, lastColumn), bold: true, fill: COLORS.header, wrap: true, horizontal: "Center" });
-  const colRange = (key: string) => `${absolute(first, column(key))}:${absolute(last, column(key))}`;
-  const numbers = colRange("number");
+}
+
+/** One numbered slot: its number, the helper columns and its 状況. */
+function registerRow(grid: SheetGrid, register: Register, row: number): void {
+  const { request, direction, ledger, columns, first, pad } = register;
+  const column = (key: string) => columnOf(register, key);
   const inputs = columns.filter((c) => ["date", "text", "tonnes", "list"].includes(c.type));
-  const amountKey = direction === "issued" ? "value" : "amount";
-
-  for (let row = first; row <= last; row++) {
-    const cell = (key: string) => cellAddress(row, column(key));
-    const seq = cell("seq");
-    const used = `COUNTA(${inputs.filter((c) => c.key !== "issuer-contact").map((c) => cell(c.key)).join(",")})>0`;
-    grid.set(row, column("seq"), request.firstNumber + (row - first));
-    grid.set(row, column("number"), formula(`IF(${seq}="","",${prefixCell}&TEXT(${seq},${pad}))`));
-    if (direction === "issued") {
-      grid.set(row, column("issuer-contact"), formula(`IF(${absolute(HEAD.issuer, VALUE)}&${absolute(HEAD.contact, VALUE)}="","",${absolute(HEAD.issuer, VALUE)}&" "&${absolute(HEAD.contact, VALUE)})`));
-    }
-    if (ledger) {
-      const keys = ledgerNameKeys(ledger.key);
-      grid.set(row, column("ledger"), formula(`IF(OR(${cell("number")}="",NOT(${used})),"",SUMIFS({{name:${keys.allocationT}}},{{name:${keys.allocationCertificate}}},${cell("number")}))`));
-    }
-    grid.set(row, column("used"), formula(`IF(${used},${seq},"")`));
-
-    const duplicated = `IF(${cell("number")}="",FALSE(),COUNTIF(${numbers},${cell("number")})>1)`;
-    const tokens: string[] = [`IF(${duplicated}," ✖番号重複","")`];
-    const missing: string[] = [];
-    const seen = new Set<string>();
-    // Required items first (✖), then desirable ones (△).
-    for (const c of [...columns.filter((o) => o.need === "required"), ...columns.filter((o) => o.need === "desirable")]) {
-      if (!c.need || !c.short || seen.has(c.short)) continue;
-      seen.add(c.short);
-      const cellsOf = columns.filter((o) => o.short === c.short).map((o) => cell(o.key));
-      const mark = c.need === "required" ? "✖" : "△";
-      missing.push(`IF(OR(${cellsOf.map((a) => `${a}=""`).join(",")}),${quote(` ${mark}${c.short}未記入`)},"")`);
-    }
-    const checks: string[] = [...missing];
-    const amount = cell(amountKey);
-    checks.push(`IF(AND(${amount}<>"",NOT(ISNUMBER(${amount})))," ✖量が数値ではない","")`);
-    if (direction === "issued") {
-      const [from, to] = [cell("valid-from"), cell("valid-to")];
-      checks.push(`IF(AND(ISNUMBER(${from}),ISNUMBER(${to})),IF(${to}<${from}," ✖有効期間不正",""),"")`);
-    }
-    if (ledger) {
-      const inLedger = cell("ledger");
-      checks.push(`IF(ISNUMBER(${amount}),IF(N(${inLedger})=0," ✖台帳に記録なし",IF(ABS(N(${inLedger})-${amount})>0.000001," ✖台帳と不一致","")),"")`);
-    }
-    // Checks of content only once the slot is in use; a duplicated number always.
-    tokens.push(`IF(${used},${checks.join("&")},"")`);
-    grid.set(row, column("status"), formula(`IF(AND(NOT(${used}),NOT(${duplicated})),"",TRIM(SUBSTITUTE("OK"&${tokens.join("&")},"OK ","",1)))`));
+  const cell = (key: string) => cellAddress(row, column(key));
+  const seq = cell("seq");
+  const used = `COUNTA(${inputs.filter((c) => c.key !== "issuer-contact").map((c) => cell(c.key)).join(",")})>0`;
+  grid.set(row, column("seq"), request.firstNumber + (row - first));
+  grid.set(row, column("number"), formula(`IF(${seq}="","",${PREFIX_CELL}&TEXT(${seq},${pad}))`));
+  if (direction === "issued") {
+    grid.set(row, column("issuer-contact"), formula(`IF(${absolute(HEAD.issuer, VALUE)}&${absolute(HEAD.contact, VALUE)}="","",${absolute(HEAD.issuer, VALUE)}&" "&${absolute(HEAD.contact, VALUE)})`));
   }
+  if (ledger) {
+    const keys = ledgerNameKeys(ledger.key);
+    grid.set(row, column("ledger"), formula(`IF(OR(${cell("number")}="",NOT(${used})),"",SUMIFS({{name:${keys.allocationT}}},{{name:${keys.allocationCertificate}}},${cell("number")}))`));
+  }
+  grid.set(row, column("used"), formula(`IF(${used},${seq},"")`));
+  grid.set(row, column("status"), formula(rowStatus(register, row, used)));
+}
+
+/** The 状況 of a slot: a duplicated number always; missing items, amounts and the ledger once the slot is in use. */
+function rowStatus(register: Register, row: number, used: string): string {
+  const { direction, ledger, columns } = register;
+  const cell = (key: string) => cellAddress(row, columnOf(register, key));
+  const amountKey = direction === "issued" ? "value" : "amount";
+  const duplicated = `IF(${cell("number")}="",FALSE(),COUNTIF(${columnRange(register, "number")},${cell("number")})>1)`;
+  const tokens: string[] = [`IF(${duplicated}," ✖番号重複","")`];
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  // Required items first (✖), then desirable ones (△).
+  for (const c of [...columns.filter((o) => o.need === "required"), ...columns.filter((o) => o.need === "desirable")]) {
+    if (!c.need || !c.short || seen.has(c.short)) continue;
+    seen.add(c.short);
+    const cellsOf = columns.filter((o) => o.short === c.short).map((o) => cell(o.key));
+    const mark = c.need === "required" ? "✖" : "△";
+    missing.push(`IF(OR(${cellsOf.map((a) => `${a}=""`).join(",")}),${quote(` ${mark}${c.short}未記入`)},"")`);
+  }
+  const checks: string[] = [...missing];
+  const amount = cell(amountKey);
+  checks.push(`IF(AND(${amount}<>"",NOT(ISNUMBER(${amount})))," ✖量が数値ではない","")`);
+  if (direction === "issued") {
+    const [from, to] = [cell("valid-from"), cell("valid-to")];
+    checks.push(`IF(AND(ISNUMBER(${from}),ISNUMBER(${to})),IF(${to}<${from}," ✖有効期間不正",""),"")`);
+  }
+  if (ledger) {
+    const inLedger = cell("ledger");
+    checks.push(`IF(ISNUMBER(${amount}),IF(N(${inLedger})=0," ✖台帳に記録なし",IF(ABS(N(${inLedger})-${amount})>0.000001," ✖台帳と不一致","")),"")`);
+  }
+  // Checks of content only once the slot is in use; a duplicated number always.
+  tokens.push(`IF(${used},${checks.join("&")},"")`);
+  return `IF(AND(NOT(${used}),NOT(${duplicated})),"",TRIM(SUBSTITUTE("OK"&${tokens.join("&")},"OK ","",1)))`;
+}
+
+/** The register's table, fills, number formats, validations and the conditional formats of 証書番号 and 状況. */
+function registerFormats(grid: SheetGrid, register: Register): void {
+  const { direction, columns, header, first, last, lastColumn } = register;
+  const column = (key: string) => columnOf(register, key);
+  const numbers = columnRange(register, "number");
   grid.tables.push({ key: `${CERTIFICATE_KEYS[direction]}-register`, name: direction === "issued" ? "証書_発行登録簿" : "証書_受領登録簿", range: rangeAddress(header, 1, last, lastColumn), style: "TableStyleLight9" });
   grid.format({ range: rangeAddress(first, 1, last, lastColumn), border: true });
   for (const c of columns) {
@@ -283,66 +350,60 @@ export function layoutCertificates(request: CertificateRequest, ledger?: { key: 
     { range: statusRange, formula: `=AND(ISERROR(FIND("✖",${statusTop})),ISNUMBER(FIND("△",${statusTop})))`, fill: COLORS.should, fontColor: "#7F6000" },
     { range: statusRange, formula: `=${statusTop}="OK"`, fontColor: COLORS.section },
   );
+}
 
-  // 次に使う番号: after the highest number in use, or the first one.
-  const usedRange = colRange("used");
+/** 次に使う番号: after the highest number in use, or the first one. */
+function addNextNumber(grid: SheetGrid, register: Register): void {
+  const usedRange = columnRange(register, "used");
   grid.merges.push(rangeAddress(HEAD.next, 1, HEAD.next, 2));
   grid.set(HEAD.next, 1, "次に使う番号");
-  grid.set(HEAD.next, VALUE, formula(`${prefixCell}&TEXT(IF(COUNT(${usedRange})=0,${absolute(HEAD.first, VALUE)},MAX(${usedRange})+1),${pad})`));
+  grid.set(HEAD.next, VALUE, formula(`${PREFIX_CELL}&TEXT(IF(COUNT(${usedRange})=0,${absolute(HEAD.first, VALUE)},MAX(${usedRange})+1),${register.pad})`));
   grid.set(HEAD.next, VALUE + 1, "使用中の最大の番号の次（番号は再使用しません）");
   grid.format({ range: cellAddress(HEAD.next, VALUE), bold: true, fill: COLORS.total, border: true });
+}
 
-  let publication: CertificateCells["publication"];
-  if (direction === "issued") {
-    const title = last + 2;
-    grid.section("■ 公表する一覧（ホームページ等で最低限公開すべき事項）", title);
-    grid.set(title + 1, 1, "証書を交付した全ての団体名と証書に記載した事項。発行先の企業名については、公開を希望しない企業の場合はその旨を記載します（登録簿から式で作成）。");
-    grid.merges.push(rangeAddress(title + 1, 1, title + 1, lastColumn));
-    const pHeader = title + 2;
-    const listColumns: [string, (row: number) => string, string | undefined][] = [
-      ["証書番号", (r) => cellAddress(r, column("number")), undefined],
-      ["交付日", (r) => `IF(${cellAddress(r, column("date"))}="","",${cellAddress(r, column("date"))})`, DATE_FORMAT],
-      ["証書の交付先名", (r) => `IF(${cellAddress(r, column("publish"))}=${quote(PUBLISH_CHOICES.no)},${quote(UNPUBLISHED_NAME)},${cellAddress(r, column("recipient"))})`, undefined],
-      ["交付先の区分", (r) => `${cellAddress(r, column("recipient-kind"))}&""`, undefined],
-      ["排出削減・吸収価値 (t-CO2)", (r) => cellAddress(r, column("value")), NUMBER_FORMATS.t],
-      ["排出削減・吸収プロジェクトの説明", (r) => `${cellAddress(r, column("project"))}&""`, undefined],
-      ["証書の管理者・発行者の連絡先", (r) => `${cellAddress(r, column("issuer-contact"))}&""`, undefined],
-      [
-        "協定・契約の有効期間",
-        (r) => {
-          const [from, to] = [cellAddress(r, column("valid-from")), cellAddress(r, column("valid-to"))];
-          return `IF(AND(ISNUMBER(${from}),ISNUMBER(${to})),TEXT(${from},"yyyy/mm/dd")&"～"&TEXT(${to},"yyyy/mm/dd"),"")`;
-        },
-        undefined,
-      ],
-    ];
-    listColumns.forEach(([text], i) => grid.set(pHeader, i + 1, text));
-    grid.format({ range: rangeAddress(pHeader, 1, pHeader, listColumns.length), bold: true, fill: COLORS.header, wrap: true, horizontal: "Center" });
-    for (let i = 0; i < CERTIFICATE_SLOTS; i++) {
-      const source = first + i;
-      const row = pHeader + 1 + i;
-      const shown = `${cellAddress(source, column("recipient"))}<>""`;
-      listColumns.forEach(([, expression], c) => grid.set(row, c + 1, formula(`IF(${shown},${expression(source)},"")`)));
-    }
-    const pFirst = pHeader + 1;
-    const pLast = pHeader + CERTIFICATE_SLOTS;
-    listColumns.forEach(([, , numberFormat], c) => {
-      if (numberFormat) grid.format({ range: rangeAddress(pFirst, c + 1, pLast, c + 1), numberFormat });
-    });
-    grid.format({ range: rangeAddress(pFirst, 1, pLast, listColumns.length), border: true, wrap: true });
-    grid.tables.push({ key: `${CERTIFICATE_KEYS[direction]}-publication`, name: "証書_公表一覧", range: rangeAddress(pHeader, 1, pLast, listColumns.length), style: "TableStyleLight1" });
-    publication = { header: pHeader, first: pFirst, last: pLast };
+/** ■ 公表する一覧 (issued): the names and items the guidebook asks to publish, by formula from the register, row for row. */
+function addPublication(grid: SheetGrid, register: Register): NonNullable<CertificateCells["publication"]> {
+  const { direction, first, last, lastColumn } = register;
+  const column = (key: string) => columnOf(register, key);
+  const title = last + 2;
+  grid.section("■ 公表する一覧（ホームページ等で最低限公開すべき事項）", title);
+  grid.set(title + 1, 1, "証書を交付した全ての団体名と証書に記載した事項。発行先の企業名については、公開を希望しない企業の場合はその旨を記載します（登録簿から式で作成）。");
+  grid.merges.push(rangeAddress(title + 1, 1, title + 1, lastColumn));
+  const pHeader = title + 2;
+  const listColumns: [string, (row: number) => string, string | undefined][] = [
+    ["証書番号", (r) => cellAddress(r, column("number")), undefined],
+    ["交付日", (r) => `IF(${cellAddress(r, column("date"))}="","",${cellAddress(r, column("date"))})`, DATE_FORMAT],
+    ["証書の交付先名", (r) => `IF(${cellAddress(r, column("publish"))}=${quote(PUBLISH_CHOICES.no)},${quote(UNPUBLISHED_NAME)},${cellAddress(r, column("recipient"))})`, undefined],
+    ["交付先の区分", (r) => `${cellAddress(r, column("recipient-kind"))}&""`, undefined],
+    ["排出削減・吸収価値 (t-CO2)", (r) => cellAddress(r, column("value")), NUMBER_FORMATS.t],
+    ["排出削減・吸収プロジェクトの説明", (r) => `${cellAddress(r, column("project"))}&""`, undefined],
+    ["証書の管理者・発行者の連絡先", (r) => `${cellAddress(r, column("issuer-contact"))}&""`, undefined],
+    [
+      "協定・契約の有効期間",
+      (r) => {
+        const [from, to] = [cellAddress(r, column("valid-from")), cellAddress(r, column("valid-to"))];
+        return `IF(AND(ISNUMBER(${from}),ISNUMBER(${to})),TEXT(${from},"yyyy/mm/dd")&"～"&TEXT(${to},"yyyy/mm/dd"),"")`;
+      },
+      undefined,
+    ],
+  ];
+  listColumns.forEach(([text], i) => grid.set(pHeader, i + 1, text));
+  grid.format({ range: rangeAddress(pHeader, 1, pHeader, listColumns.length), bold: true, fill: COLORS.header, wrap: true, horizontal: "Center" });
+  for (let i = 0; i < CERTIFICATE_SLOTS; i++) {
+    const source = first + i;
+    const row = pHeader + 1 + i;
+    const shown = `${cellAddress(source, column("recipient"))}<>""`;
+    listColumns.forEach(([, expression], c) => grid.set(row, c + 1, formula(`IF(${shown},${expression(source)},"")`)));
   }
-
-  const cells: CertificateCells = {
-    prefix: prefixCell,
-    firstNumber: absolute(HEAD.first, VALUE),
-    nextNumber: absolute(HEAD.next, VALUE),
-    register: { header, first, last },
-    ...(publication ? { publication } : {}),
-    columns: at,
-  };
-  return { layout: grid.toLayout({ tabColor: COLORS.section }), cells };
+  const pFirst = pHeader + 1;
+  const pLast = pHeader + CERTIFICATE_SLOTS;
+  listColumns.forEach(([, , numberFormat], c) => {
+    if (numberFormat) grid.format({ range: rangeAddress(pFirst, c + 1, pLast, c + 1), numberFormat });
+  });
+  grid.format({ range: rangeAddress(pFirst, 1, pLast, listColumns.length), border: true, wrap: true });
+  grid.tables.push({ key: `${CERTIFICATE_KEYS[direction]}-publication`, name: "証書_公表一覧", range: rangeAddress(pHeader, 1, pLast, listColumns.length), style: "TableStyleLight1" });
+  return { header: pHeader, first: pFirst, last: pLast };
 }
 
 /** 証書 register (issued: with the publication list). `ledger.key`: the ledger layout built alongside, to check tonnes. */
