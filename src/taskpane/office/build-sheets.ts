@@ -3,7 +3,7 @@
  * running Excel. Kept in src/taskpane/office/ with the other office.js code.
  */
 import type { SheetLayout } from "../../sheets/layout";
-import type { BuildProgress } from "./excel-gateway";
+import type { BuildProgress } from "./types";
 import { SheetWriteError, writeLayouts, type WriteResult } from "./sheet-writer";
 
 /** Writes the layouts as new sheets of the open workbook. Rejects with a SheetWriteError. */

@@ -5,6 +5,7 @@
  * bootstrap nor the pane's first chunk carries it.
  */
 import type { SheetLayout } from "../../sheets/layout";
+import type { BuildProgress } from "./types";
 
 export type DisplayLanguage = "ja" | "en";
 
@@ -17,9 +18,6 @@ export type Supports = (set: string, version: string) => boolean;
  * an Excel without it loads the pane but registers no function.
  */
 export const CUSTOM_FUNCTIONS_RUNTIME = { set: "CustomFunctionsRuntime", version: "1.2" } as const;
-
-/** Reports how far a build got: a message for the user and the share done, 0–1. */
-export type BuildProgress = (message: string, fraction: number) => void;
 
 /** What building sheets produced: the sheets with their final names (a clash adds " (2)"), and what to tell the user. */
 export interface BuildSheetsResult {
