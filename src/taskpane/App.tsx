@@ -22,7 +22,7 @@ import { SettingsSection } from "./components/SettingsSection";
 import { LazySection } from "./components/LazySection";
 import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
-import { paneStrings, type PaneStrings, type SectionKey } from "./components/strings";
+import { paneStrings, type PaneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
 import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";

@@ -1,5 +1,5 @@
 /** What "Excel に作成" tells the user when it fails. */
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 import { GatewayError } from "../../src/taskpane/office/excel-gateway";
 import { buildFailure } from "../../src/taskpane/state/build-outcome";
 
@@ -34,29 +34,4 @@ test("inconsistent layouts list the problems; a missing writer and 'not in Excel
   expect(buildFailure(new GatewayError("not-in-excel", "x"), ja)).toMatchObject({ text: ja.buildOnlyInExcel });
   expect(buildFailure(new Error("boom"), ja)).toMatchObject({ text: ja.buildFailed("boom"), details: [] });
   expect(buildFailure("text", ja)).toMatchObject({ text: ja.buildFailed("text") });
-});
-
-test("every issue code has a message in both languages", () => {
-  const fields = ["participants", "days", "yenPerTonne", "electricity", "factorSet", "settings", "scenario", "actor", "activities", "method"] as const;
-  const pairs: [typeof fields[number], Parameters<typeof ja.issue>[0]["code"]][] = [
-    ["participants", "whole-number"],
-    ["days", "too-small"],
-    ["yenPerTonne", "positive-number"],
-    ["yenPerTonne", "outside-guide-range"],
-    ["electricity", "positive-number"],
-    ["electricity", "unknown"],
-    ["factorSet", "unknown"],
-    ["settings", "unknown"],
-    ["scenario", "no-data"],
-    ["actor", "none-selected"],
-    ["activities", "none-selected"],
-    ["method", "no-method"],
-  ];
-  expect(new Set(pairs.map(([f]) => f))).toEqual(new Set(fields));
-  for (const strings of [ja, en]) {
-    for (const [field, code] of pairs) {
-      const text = strings.issue({ field, code, severity: "error", detail: "power" }, (k) => `<${k}>`);
-      expect(text).not.toBe(`${field}: ${code}`);
-    }
-  }
 });

@@ -1,7 +1,7 @@
 /** 回収: what the pane shows of a collection (built with the real collectParsed), and the sheets' options. */
 import { collectParsed } from "../../src/collect/collect";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 import { EMPTY_EVENT } from "../../src/taskpane/state/event-form";
 import { checked } from "../../src/taskpane/state/issues";
 import { mayStayBlank } from "../../src/collect/classify";

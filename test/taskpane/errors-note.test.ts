@@ -1,6 +1,6 @@
 /** Excel shows no message with #NUM!: the function card says why one happens, in the clerk's language. */
 import { messages } from "../../src/core/messages";
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 
 test.each(["ja", "en"] as const)("%s: the card's note names #VALUE!/#N/A as carrying the message and explains #NUM!", (language) => {
   const note = paneStrings(language).errorsNote;

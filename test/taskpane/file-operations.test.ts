@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 import { FileOperationError, createFileOperations, type XlsxTasks } from "../../src/taskpane/files/file-operations";
 import * as realTasks from "../../src/taskpane/files/xlsx-tasks";
 import { fileFailure, saveRequestFromLayouts } from "../../src/taskpane/state/file-outcome";

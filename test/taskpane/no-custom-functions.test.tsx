@@ -16,7 +16,7 @@ import { columnLetters, parseRange } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { App } from "../../src/taskpane/App";
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 import type { DisplayLanguage, ExcelGateway } from "../../src/taskpane/office/excel-gateway";
 import { NATIVE_NOTE, nativeLayouts } from "../../src/taskpane/state/native-layouts";
 import { PORTABLE_NOTE } from "../../src/portable/to-portable";

@@ -1,7 +1,7 @@
 /** The credit, certificate, project and plan forms: pure functions from what the user typed to the builders' requests. */
 import { DEFAULT_SETTINGS, type BuildSettings } from "../../src/sheets/builders/options";
 import type { SheetLayout } from "../../src/sheets/layout";
-import { paneStrings } from "../../src/taskpane/components/strings";
+import { paneStrings } from "../../src/taskpane/i18n";
 import { INITIAL_CERTIFICATE, toCertificateRequest } from "../../src/taskpane/state/certificate-form";
 import { parseDateText, todayIso } from "../../src/taskpane/state/dates";
 import { checked, combineChecked, type Checked, type FormIssue } from "../../src/taskpane/state/issues";

@@ -11,7 +11,7 @@ import {
   type ActorDraft,
 } from "../state/activity-selection";
 import { findActivityIn, findMethodIn, type ActorOption, type ScenarioData } from "../state/scenario-data";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   actor: {

@@ -15,7 +15,7 @@ import type { SheetLayout } from "../../sheets/layout";
 import { IssueList } from "./IssueList";
 import { LayoutPreviewSet } from "./LayoutPreview";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

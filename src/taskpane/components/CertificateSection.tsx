@@ -11,7 +11,7 @@ import { certificateLayouts } from "../state/project-layouts";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField, TextField, useFieldStyles } from "./FormFields";
 import { useSectionStyles } from "./section-styles";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 export interface CertificateSectionProps {
   readonly gateway: ExcelGateway;

@@ -12,7 +12,7 @@ import {
 import { CheckmarkCircleRegular, WarningRegular } from "@fluentui/react-icons";
 import type { CollectionView, FileNote, RespondentView } from "../state/collection-view";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },

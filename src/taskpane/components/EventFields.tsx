@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { toEventInfo, type EventDraft } from "../state/event-form";
 import { issuesFor, type FormIssue } from "../state/issues";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

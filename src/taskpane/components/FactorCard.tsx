@@ -3,7 +3,7 @@ import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { TableCellEditRegular } from "@fluentui/react-icons";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import type { FactorEntry } from "../state/factor-search";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   card: {

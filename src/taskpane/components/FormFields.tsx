@@ -1,7 +1,7 @@
 /** Small labelled inputs shared by the credit, certificate, project and plan sections. */
 import { Dropdown, Field, Input, Option, makeStyles, tokens, type InputProps } from "@fluentui/react-components";
 import type { FormIssue } from "../state/issues";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 export const useFieldStyles = makeStyles({
   // Fluent's Input keeps its intrinsic width unless told otherwise; in a two-column row it must shrink.

@@ -4,7 +4,7 @@ import { TableCellEditRegular } from "@fluentui/react-icons";
 import type { FunctionInfo } from "../../core/functions/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import { exampleFormula } from "./catalog-search";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   // A plain bordered box rather than Fluent's Card: Card adds ~28 KiB of focus management the list does not need.

@@ -6,7 +6,7 @@ import { factorEntries, filterFactors, type FactorEntry } from "../state/factor-
 import { filterCatalog } from "./catalog-search";
 import { FactorCard } from "./FactorCard";
 import { FunctionCard } from "./FunctionCard";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },

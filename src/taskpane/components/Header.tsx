@@ -1,6 +1,6 @@
 import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { LeafTwoRegular } from "@fluentui/react-icons";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: {

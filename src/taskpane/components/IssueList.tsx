@@ -1,6 +1,6 @@
 import type { FormIssue } from "../state/issues";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 export interface IssueListProps {
   readonly issues: readonly FormIssue[];

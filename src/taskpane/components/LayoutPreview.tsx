@@ -3,7 +3,7 @@ import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SheetLayout } from "../../sheets/layout";
 import { DEFAULT_PREVIEW_ROWS, layoutSummary, previewGrid, type PreviewCell, type PreviewGrid } from "../state/layout-preview";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const GRID_LINE = "#e1e1e1";
 const HEADER_FILL = "#f3f3f3";

@@ -2,7 +2,7 @@
 import { Component, Suspense, type ReactNode } from "react";
 import { Field, ProgressBar } from "@fluentui/react-components";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 interface BoundaryProps {
   readonly strings: PaneStrings;

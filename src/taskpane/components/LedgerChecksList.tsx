@@ -3,7 +3,7 @@ import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import type { LedgerChecks } from "../state/ledger-form";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -42,7 +42,7 @@ import { LedgerChecksList } from "./LedgerChecksList";
 import { RowCards, type RowCard } from "./RowCards";
 import { useSectionStyles } from "./section-styles";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

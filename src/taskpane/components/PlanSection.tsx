@@ -20,7 +20,7 @@ import { factorSetById } from "../state/settings";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField, TextField } from "./FormFields";
 import { useSectionStyles } from "./section-styles";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 export interface PlanSectionProps {
   readonly gateway: ExcelGateway;

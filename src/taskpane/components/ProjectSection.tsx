@@ -28,7 +28,7 @@ import { BuildActions } from "./BuildActions";
 import { ChoiceField, TextField, useFieldStyles } from "./FormFields";
 import { RowCards, type RowCard } from "./RowCards";
 import { useSectionStyles } from "./section-styles";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },

@@ -9,7 +9,7 @@ import { saveFile } from "../files/download";
 import { fileFailure, type FailureText, type SaveRequest } from "../state/file-outcome";
 import { IssueList } from "./IssueList";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },

@@ -2,7 +2,7 @@ import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { ScenarioId } from "../../scenarios/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import { SCENARIO_IDS, findScenarioIn, hasScenarioData, type ScenarioData } from "../state/scenario-data";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 /** "A1 会議・イベント": the scenario's own name once its data exists, the pane's otherwise. */
 export function scenarioTitle(id: ScenarioId, data: ScenarioData, language: DisplayLanguage, strings: PaneStrings): string {

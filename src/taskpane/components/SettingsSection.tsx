@@ -16,7 +16,7 @@ import {
 } from "../state/settings";
 import { useSectionStyles } from "./section-styles";
 import { StatusMessage } from "./StatusMessage";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 const CUSTOM = "__custom__";
 

@@ -1,7 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text, tokens } from "@fluentui/react-components";
 import type { EventDraft } from "../state/event-form";
 import { EventFields } from "./EventFields";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 /** The event fields, folded away in the sections that mostly reuse what 算定シート asked. */
 export function SharedEventAccordion({ draft, onChange, strings }: { draft: EventDraft; onChange: (d: EventDraft) => void; strings: PaneStrings }) {

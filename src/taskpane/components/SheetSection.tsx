@@ -19,7 +19,7 @@ import { EventFields } from "./EventFields";
 import { SaveFileAction } from "./SaveFileAction";
 import { ScenarioPicker } from "./ScenarioPicker";
 import { useSectionStyles } from "./section-styles";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 export interface SectionProps {
   readonly gateway: ExcelGateway;

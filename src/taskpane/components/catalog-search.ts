@@ -1,6 +1,6 @@
 /** Filtering of the function catalogue (pure; no React). */
 import type { FunctionInfo } from "../../core/functions/types";
-import type { PaneStrings } from "./strings";
+import type { PaneStrings } from "../i18n";
 
 /** NFKC folds full-width letters and digits (ＣＯ２ → CO2) and the ideographic space U+3000; then lower case. */
 export function normalizeSearchText(text: string): string {

@@ -1,5 +1,5 @@
 /** What the user is told after "Excel に作成" (pure). */
-import type { PaneStrings } from "../components/strings";
+import type { PaneStrings } from "../i18n";
 import { GatewayError, type BuildSheetsResult } from "../office/excel-gateway";
 
 export type BuildOutcome =

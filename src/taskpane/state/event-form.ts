@@ -1,6 +1,6 @@
 /** 名称・日程・場所・主催者・参加者数・日数・有料か: typed once, used by every sheet the pane builds. */
 import type { EventInfo } from "../../sheets/builders/options";
-import { checked, parseNumberText, type Checked, type FormIssue } from "./issues";
+import { checked, fieldIssue, parseNumberText, type Checked, type FormIssue } from "./issues";
 
 /** The form as typed: numbers stay text so that a half-typed value is not lost. */
 export interface EventDraft {
@@ -29,8 +29,8 @@ export const EMPTY_EVENT: EventDraft = {
 function wholeNumber(text: string, field: "participants" | "days", min: number, whenEmpty: number): number | FormIssue {
   if (text.trim() === "") return whenEmpty;
   const value = parseNumberText(text);
-  if (value === null || !Number.isInteger(value)) return { field, code: "whole-number", severity: "error" };
-  if (value < min) return { field, code: "too-small", severity: "error", detail: String(min) };
+  if (value === null || !Number.isInteger(value)) return fieldIssue(`${field}/whole-number`, "error");
+  if (value < min) return fieldIssue(`${field}/too-small`, "error", String(min));
   return value;
 }
 

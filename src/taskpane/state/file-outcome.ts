@@ -1,5 +1,5 @@
 /** Saving a file from the pane: what to make, and what the user is told when it fails (pure). */
-import type { PaneStrings } from "../components/strings";
+import type { PaneStrings } from "../i18n";
 import { FileOperationError } from "../files/file-operations";
 import type { FormIssue } from "./issues";
 import type { Prepared } from "./prepare";

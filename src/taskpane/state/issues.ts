@@ -1,4 +1,4 @@
-/** Problems found in the pane's forms, as codes (the components word them through strings.ts). */
+/** Problems found in the pane's forms, as codes (the components word them through ../i18n). */
 import type { Label } from "../../core/data/types";
 
 export type IssueField =
@@ -53,20 +53,71 @@ export type IssueCode =
   /** An allocation names a holding or target that no longer exists. */
   | "missing-ref";
 
-export interface FormIssue {
-  readonly field: IssueField;
-  readonly code: IssueCode;
+/**
+ * The issues of a form's own fields (no `input`), as `field/code`: each is worded once per language
+ * (`IssueTexts.fields` in ../i18n), so an issue added here without its text does not compile.
+ */
+export type FieldIssueKey =
+  | "participants/whole-number"
+  | "participants/too-small"
+  | "days/whole-number"
+  | "days/too-small"
+  | "yenPerTonne/positive-number"
+  | "yenPerTonne/outside-guide-range"
+  | "electricity/positive-number"
+  | "electricity/unknown"
+  | "factorSet/unknown"
+  | "settings/unknown"
+  | "scenario/no-data"
+  | "actor/none-selected"
+  | "activities/none-selected"
+  | "method/no-method"
+  | "stand/none-selected";
+
+/** The codes an input of a row or form can have (worded by code, with the input's label: `IssueTexts.inputs`). */
+export type InputIssueCode = Exclude<IssueCode, "outside-guide-range" | "none-selected" | "no-data" | "no-method">;
+
+interface IssueBase {
   /** "error" blocks preview and build; "warning" is shown next to the result. */
   readonly severity: "error" | "warning";
   /** The offending item (an activity key, a method key …) or a bound, for the message. */
   readonly detail?: string;
-  /** 1-based row of a list (保有 2, 林分 3 …) the issue is about. */
-  readonly row?: number;
-  /** Which input of the row or form (serialFrom, areaHa …), named by strings.ts. */
-  readonly input?: string;
   /** The wording of a checker outside the pane (e.g. why a serial number does not read), used as it is. */
   readonly message?: Label;
 }
+
+interface FieldIssueOf<F extends IssueField, C extends IssueCode> extends IssueBase {
+  readonly field: F;
+  readonly code: C;
+  readonly input?: undefined;
+  readonly row?: undefined;
+}
+
+export type FieldIssue = {
+  readonly [K in FieldIssueKey]: K extends `${infer F extends IssueField}/${infer C extends IssueCode}` ? FieldIssueOf<F, C> : never;
+}[FieldIssueKey];
+
+export interface InputIssue extends IssueBase {
+  readonly field: IssueField;
+  readonly code: InputIssueCode;
+  /** Which input of the row or form (serialFrom, areaHa …), labelled by `PaneStrings.inputs`. */
+  readonly input: string;
+  /** 1-based row of a list (保有 2, 林分 3 …) the issue is about. */
+  readonly row?: number;
+}
+
+/** The key of an issue of a form's own field (its field and code are one of FieldIssueKey by construction). */
+export function fieldIssueKey(issue: FieldIssue): FieldIssueKey {
+  return `${issue.field}/${issue.code}` as FieldIssueKey;
+}
+
+/** A field's issue from its key, e.g. `fieldIssue("days/too-small", "error", "1")`. */
+export function fieldIssue(key: FieldIssueKey, severity: FormIssue["severity"], detail?: string): FieldIssue {
+  const [field, code] = key.split("/");
+  return { field, code, severity, ...(detail === undefined ? {} : { detail }) } as FieldIssue;
+}
+
+export type FormIssue = FieldIssue | InputIssue;
 
 export type Checked<T> =
   | { readonly ok: true; readonly value: T; readonly warnings: readonly FormIssue[] }
