@@ -5,10 +5,6 @@
 import type { PlanScenario } from "../../scenarios/types";
 import type { BuildSettings } from "./options";
 
-// Moved to src/ledger/types.ts and src/scenarios/types.ts; kept here only until every importer takes them from there.
-export type { CreditKind } from "../../ledger/types";
-export type { PlanScenario } from "../../scenarios/types";
-
 export interface ForestStand {
   readonly name: string;
   readonly areaHa: number;
