@@ -5,7 +5,7 @@
 import { RETIREMENT_LIMITS, type TargetKind } from "../checks";
 import { absolute } from "../../sheets/grid";
 import type { LedgerCells } from "../../sheets/builders/project-options";
-import type { Allocation, CreditKind, LedgerRequest } from "../types";
+import type { Allocation, LedgerRequest } from "../types";
 
 export const LEDGER_KEY = "ledger";
 export const LEDGER_SHEET_NAME = "クレジット管理台帳";
@@ -13,14 +13,8 @@ export const LEDGER_SHEET_NAME = "クレジット管理台帳";
 export const LEDGER_BLANK_ROWS = 20;
 export const DATE_FORMAT = "yyyy/mm/dd";
 
-/** The drop-down words of the 種類 column: 「●クレジットの種類と特徴」 (A1 3(3)①, 49頁; seed 002 lines 451-457) and C1/C2 — J-VER, Kyoto, JPA, other VER, green power. */
-export const CREDIT_KIND_LABELS: Readonly<Record<CreditKind, string>> = {
-  "j-ver": "オフセット・クレジット（J-VER）",
-  kyoto: "京都メカニズムクレジット",
-  jpa: "自主参加型国内排出量取引制度の排出枠（JPA）",
-  "other-ver": "その他VER",
-  "green-power": "グリーン電力証書",
-};
+/** The drop-down words of the 種類 column, the same the pane offers (one table: ../credit-kinds). */
+export { CREDIT_KIND_LABELS } from "../credit-kinds";
 
 export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, string>> = Object.fromEntries(
   RETIREMENT_LIMITS.map((l) => [l.kind, l.label.ja]),
