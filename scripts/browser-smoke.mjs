@@ -107,7 +107,7 @@ function serve(root) {
   return new Promise((resolveServer) => server.listen(0, "127.0.0.1", () => resolveServer(server)));
 }
 
-/** The texts the walk looks for, per language (the pane's own strings, from src/taskpane/components/strings.ts). */
+/** The texts the walk looks for, per language (the pane's own strings, from src/taskpane/i18n/ja and en). */
 const TEXTS = {
   ja: {
     title: "カーボン・オフセット算定",
