@@ -26,7 +26,8 @@
  */
 import type { Label } from "../core/data/types";
 import type { Allocation, Holding, LedgerRequest, OffsetTarget } from "./types";
-import { formatSerialRange, overlapOf, parseSerialRange, rangeContains, tonnesIn, type SerialRange } from "./serials";
+import { formatSerialRange, overlapOf, overlappingPairs, parseSerialRange, rangeContains, tonnesIn, type IndexedRange, type SerialRange } from "./serials";
+import { addMonths, excelDate, isoDate, monthsBetween } from "./dates";
 
 export type IssueSeverity = "error" | "warning";
 
@@ -138,39 +139,6 @@ export function retirementLimit(kind: TargetKind): RetirementLimit {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Dates: ISO "YYYY-MM-DD" as day numbers (Excel's serial: days since 1899-12-30), so the sheet can use the same values.
-
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
-
-/** Excel's serial day number of an ISO date ("2011-12-10" → 40887), or null when the text is not a real date. */
-export function excelDate(iso: string): number | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(iso.trim());
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const time = Date.UTC(y, mo - 1, d);
-  const back = new Date(time);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return Math.round((time - EXCEL_EPOCH) / DAY);
-}
-
-/** ISO text of an Excel day number. */
-export function isoDate(serial: number): string {
-  return new Date(EXCEL_EPOCH + serial * DAY).toISOString().slice(0, 10);
-}
-
-/** Excel's EDATE: the same day `months` later, clamped to the month's last day (2011-08-31 + 6 → 2012-02-29). */
-export function addMonths(serial: number, months: number): number {
-  const date = new Date(EXCEL_EPOCH + serial * DAY);
-  const total = date.getUTCFullYear() * 12 + date.getUTCMonth() + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const time = Date.UTC(year, month, Math.min(date.getUTCDate(), last));
-  return Math.round((time - EXCEL_EPOCH) / DAY);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
 
 const t = (n: number): string => `${Number(n.toFixed(6))} t`;
 const holdingName = (h: Holding, i: number): string => (h.id ? `保有「${h.id}」` : `保有 ${i + 1} 行目`);
@@ -180,25 +148,35 @@ const targetNameEn = (target: OffsetTarget, i: number): string => (target.id ? `
 const allocationName = (i: number): string => `割当 ${i + 1} 行目`;
 const allocationNameEn = (i: number): string => `allocation row ${i + 1}`;
 
-interface Parsed<T> {
-  readonly item: T;
-  readonly index: number;
-  readonly range: SerialRange;
+/** What the checks learn going through the tables, row by row, and the issues found so far. */
+interface Scan {
+  readonly issues: LedgerIssue[];
+  readonly add: (severity: IssueSeverity, code: LedgerIssueCode, where: IssueWhere, ja: string, en: string) => void;
+  /** The row of each holding id and target id (a duplicate's first row). */
+  readonly holdingIndex: Map<string, number>;
+  readonly targetIndex: Map<string, number>;
+  /** The serial range of each holding row that parses; the end day of each target row that has one. */
+  readonly heldRangeOf: Map<number, SerialRange>;
+  readonly targetEnd: Map<number, number>;
+  /** Tonnes allocated by holding row; allocated and retired by target row. */
+  readonly allocated: Map<number, number>;
+  readonly allocatedToTarget: Map<number, number>;
+  readonly retiredForTarget: Map<number, number>;
 }
 
-/** Pairs of overlapping ranges, each pair once (earlier index first): sorted by prefix and start, then swept. */
-function overlappingPairs<T>(parsed: readonly Parsed<T>[]): [Parsed<T>, Parsed<T>][] {
-  const sorted = [...parsed].sort((a, b) => (a.range.prefix < b.range.prefix ? -1 : a.range.prefix > b.range.prefix ? 1 : a.range.from - b.range.from || a.index - b.index));
-  const pairs: [Parsed<T>, Parsed<T>][] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    const a = sorted[i] as Parsed<T>;
-    for (let j = i + 1; j < sorted.length; j++) {
-      const b = sorted[j] as Parsed<T>;
-      if (b.range.prefix !== a.range.prefix || b.range.from > a.range.to) break;
-      pairs.push(a.index < b.index ? [a, b] : [b, a]);
-    }
-  }
-  return pairs.sort((p, q) => p[1].index - q[1].index || p[0].index - q[0].index);
+function newScan(): Scan {
+  const issues: LedgerIssue[] = [];
+  return {
+    issues,
+    add: (severity, code, where, ja, en) => issues.push({ severity, code, message: { ja, en }, where }),
+    holdingIndex: new Map(),
+    targetIndex: new Map(),
+    heldRangeOf: new Map(),
+    targetEnd: new Map(),
+    allocated: new Map(),
+    allocatedToTarget: new Map(),
+    retiredForTarget: new Map(),
+  };
 }
 
 /**
@@ -206,15 +184,19 @@ function overlappingPairs<T>(parsed: readonly Parsed<T>[]): [Parsed<T>, Parsed<T
  * coverage of the targets. `today` (ISO date) turns a missing retirement date past the time frame into an overdue issue.
  */
 export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue[] {
-  const issues: LedgerIssue[] = [];
-  const add = (severity: IssueSeverity, code: LedgerIssueCode, where: IssueWhere, ja: string, en: string) =>
-    issues.push({ severity, code, message: { ja, en }, where });
-  const { holdings, targets, allocations } = request;
+  const scan = newScan();
+  checkHoldings(scan, request.holdings);
+  checkTargets(scan, request.targets);
+  checkAllocations(scan, request, today === undefined ? null : excelDate(today));
+  checkAllocatedTotals(scan, request.holdings);
+  checkCoverage(scan, request.targets);
+  return scan.issues;
+}
 
-  // --- holdings
-  const holdingIndex = new Map<string, number>();
-  const heldRanges: Parsed<Holding>[] = [];
-  const heldRangeOf = new Map<number, SerialRange>();
+/** Holdings: an id on every row, used once, and a serial range that parses; then serials held twice (double holding). */
+function checkHoldings(scan: Scan, holdings: readonly Holding[]): void {
+  const { add, holdingIndex, heldRangeOf } = scan;
+  const heldRanges: IndexedRange<Holding>[] = [];
   holdings.forEach((h, i) => {
     const where: IssueWhere = { table: "holdings", index: i, holdingId: h.id };
     const id = h.id.trim();
@@ -241,10 +223,11 @@ export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue
       `The serials of ${holdingNameEn(b.item, b.index)} and ${holdingNameEn(a.item, a.index)} overlap (${formatSerialRange(shared)}, ${t(tonnesIn(shared))}): the same credits are recorded twice.`,
     );
   }
+}
 
-  // --- targets
-  const targetIndex = new Map<string, number>();
-  const targetEnd = new Map<number, number>();
+/** Targets: an id on every row, used once, and an end date that reads as a date. */
+function checkTargets(scan: Scan, targets: readonly OffsetTarget[]): void {
+  const { add, targetIndex, targetEnd } = scan;
   targets.forEach((target, i) => {
     const where: IssueWhere = { table: "targets", index: i, targetId: target.id };
     const id = target.id.trim();
@@ -261,92 +244,18 @@ export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue
       else targetEnd.set(i, end);
     }
   });
+}
 
-  // --- allocations
-  const todaySerial = today === undefined ? null : excelDate(today);
-  const allocated = new Map<number, number>(); // by holding index
-  const allocatedToTarget = new Map<number, number>(); // by target index
-  const retiredForTarget = new Map<number, number>();
-  const allocatedRanges: Parsed<Allocation>[] = [];
-  allocations.forEach((a, i) => {
-    const where: IssueWhere = { table: "allocations", index: i, holdingId: a.holdingId, targetId: a.targetId };
-    const name = allocationName(i);
-    const nameEn = allocationNameEn(i);
+/** Allocations, row by row: ids, serials, retirement timing; then serials allocated twice (double counting). */
+function checkAllocations(scan: Scan, request: LedgerRequest, todaySerial: number | null): void {
+  const { add, holdingIndex, targetIndex } = scan;
+  const allocatedRanges: IndexedRange<Allocation>[] = [];
+  request.allocations.forEach((a, i) => {
     const hIndex = a.holdingId.trim() === "" ? undefined : holdingIndex.get(a.holdingId.trim());
     const tIndex = a.targetId.trim() === "" ? undefined : targetIndex.get(a.targetId.trim());
-    if (a.holdingId.trim() === "") add("error", "missing-id", where, `${name}に保有IDがありません。どの保有クレジットから割り当てたかを記入してください。`, `${nameEn} has no holding id.`);
-    else if (hIndex === undefined) add("error", "unknown-holding", where, `${name}の保有ID「${a.holdingId}」は保有クレジットの表にありません。`, `${nameEn}: holding id "${a.holdingId}" is not in the holdings.`);
-    if (a.targetId.trim() === "") add("error", "missing-id", where, `${name}に対象IDがありません。どのオフセットに使ったかを記入してください。`, `${nameEn} has no target id.`);
-    else if (tIndex === undefined) add("error", "unknown-target", where, `${name}の対象ID「${a.targetId}」はオフセット対象の表にありません。`, `${nameEn}: target id "${a.targetId}" is not in the offset targets.`);
-
-    const parsed = parseSerialRange(a.serialFrom, a.serialTo);
-    if (!parsed.ok) {
-      add("error", "serial-invalid", where, `${name}のシリアル番号: ${parsed.error.ja}`, `Serial of ${nameEn}: ${parsed.error.en}`);
-    } else {
-      const range = parsed.value;
-      const tonnes = tonnesIn(range);
-      allocatedRanges.push({ item: a, index: i, range });
-      if (hIndex !== undefined) {
-        allocated.set(hIndex, (allocated.get(hIndex) ?? 0) + tonnes);
-        const held = heldRangeOf.get(hIndex);
-        if (held && !rangeContains(held, range)) {
-          add(
-            "error",
-            "outside-holding",
-            where,
-            `${name}のシリアル番号 ${formatSerialRange(range)} は、保有「${a.holdingId}」の範囲 ${formatSerialRange(held)} の外です。保有していないクレジットは割り当てられません。`,
-            `The serials ${formatSerialRange(range)} of ${nameEn} are outside holding "${a.holdingId}" (${formatSerialRange(held)}).`,
-          );
-        }
-      }
-      if (tIndex !== undefined) {
-        allocatedToTarget.set(tIndex, (allocatedToTarget.get(tIndex) ?? 0) + tonnes);
-        if (a.retired.trim() !== "") retiredForTarget.set(tIndex, (retiredForTarget.get(tIndex) ?? 0) + tonnes);
-      }
-    }
-
-    // Retirement timing against the target's end.
-    const target = tIndex === undefined ? undefined : targets[tIndex];
-    const end = tIndex === undefined ? undefined : targetEnd.get(tIndex);
-    const limit = target ? retirementLimit(target.kind) : undefined;
-    const warnBy = end !== undefined && limit ? addMonths(end, limit.warnMonths) : undefined;
-    const errorBy = end !== undefined && limit?.errorMonths !== undefined ? addMonths(end, limit.errorMonths) : undefined;
-    const within = limit ? `ガイドブックの目安は${limit.label.ja}では「${limit.guidance.ja}」です。` : "";
-    const withinEn = limit ? `The guidebook asks for ${limit.label.en.toLowerCase()}s: ${limit.guidance.en.toLowerCase()}.` : "";
-    if (a.retired.trim() === "") {
-      const overdueError = todaySerial !== null && errorBy !== undefined && todaySerial > errorBy;
-      const overdueWarning = todaySerial !== null && warnBy !== undefined && todaySerial > warnBy;
-      if (overdueError || overdueWarning) {
-        const by = isoDate((overdueError ? errorBy : warnBy) as number);
-        add(
-          overdueError ? "error" : "warning",
-          "retirement-overdue",
-          where,
-          `${name}（${target ? targetName(target, tIndex as number) : ""}）はまだ無効化されていませんが、目安の ${by} を過ぎています。${within}`,
-          `${nameEn} (${target ? targetNameEn(target, tIndex as number) : ""}) is not retired yet and is past ${by}. ${withinEn}`,
-        );
-      } else {
-        add("warning", "missing-retirement-date", where, `${name}の無効化日が未記入です。無効化したら日付を記入してください。`, `${nameEn} has no retirement date; enter it once the credits are retired.`);
-      }
-      return;
-    }
-    const retired = excelDate(a.retired);
-    if (retired === null) {
-      add("error", "invalid-date", where, `${name}の無効化日「${a.retired}」を日付として読めません（例: 2012-01-20）。`, `The retirement date "${a.retired}" of ${nameEn} is not a date (e.g. 2012-01-20).`);
-      return;
-    }
-    if (end === undefined || !target || !limit) return;
-    const late = errorBy !== undefined && retired > errorBy ? "error" : warnBy !== undefined && retired > warnBy ? "warning" : null;
-    if (late) {
-      const months = monthsBetween(end, retired);
-      add(
-        late,
-        "late-retirement",
-        where,
-        `${name}の無効化日 ${isoDate(retired)} は、${targetName(target, tIndex as number)}の終了日 ${isoDate(end)} から約${months}か月後です。${within}`,
-        `${nameEn} was retired on ${isoDate(retired)}, about ${months} months after ${targetNameEn(target, tIndex as number)} ended on ${isoDate(end)}. ${withinEn}`,
-      );
-    }
+    checkAllocationIds(scan, a, i, hIndex, tIndex);
+    checkAllocationSerials(scan, a, i, hIndex, tIndex, allocatedRanges);
+    checkRetirement(scan, a, i, tIndex === undefined ? undefined : { target: request.targets[tIndex], index: tIndex }, todaySerial);
   });
   for (const [a, b] of overlappingPairs(allocatedRanges)) {
     const shared = overlapOf(a.range, b.range) as SerialRange;
@@ -358,8 +267,102 @@ export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue
       `Serials ${formatSerialRange(shared)} (${t(tonnesIn(shared))}) are allocated to both ${allocationNameEn(a.index)} (target "${a.item.targetId}") and ${allocationNameEn(b.index)} (target "${b.item.targetId}"): the same credits would offset twice (double counting).`,
     );
   }
+}
 
-  // --- per holding: allocated ≤ held
+const allocationWhere = (a: Allocation, i: number): IssueWhere => ({ table: "allocations", index: i, holdingId: a.holdingId, targetId: a.targetId });
+
+/** An allocation names a holding and a target that exist. */
+function checkAllocationIds(scan: Scan, a: Allocation, i: number, hIndex: number | undefined, tIndex: number | undefined): void {
+  const { add } = scan;
+  const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
+  if (a.holdingId.trim() === "") add("error", "missing-id", where, `${name}に保有IDがありません。どの保有クレジットから割り当てたかを記入してください。`, `${nameEn} has no holding id.`);
+  else if (hIndex === undefined) add("error", "unknown-holding", where, `${name}の保有ID「${a.holdingId}」は保有クレジットの表にありません。`, `${nameEn}: holding id "${a.holdingId}" is not in the holdings.`);
+  if (a.targetId.trim() === "") add("error", "missing-id", where, `${name}に対象IDがありません。どのオフセットに使ったかを記入してください。`, `${nameEn} has no target id.`);
+  else if (tIndex === undefined) add("error", "unknown-target", where, `${name}の対象ID「${a.targetId}」はオフセット対象の表にありません。`, `${nameEn}: target id "${a.targetId}" is not in the offset targets.`);
+}
+
+/** An allocation's serials parse and lie inside its holding; its tonnes count for the holding and the target. */
+function checkAllocationSerials(scan: Scan, a: Allocation, i: number, hIndex: number | undefined, tIndex: number | undefined, allocatedRanges: IndexedRange<Allocation>[]): void {
+  const { add, allocated, heldRangeOf, allocatedToTarget, retiredForTarget } = scan;
+  const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
+  const parsed = parseSerialRange(a.serialFrom, a.serialTo);
+  if (!parsed.ok) {
+    add("error", "serial-invalid", where, `${name}のシリアル番号: ${parsed.error.ja}`, `Serial of ${nameEn}: ${parsed.error.en}`);
+  } else {
+    const range = parsed.value;
+    const tonnes = tonnesIn(range);
+    allocatedRanges.push({ item: a, index: i, range });
+    if (hIndex !== undefined) {
+      allocated.set(hIndex, (allocated.get(hIndex) ?? 0) + tonnes);
+      const held = heldRangeOf.get(hIndex);
+      if (held && !rangeContains(held, range)) {
+        add(
+          "error",
+          "outside-holding",
+          where,
+          `${name}のシリアル番号 ${formatSerialRange(range)} は、保有「${a.holdingId}」の範囲 ${formatSerialRange(held)} の外です。保有していないクレジットは割り当てられません。`,
+          `The serials ${formatSerialRange(range)} of ${nameEn} are outside holding "${a.holdingId}" (${formatSerialRange(held)}).`,
+        );
+      }
+    }
+    if (tIndex !== undefined) {
+      allocatedToTarget.set(tIndex, (allocatedToTarget.get(tIndex) ?? 0) + tonnes);
+      if (a.retired.trim() !== "") retiredForTarget.set(tIndex, (retiredForTarget.get(tIndex) ?? 0) + tonnes);
+    }
+  }
+}
+
+/** Retirement timing against the target's end: a date that reads, not later than the guidebook's time frame. */
+function checkRetirement(scan: Scan, a: Allocation, i: number, of: { target: OffsetTarget | undefined; index: number } | undefined, todaySerial: number | null): void {
+  const { add } = scan;
+  const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
+  const tIndex = of?.index;
+  const target = of?.target;
+  const end = tIndex === undefined ? undefined : scan.targetEnd.get(tIndex);
+  const limit = target ? retirementLimit(target.kind) : undefined;
+  const warnBy = end !== undefined && limit ? addMonths(end, limit.warnMonths) : undefined;
+  const errorBy = end !== undefined && limit?.errorMonths !== undefined ? addMonths(end, limit.errorMonths) : undefined;
+  const within = limit ? `ガイドブックの目安は${limit.label.ja}では「${limit.guidance.ja}」です。` : "";
+  const withinEn = limit ? `The guidebook asks for ${limit.label.en.toLowerCase()}s: ${limit.guidance.en.toLowerCase()}.` : "";
+  if (a.retired.trim() === "") {
+    const overdueError = todaySerial !== null && errorBy !== undefined && todaySerial > errorBy;
+    const overdueWarning = todaySerial !== null && warnBy !== undefined && todaySerial > warnBy;
+    if (overdueError || overdueWarning) {
+      const by = isoDate((overdueError ? errorBy : warnBy) as number);
+      add(
+        overdueError ? "error" : "warning",
+        "retirement-overdue",
+        where,
+        `${name}（${target ? targetName(target, tIndex as number) : ""}）はまだ無効化されていませんが、目安の ${by} を過ぎています。${within}`,
+        `${nameEn} (${target ? targetNameEn(target, tIndex as number) : ""}) is not retired yet and is past ${by}. ${withinEn}`,
+      );
+    } else {
+      add("warning", "missing-retirement-date", where, `${name}の無効化日が未記入です。無効化したら日付を記入してください。`, `${nameEn} has no retirement date; enter it once the credits are retired.`);
+    }
+    return;
+  }
+  const retired = excelDate(a.retired);
+  if (retired === null) {
+    add("error", "invalid-date", where, `${name}の無効化日「${a.retired}」を日付として読めません（例: 2012-01-20）。`, `The retirement date "${a.retired}" of ${nameEn} is not a date (e.g. 2012-01-20).`);
+    return;
+  }
+  if (end === undefined || !target || !limit) return;
+  const late = errorBy !== undefined && retired > errorBy ? "error" : warnBy !== undefined && retired > warnBy ? "warning" : null;
+  if (late) {
+    const months = monthsBetween(end, retired);
+    add(
+      late,
+      "late-retirement",
+      where,
+      `${name}の無効化日 ${isoDate(retired)} は、${targetName(target, tIndex as number)}の終了日 ${isoDate(end)} から約${months}か月後です。${within}`,
+      `${nameEn} was retired on ${isoDate(retired)}, about ${months} months after ${targetNameEn(target, tIndex as number)} ended on ${isoDate(end)}. ${withinEn}`,
+    );
+  }
+}
+
+/** Per holding: no more allocated than held. */
+function checkAllocatedTotals(scan: Scan, holdings: readonly Holding[]): void {
+  const { add, heldRangeOf, allocated } = scan;
   holdings.forEach((h, i) => {
     const held = heldRangeOf.get(i);
     const used = allocated.get(i) ?? 0;
@@ -373,8 +376,11 @@ export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue
       );
     }
   });
+}
 
-  // --- per target: covered by allocated, then by retired tonnes
+/** Per target: covered by allocated tonnes, then by retired ones. */
+function checkCoverage(scan: Scan, targets: readonly OffsetTarget[]): void {
+  const { add, targetIndex, allocatedToTarget, retiredForTarget } = scan;
   targets.forEach((target, i) => {
     if (targetIndex.get(target.id.trim()) !== i) return; // a duplicate id's allocations count for its first row
     const need = target.creditsNeededT;
@@ -399,14 +405,6 @@ export function checkLedger(request: LedgerRequest, today?: string): LedgerIssue
       );
     }
   });
-  return issues;
-}
-
-/** Whole months from one day number to a later one (for messages). */
-function monthsBetween(from: number, to: number): number {
-  let months = 0;
-  while (addMonths(from, months + 1) <= to) months += 1;
-  return months;
 }
 
 /**

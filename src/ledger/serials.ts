@@ -162,6 +162,28 @@ export function rangeContains(outer: SerialRange, inner: SerialRange): boolean {
   return outer.prefix === inner.prefix && outer.from <= inner.from && inner.to <= outer.to;
 }
 
+/** A row's serial range, with the row and its index: what overlappingPairs compares. */
+export interface IndexedRange<T> {
+  readonly item: T;
+  readonly index: number;
+  readonly range: SerialRange;
+}
+
+/** Pairs of overlapping ranges, each pair once (earlier index first): sorted by prefix and start, then swept. */
+export function overlappingPairs<T>(parsed: readonly IndexedRange<T>[]): [IndexedRange<T>, IndexedRange<T>][] {
+  const sorted = [...parsed].sort((a, b) => (a.range.prefix < b.range.prefix ? -1 : a.range.prefix > b.range.prefix ? 1 : a.range.from - b.range.from || a.index - b.index));
+  const pairs: [IndexedRange<T>, IndexedRange<T>][] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i] as IndexedRange<T>;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j] as IndexedRange<T>;
+      if (b.range.prefix !== a.range.prefix || b.range.from > a.range.to) break;
+      pairs.push(a.index < b.index ? [a, b] : [b, a]);
+    }
+  }
+  return pairs.sort((p, q) => p[1].index - q[1].index || p[0].index - q[0].index);
+}
+
 /** One tonne's serial as text, the number padded to `digits` (JP-200-000-000-011-007). */
 export function formatSerial(prefix: string, number: number, digits = 0): string {
   return `${prefix}-${String(number).padStart(digits, "0")}`;

@@ -1,4 +1,5 @@
-import { addMonths, checkLedger, excelDate, isoDate, ledgerTotals, summarizeIssues, type LedgerIssue } from "../../src/ledger/checks";
+import { checkLedger, ledgerTotals, summarizeIssues, type LedgerIssue } from "../../src/ledger/checks";
+import { addMonths, excelDate, isoDate } from "../../src/ledger/dates";
 import type { LedgerRequest } from "../../src/ledger/types";
 import { holding, PROBLEM_LEDGER, tokyo62 } from "./fixtures";
 

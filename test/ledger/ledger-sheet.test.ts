@@ -3,7 +3,8 @@
  * in-sheet checks, which must flag exactly what checkLedger flags, row by row, also for rows the user types.
  */
 import type { HyperFormula } from "hyperformula";
-import { checkLedger, excelDate, ISSUE_WORDS, ledgerTotals, type LedgerIssueCode } from "../../src/ledger/checks";
+import { checkLedger, ISSUE_WORDS, ledgerTotals, type LedgerIssueCode } from "../../src/ledger/checks";
+import { excelDate } from "../../src/ledger/dates";
 import { columnLetters } from "../../src/sheets/addresses";
 import {
   ALLOCATION_COLUMNS,
