@@ -24,7 +24,7 @@ import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
 import { paneStrings, type PaneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
-import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway } from "./office/excel-gateway";
+import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway, type GatewayErrorCode } from "./office/excel-gateway";
 import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";
 import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
 import type { LedgerForm, ProjectForm } from "./state/form-drafts";
@@ -80,19 +80,21 @@ const useStyles = makeStyles({
   notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
 });
 
+/** What inserting a formula says for each refusal of the gateway: every code has its text. */
+function insertErrorTexts(strings: PaneStrings, formula: string): Readonly<Record<GatewayErrorCode, (detail: string) => string>> {
+  return {
+    "not-in-excel": () => strings.notInExcelError,
+    "invalid-formula": () => strings.invalidFormula(formula),
+    "no-custom-functions": () => strings.noCustomFunctionsInsert(formula),
+    excel: strings.insertFailed,
+    "load-failed": strings.insertFailed,
+    "invalid-layout": strings.insertFailed,
+  };
+}
+
 function failureStatus(err: unknown, strings: PaneStrings, formula: string): Status {
-  if (err instanceof GatewayError) {
-    const text =
-      err.code === "not-in-excel"
-        ? strings.notInExcelError
-        : err.code === "invalid-formula"
-          ? strings.invalidFormula(formula)
-          : err.code === "no-custom-functions"
-            ? strings.noCustomFunctionsInsert(formula)
-            : strings.insertFailed(err.detail);
-    return { intent: "error", title: strings.insertFailedTitle, text };
-  }
-  return { intent: "error", title: strings.insertFailedTitle, text: strings.insertFailed(String(err)) };
+  const text = err instanceof GatewayError ? insertErrorTexts(strings, formula)[err.code](err.detail) : strings.insertFailed(String(err));
+  return { intent: "error", title: strings.insertFailedTitle, text };
 }
 
 export interface AppProps {
