@@ -1,6 +1,6 @@
 /** Saving a file from the pane: what to make, and what the user is told when it fails (pure). */
 import type { PaneStrings } from "../i18n";
-import { FileOperationError } from "../files/file-operations";
+import { FileOperationError, type FileOperationErrorCode } from "../files/file-operations";
 import type { FormIssue } from "./issues";
 import type { Prepared } from "./prepare";
 
@@ -24,7 +24,8 @@ export interface FailureText {
 /** A failure of a file operation, in words: the file code did not load, or making/reading the file failed. */
 export function fileFailure(err: unknown, strings: PaneStrings, title = strings.saveFailedTitle, failed = strings.saveFailed): FailureText {
   if (err instanceof FileOperationError) {
-    return { title, text: err.code === "load-failed" ? strings.fileToolsLoadFailed(err.detail) : failed(err.detail) };
+    const texts: Readonly<Record<FileOperationErrorCode, (detail: string) => string>> = { "load-failed": strings.fileToolsLoadFailed, failed };
+    return { title, text: texts[err.code](err.detail) };
   }
   return { title, text: failed(err instanceof Error ? err.message : String(err)) };
 }
