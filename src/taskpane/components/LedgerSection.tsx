@@ -156,7 +156,8 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
     return {
       id: h.id,
       title: s.holding(h.id),
-      summary: [s.kinds[h.kind].replace(/（.*）$/, ""), h.projectNumber, h.projectName, tonnesText(rangeTonnes(h))].filter(Boolean).join(" · "),
+      // The kind's short name: what its label has in brackets (J-VER, JPA), else the label.
+      summary: [s.kinds[h.kind].replace(/^.*（(.+)）$/, "$1"), h.projectNumber, h.projectName, tonnesText(rangeTonnes(h))].filter(Boolean).join(" · "),
       severity: worst(own, found),
       severityLabel: strings.checkInputTitle,
       removeLabel: s.remove(s.holding(h.id)),
