@@ -5,29 +5,22 @@ import { paneStrings } from "../../src/taskpane/i18n";
 import { INITIAL_CERTIFICATE, toCertificateRequest } from "../../src/taskpane/state/certificate-form";
 import { parseDateText, todayIso } from "../../src/taskpane/state/dates";
 import { checked, combineChecked, type Checked, type FormIssue } from "../../src/taskpane/state/issues";
+import { cardChecks, checkPlace, ledgerChecks } from "../../src/taskpane/state/ledger-card-checks";
+import { jointPurchaseExample, minatoExample } from "../../src/taskpane/state/ledger-examples";
 import {
   EMPTY_LEDGER,
   addAllocation,
   addHolding,
   addTarget,
-  allocatedTo,
-  cardChecks,
-  checkPlace,
-  draftLedgerRequest,
-  jointPurchaseExample,
-  ledgerChecks,
-  ledgerFormIssues,
-  minatoExample,
-  rangeTonnes,
   reassignAllocation,
   removeHolding,
   removeTarget,
-  suggestRange,
-  toLedgerRequest,
   updateAllocation,
   updateHolding,
   updateTarget,
 } from "../../src/taskpane/state/ledger-form";
+import { allocatedTo, rangeTonnes, suggestRange } from "../../src/taskpane/state/ledger-ranges";
+import { draftLedgerRequest, ledgerFormIssues, toLedgerRequest } from "../../src/taskpane/state/ledger-request";
 import type { LedgerForm } from "../../src/taskpane/state/form-drafts";
 import { INITIAL_PLAN, planSourceOf, toPlanRequest } from "../../src/taskpane/state/plan-form";
 import { prepareLayouts } from "../../src/taskpane/state/prepare";

@@ -5,7 +5,7 @@ import type { ExcelGateway } from "../office/excel-gateway";
 import { toCertificateRequest, type CertificateDirection, type CertificateDraft } from "../state/certificate-form";
 import { combineChecked } from "../state/issues";
 import type { LedgerForm } from "../state/form-drafts";
-import { toLedgerRequest } from "../state/ledger-form";
+import { toLedgerRequest } from "../state/ledger-request";
 import { prepareLayouts } from "../state/prepare";
 import { certificateLayouts } from "../state/project-layouts";
 import { BuildActions } from "./BuildActions";

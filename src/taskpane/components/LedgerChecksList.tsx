@@ -1,7 +1,7 @@
 /** The ledger's checks as the user types: errors in a red bar, warnings in a yellow one, or a note that all is well. */
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { DisplayLanguage } from "../office/excel-gateway";
-import type { LedgerChecks } from "../state/ledger-form";
+import type { LedgerChecks } from "../state/ledger-card-checks";
 import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "../i18n";
 

@@ -9,6 +9,8 @@ import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
 import { toCertificateRequest, type CertificateDraft } from "../state/certificate-form";
 import { todayIso } from "../state/dates";
 import { combineChecked, parseNumberText } from "../state/issues";
+import { cardChecks, ledgerChecks, rowIssues } from "../state/ledger-card-checks";
+import { jointPurchaseExample, minatoExample } from "../state/ledger-examples";
 import {
   CREDIT_KINDS,
   EMPTY_LEDGER,
@@ -16,23 +18,16 @@ import {
   addAllocation,
   addHolding,
   addTarget,
-  allocatedTo,
-  cardChecks,
-  jointPurchaseExample,
-  ledgerChecks,
-  ledgerFormIssues,
-  minatoExample,
-  rangeTonnes,
   reassignAllocation,
   removeAllocation,
   removeHolding,
   removeTarget,
-  rowIssues,
-  toLedgerRequest,
   updateAllocation,
   updateHolding,
   updateTarget,
 } from "../state/ledger-form";
+import { allocatedTo, rangeTonnes } from "../state/ledger-ranges";
+import { ledgerFormIssues, toLedgerRequest } from "../state/ledger-request";
 import type { AllocationDraft, HoldingDraft, LedgerForm, TargetDraft } from "../state/form-drafts";
 import { prepareLayouts } from "../state/prepare";
 import { ledgerLayouts } from "../state/project-layouts";

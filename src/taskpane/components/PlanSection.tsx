@@ -11,7 +11,7 @@ import type { ExcelGateway } from "../office/excel-gateway";
 import { toEventInfo, type EventDraft } from "../state/event-form";
 import { checked, combineChecked, type Checked } from "../state/issues";
 import type { ForestScenario, LedgerForm, ProjectForm } from "../state/form-drafts";
-import { toLedgerRequest } from "../state/ledger-form";
+import { toLedgerRequest } from "../state/ledger-request";
 import { INITIAL_PLAN, PLAN_SCENARIOS, planBoundaryRequest, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
 import { prepareLayouts } from "../state/prepare";
 import { toForestRequest } from "../state/project-form";
