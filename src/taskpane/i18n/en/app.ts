@@ -1,3 +1,4 @@
+/** The pane around the sections: title, notices, tabs, loading. (English) */
 import type { AppStrings } from "../types/app";
 
 export const app: AppStrings = {

@@ -1,3 +1,4 @@
+/** プレビュー / Excel に作成: the preview, building and what the build reports. (English) */
 import type { BuildStrings } from "../types/build";
 
 export const build: BuildStrings = {

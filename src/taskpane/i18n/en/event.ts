@@ -1,3 +1,4 @@
+/** シナリオと行事: the scenario, the shared event details, actors and activities. (English) */
 import type { EventStrings } from "../types/event";
 
 export const event: EventStrings = {

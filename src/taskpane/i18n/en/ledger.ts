@@ -1,3 +1,4 @@
+/** クレジット管理 and 証書: the credit ledger and certificate forms. (English) */
 import type { CertificateStrings, LedgerStrings } from "../types/forms";
 
 export const ledger: LedgerStrings = {

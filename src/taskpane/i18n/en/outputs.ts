@@ -1,3 +1,4 @@
+/** 算定シート, 調査票, 情報開示 and the files (.xlsx) saved from the pane. (English) */
 import type { OutputStrings } from "../types/outputs";
 
 export const outputs: OutputStrings = {

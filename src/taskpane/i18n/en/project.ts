@@ -1,3 +1,4 @@
+/** プロジェクト and 企画書: the project and plan forms. (English) */
 import type { PlanStrings, ProjectStrings } from "../types/forms";
 
 export const project: ProjectStrings = {

@@ -1,3 +1,4 @@
+/** 設定: the defaults written into new sheets. (English) */
 import type { SettingsStrings } from "../types/settings";
 
 const usd = (n: number) => n.toLocaleString("en-US");

@@ -1,3 +1,4 @@
+/** 回収: reading returned surveys and what they say. (Japanese) */
 import type { CollectStrings } from "../types/collect";
 import { unitOf } from "../format";
 

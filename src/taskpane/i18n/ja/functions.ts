@@ -1,3 +1,4 @@
+/** 関数: the function catalog, factor cards and inserting a formula into a cell. (Japanese) */
 import type { FunctionStrings } from "../types/functions";
 import { messages } from "../../../core/messages";
 

@@ -1,3 +1,4 @@
+/** クレジット管理 and 証書: the credit ledger and certificate forms. (Japanese) */
 import { CREDIT_KIND_LABELS } from "../../../ledger/credit-kinds";
 import type { CertificateStrings, LedgerStrings } from "../types/forms";
 

@@ -1,3 +1,4 @@
+/** 設定: the defaults written into new sheets. (Japanese) */
 import type { SettingsStrings } from "../types/settings";
 
 const yen = (n: number) => n.toLocaleString("ja-JP");
