@@ -3,44 +3,27 @@
  * modules that edit and check them (./ledger-form, ./project-form) and their starting values (./project-drafts), so
  * those three import these types from here and not from each other. Types only.
  */
-import type { Allocation, CreditKind, OffsetTarget } from "../../ledger/types";
-import type { ForestProjectRequest } from "../../sheets/builders/project-options";
+import type { Allocation, Holding, OffsetTarget } from "../../ledger/types";
+import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../sheets/builders/project-options";
 
-export interface HoldingDraft {
-  readonly id: string;
-  readonly kind: CreditKind;
-  readonly projectName: string;
-  readonly projectNumber: string;
-  readonly projectType: string;
-  readonly region: string;
-  readonly period: string;
-  /** プロジェクトの排出削減・吸収量 (t-CO2), may stay empty. */
-  readonly projectTotalT: string;
-  readonly serialFrom: string;
-  readonly serialTo: string;
-  /** 取得日 */
-  readonly acquired: string;
-  /** 購入先（オフセット・プロバイダー等） */
-  readonly provider: string;
-}
+/**
+ * A request as typed: its numbers stay text (a field may be empty, or not read yet), every other field as the
+ * request has it. The drafts below are the requests' fields through this one type, not a copy of them.
+ */
+type Draft<T> = { readonly [K in keyof T]: T[K] extends number ? string : T[K] };
 
-export interface TargetDraft {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: OffsetTarget["kind"];
-  readonly municipality: string;
-  /** Last day of the activity. */
-  readonly activityEnd: string;
-  /** 必要なクレジット量 (t-CO2). */
-  readonly creditsNeededT: string;
-}
+/** A row of a list the pane numbers itself (H1, T2, A3, S1 …). */
+type RowDraft<T> = Draft<T> & { readonly id: string };
 
-/** An allocation as typed: the request's fields (無効化日 empty while not retired) plus the pane's row id. */
-export interface AllocationDraft extends Allocation {
-  readonly id: string;
-  /** 証書番号 of the certificate issued or received for these tonnes (the certificate sheet compares), or "". */
-  readonly certificateNumber: string;
-}
+export type HoldingDraft = RowDraft<Holding>;
+
+export type TargetDraft = RowDraft<OffsetTarget>;
+
+/**
+ * An allocation as typed, with the 証書番号 of the certificate issued or received for these tonnes (the certificate
+ * sheet compares), or "".
+ */
+export type AllocationDraft = RowDraft<Allocation> & { readonly certificateNumber: string };
 
 export interface LedgerForm {
   readonly holdings: readonly HoldingDraft[];
@@ -52,35 +35,12 @@ export interface LedgerForm {
 
 export type ForestScenario = ForestProjectRequest["scenario"];
 
+/** A stand as typed; its growth (幹材積成長量 m³/ha・年) under a shorter name. */
+export type StandDraft = RowDraft<Omit<ForestStand, "growthM3PerHaYear">> & { readonly growth: string };
 
-export interface StandDraft {
-  readonly id: string;
-  readonly name: string;
-  /** ha */
-  readonly areaHa: string;
-  /** Japanese name of a forest species choice (スギ, その他針葉樹 …). */
-  readonly species: string;
-  /** Stand age in the first year. */
-  readonly ageAtStart: string;
-  /** 幹材積成長量 m³/ha・年 */
-  readonly growth: string;
-  /** Japanese name of a prefecture, or "" (needed for その他針葉樹 / その他広葉樹). */
-  readonly prefecture: string;
-}
+export type ForestDraft = Draft<Omit<ForestProjectRequest, "stands" | "settings">> & { readonly stands: readonly StandDraft[] };
 
-export interface ForestDraft {
-  readonly scenario: ForestScenario;
-  readonly projectName: string;
-  readonly firstYear: string;
-  readonly years: string;
-  readonly stands: readonly StandDraft[];
-}
-
-export interface ReductionDraft {
-  readonly projectName: string;
-  /** E001 … E024, L001 */
-  readonly methodology: string;
-}
+export type ReductionDraft = Draft<Omit<ReductionProjectRequest, "settings">>;
 
 export interface ProjectForm {
   readonly kind: "forest" | "reduction";
