@@ -221,6 +221,13 @@ function citationFormula(method: CalculationMethod, inputRows: Map<string, numbe
   return `ガイドブック ${method.citation.table}`;
 }
 
+/** Where the ■ 算定結果 rows are: one per activity (at least one, an Excel table needs a body row). */
+interface ResultRows {
+  readonly rows: readonly number[];
+  readonly first: number;
+  readonly last: number;
+}
+
 export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): { layout: SheetLayout; cells: BoundaryCells } {
   const scenario = findScenario(request.scenario);
   const scenarioName = scenario?.name.ja ?? "白紙";
@@ -229,7 +236,26 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   const setId = request.settings.factorSetId;
   const activities = resolveActivities(request);
 
-  // ■ 算定結果: rows are placed now, their formulas filled once the input rows' addresses are known.
+  const results = addResults(grid, activities);
+  const { row: summaryEnd, totalRow } = addSummary(grid, activities, results);
+  const cells = boundaryCells(totalRow);
+  addNames(grid, totalRow);
+  let row = addReconciliation(grid, summaryEnd + 2, totalRow);
+  row = addThresholds(grid, row + 2, cells, totalRow);
+  const inputRowsByActivity = addInputs(grid, row + 2, activities, setId, links);
+  activities.forEach((activity, i) => {
+    const resultRow = results.rows[i] as number;
+    const inputRows = inputRowsByActivity[i] as Map<string, number>;
+    grid.set(resultRow, 6, resultFormula(activity.method, inputRows, "pre"));
+    grid.set(resultRow, 7, resultFormula(activity.method, inputRows, "post"));
+    grid.set(resultRow, 8, citationFormula(activity.method, inputRows));
+  });
+
+  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
+}
+
+/** ■ 算定結果: rows are placed now, their formulas filled once the input rows' addresses are known. */
+function addResults(grid: SheetGrid, activities: readonly ResolvedActivity[]): ResultRows {
   grid.section("■ 算定結果（kg-CO2）", 18);
   const resultHeader = 19;
   RESULT_HEADERS.forEach((header, i) => grid.set(resultHeader, i + 1, header));
@@ -247,8 +273,11 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   grid.tables.push({ key: "results", name: "算定結果", range: rangeAddress(resultHeader, 1, lastResult, LAST_COLUMN), style: "TableStyleLight9" });
   grid.format({ range: rangeAddress(firstResult, 6, lastResult, 7), numberFormat: NUMBER_FORMATS.kg });
   grid.format({ range: rangeAddress(firstResult, 8, lastResult, 9), wrap: true });
+  return { rows: resultRows, first: firstResult, last: lastResult };
+}
 
-  // ■ 集計
+/** ■ 集計: subtotals by actor, the totals, credits needed, cost and per person, before and after. Returns the last row. */
+function addSummary(grid: SheetGrid, activities: readonly ResolvedActivity[], { first: firstResult, last: lastResult }: ResultRows): { row: number; totalRow: number } {
   let row = lastResult + 2;
   grid.section("■ 集計", row);
   row += 1;
@@ -279,8 +308,12 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
     for (const column of [6, 7]) grid.set(row, column, formula(build(column)));
     grid.format({ range: rangeAddress(row, 2, row, 7), bold: true, fill: COLORS.total, numberFormat });
   }
+  return { row, totalRow };
+}
+
+function boundaryCells(totalRow: number): BoundaryCells {
   const creditsRow = totalRow + 2;
-  const cells: BoundaryCells = {
+  return {
     name: at(HEADER.name),
     dates: at(HEADER.dates),
     place: at(HEADER.place),
@@ -294,6 +327,11 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
     costPostYen: absolute(creditsRow + 1, 7),
     yenPerTonne: at(HEADER.price),
   };
+}
+
+/** Defined names of the totals, credits and cost, which the disclosure and plan sheets quote. */
+function addNames(grid: SheetGrid, totalRow: number): void {
+  const creditsRow = totalRow + 2;
   grid.names.push(
     { key: "total-pre", name: "算定_事前合計_kg", refersTo: cellAddress(totalRow, 6), comment: "事前算定の合計 (kg-CO2)" },
     { key: "total-post", name: "算定_事後合計_kg", refersTo: cellAddress(totalRow, 7), comment: "事後算定の合計 (kg-CO2)" },
@@ -301,9 +339,12 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
     { key: "credits-post", name: "算定_事後クレジット_t", refersTo: cellAddress(creditsRow, 7), comment: "事後算定に基づく必要クレジット量 (t-CO2)" },
     { key: "cost-post", name: "算定_概算費用_円", refersTo: cellAddress(creditsRow + 1, 7), comment: "事後算定に基づく概算費用 (円)" },
   );
+}
 
-  // ■ 事前・事後の照合 (the guidebook's table for a gap between credits secured and the actual figures)
-  row += 2;
+/** ■ 事前・事後の照合: the guidebook's table for a gap between credits secured and the actual figures. Returns the last row. */
+function addReconciliation(grid: SheetGrid, start: number, totalRow: number): number {
+  let row = start;
+  const creditsRow = totalRow + 2;
   grid.section("■ 事前・事後の照合", row);
   const gapRow = row + 3;
   const [larger, smaller] = [PRE_POST_RECONCILIATION.find((r) => r.when === "post-larger"), PRE_POST_RECONCILIATION.find((r) => r.when === "post-smaller")];
@@ -322,9 +363,12 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   }
   grid.merges.push(rangeAddress(row, 3, row, LAST_COLUMN));
   grid.format({ range: cellAddress(row, 3), wrap: true });
+  return row;
+}
 
-  // ■ オフセット実施の目安（都道府県の例）
-  row += 2;
+/** ■ オフセット実施の目安（都道府県の例）: whether the event meets each prefecture's conditions. Returns the last row. */
+function addThresholds(grid: SheetGrid, start: number, cells: BoundaryCells, totalRow: number): number {
+  let row = start;
   grid.section("■ オフセット実施の目安（都道府県の例）", row);
   for (const threshold of OFFSET_THRESHOLDS) {
     row += 1;
@@ -334,9 +378,11 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
     grid.merges.push(rangeAddress(row, 4, row, LAST_COLUMN));
     grid.format({ range: cellAddress(row, 4), wrap: true });
   }
+  return row;
+}
 
-  // ■ 活動量（入力）
-  row += 2;
+/** ■ 活動量（入力）: the input rows of every activity. Returns each activity's input rows by input key. */
+function addInputs(grid: SheetGrid, row: number, activities: readonly ResolvedActivity[], setId: string, links: AnswerLinks | undefined): Map<string, number>[] {
   grid.section(links ? "■ 活動量（入力）— 水色のセルは調査票の回答を読みます。黄色のセルに入力。「—」は不要な欄" : "■ 活動量（入力）— 黄色のセルに入力。「—」は不要な欄", row);
   const inputHeader = row + 1;
   INPUT_HEADERS.forEach((header, i) => grid.set(inputHeader, i + 1, header));
@@ -346,16 +392,7 @@ export function layoutBoundary(request: BoundaryRequest, links?: AnswerLinks): {
   if (grid.nextRow <= inputHeader + 1) grid.set(inputHeader + 1, 3, "（活動が選ばれていません）");
   else inputBlockFormats(grid, inputHeader + 1, lastInput);
   grid.tables.push({ key: "inputs", name: "活動量", range: rangeAddress(inputHeader, 1, lastInput, LAST_COLUMN), style: "TableStyleLight1" });
-
-  activities.forEach((activity, i) => {
-    const resultRow = resultRows[i] as number;
-    const inputRows = inputRowsByActivity[i] as Map<string, number>;
-    grid.set(resultRow, 6, resultFormula(activity.method, inputRows, "pre"));
-    grid.set(resultRow, 7, resultFormula(activity.method, inputRows, "post"));
-    grid.set(resultRow, 8, citationFormula(activity.method, inputRows));
-  });
-
-  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
+  return inputRowsByActivity;
 }
 
 type ThresholdConditions = (typeof OFFSET_THRESHOLDS)[number]["conditions"];
