@@ -286,17 +286,7 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   const grid = new SheetGrid(REDUCTION_PROJECT_KEY, `排出削減_${request.projectName || request.methodology || "プロジェクト"}`, COLUMN_WIDTHS);
   addHeader(grid, request, methodology);
 
-  let row = HEADER.source + 2;
-  grid.section(`■ 算定式（${FORMULA_CITATION}）`, row);
-  fullRow(grid, row + 1, 2, "排出削減量 = ベースライン排出量 − プロジェクト排出量　／　温室効果ガス排出量 = 活動量 × 排出係数（活動量毎、温室効果ガス毎に算定した排出量を合算）");
-  fullRow(
-    grid,
-    row + 2,
-    2,
-    "排出係数: 「オフセット・クレジット（J-VER）制度モニタリング方法ガイドライン（排出削減プロジェクト用）（Ver. 2.4）」や「オフセット・クレジット（J-VER）制度における温室効果ガス算定用デフォルト値一覧 Ver1.1」等（係数セットの値を使います）",
-    { italic: true },
-  );
-  row += 4;
+  let row = addFormula(grid, HEADER.source + 2);
 
   const baselineTitle = "■ ベースライン排出量（プロジェクトが実施されなかった場合に想定される排出量）";
   const baseline = addBlock(grid, row, "reduction-baseline", baselineTitle, "削減_ベースライン排出", reduction?.baselineActivities ?? [], setId);
@@ -312,15 +302,34 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
       : "方法論の排出活動は空欄の行に入力してください。",
     { italic: true },
   );
+  const { cells, row: summaryEnd } = addReduction(grid, row + 2, baseline.totalRow, project.totalRow);
+  row = addExample(grid, summaryEnd, reduction?.id);
+  addConsiderations(grid, row + 2);
+  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
+}
 
-  // ■ 排出削減量
-  row += 2;
+/** ■ 算定式, with where the emission factors come from. Returns the row after it. */
+function addFormula(grid: SheetGrid, row: number): number {
+  grid.section(`■ 算定式（${FORMULA_CITATION}）`, row);
+  fullRow(grid, row + 1, 2, "排出削減量 = ベースライン排出量 − プロジェクト排出量　／　温室効果ガス排出量 = 活動量 × 排出係数（活動量毎、温室効果ガス毎に算定した排出量を合算）");
+  fullRow(
+    grid,
+    row + 2,
+    2,
+    "排出係数: 「オフセット・クレジット（J-VER）制度モニタリング方法ガイドライン（排出削減プロジェクト用）（Ver. 2.4）」や「オフセット・クレジット（J-VER）制度における温室効果ガス算定用デフォルト値一覧 Ver1.1」等（係数セットの値を使います）",
+    { italic: true },
+  );
+  return row + 4;
+}
+
+/** ■ 排出削減量: baseline − project, per year and over the crediting period, as defined names. Returns the last row. */
+function addReduction(grid: SheetGrid, row: number, baselineTotal: number, projectTotal: number): { cells: ReductionCells; row: number } {
   grid.section("■ 排出削減量", row);
   const s = { baseline: row + 1, project: row + 2, reductionKg: row + 3, reductionT: row + 4, period: row + 5 };
   const v = (r: number) => cellAddress(r, VALUE_COLUMN);
   const summary: [number, string, string, string, string][] = [
-    [s.baseline, "ベースライン排出量 (kg-CO2/年)", cellAddress(baseline.totalRow, COL.kg), NUMBER_FORMATS.kg, ""],
-    [s.project, "プロジェクト排出量 (kg-CO2/年)", cellAddress(project.totalRow, COL.kg), NUMBER_FORMATS.kg, ""],
+    [s.baseline, "ベースライン排出量 (kg-CO2/年)", cellAddress(baselineTotal, COL.kg), NUMBER_FORMATS.kg, ""],
+    [s.project, "プロジェクト排出量 (kg-CO2/年)", cellAddress(projectTotal, COL.kg), NUMBER_FORMATS.kg, ""],
     [s.reductionKg, "排出削減量 (kg-CO2/年)", `GHG.EMISSION_REDUCTION(${v(s.baseline)},${v(s.project)})`, NUMBER_FORMATS.kg, "ベースライン排出量 − プロジェクト排出量（負なら排出が増えています）"],
     [s.reductionT, "排出削減量 (t-CO2/年)", `${v(s.reductionKg)}/1000`, NUMBER_FORMATS.t, ""],
     [s.period, "クレジット期間の排出削減量 (t-CO2)", `${v(s.reductionT)}*${YEARS_CELL}`, NUMBER_FORMATS.t, "排出削減量 (t-CO2/年) × クレジット期間（年）"],
@@ -346,9 +355,13 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
     { key: "reduction-annual-t", name: "削減_排出削減量_t年", refersTo: v(s.reductionT), comment: "排出削減量 (t-CO2/年)" },
     { key: "reduction-period-t", name: "削減_期間排出削減量_t", refersTo: v(s.period), comment: "クレジット期間の排出削減量 (t-CO2)" },
   );
-  row = s.period;
+  return { cells, row: s.period };
+}
 
-  const example = reduction ? REDUCTION_EXAMPLES[reduction.id] : undefined;
+/** ■ ガイドブックの算定例 of the methodology, when the guidebook gives one. Returns the last row. */
+function addExample(grid: SheetGrid, start: number, methodologyId: string | undefined): number {
+  let row = start;
+  const example = methodologyId ? REDUCTION_EXAMPLES[methodologyId] : undefined;
   if (example) {
     row += 2;
     grid.section("■ ガイドブックの算定例", row);
@@ -359,8 +372,12 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
       fullRow(grid, row, 2, line);
     }
   }
+  return row;
+}
 
-  row += 2;
+/** ■ 留意点: リーケージ, quoted. */
+function addConsiderations(grid: SheetGrid, start: number): void {
+  let row = start;
   grid.section("■ 留意点（ガイドブックより）", row);
   row += 1;
   grid.set(row, 2, PROJECT_CONSIDERATIONS.leakage.title);
@@ -368,8 +385,6 @@ export function layoutReductionProject(request: ReductionProjectRequest): { layo
   fullRow(grid, row, 3, PROJECT_CONSIDERATIONS.leakage.text);
   row += 1;
   fullRow(grid, row, 2, "出典: ガイドブック 取組方法 C1 3(1)② ●排出削減・吸収活動の設定にあたっての留意点（122頁）", { italic: true });
-
-  return { layout: grid.toLayout({ tabColor: COLORS.tab }), cells };
 }
 
 /** 排出削減プロジェクト sheet for the pane. */
