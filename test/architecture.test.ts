@@ -1,0 +1,24 @@
+/** docs/ARCHITECTURE.md and the lint rule's layers (eslint.config.mjs) name every folder of src/. */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(__dirname, "..");
+const folders = readdirSync(join(root, "src"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const architecture = readFileSync(join(root, "docs", "ARCHITECTURE.md"), "utf8");
+const eslintConfig = readFileSync(join(root, "eslint.config.mjs"), "utf8");
+
+test("src/ has folders", () => {
+  expect(folders.length).toBeGreaterThan(5);
+});
+
+test.each(folders)("docs/ARCHITECTURE.md names src/%s", (folder) => {
+  expect(architecture).toContain(`\`src/${folder}\``);
+});
+
+test.each(folders)("the lint rule's LAYERS place src/%s", (folder) => {
+  const layers = /const LAYERS = (\[.*\]);/.exec(eslintConfig)?.[1];
+  expect(layers).toBeDefined();
+  expect((JSON.parse(layers!) as string[][]).flat()).toContain(folder);
+});
