@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything a change must pass, in the order that fails fastest.
- *   1. typecheck (tsc --noEmit, strict) and lint (eslint, incl. eslint-plugin-office-addins)
+ *   1. typecheck (tsc --noEmit, strict), lint (eslint, incl. eslint-plugin-office-addins and the layer rules) and knip
+ *      (unused files, exports and dependencies)
  *   2. unit and adapter tests (jest)
  *   3. production build (webpack) and its checks (scripts/check-build.mjs)
  *   4. the built task pane in headless Chromium (scripts/browser-smoke.mjs) — Debian's /usr/bin/chromium; when it is
@@ -30,6 +31,7 @@ function check(title, command, args) {
 const npx = "npx";
 check("typecheck", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 check("lint", npx, ["eslint", "."]);
+check("unused files, exports and dependencies (knip)", npx, ["knip", "--no-progress"]);
 
 // Jest's own counts go into the closing line.
 const jestReport = join(mkdtempSync(join(tmpdir(), "jest-")), "report.json");

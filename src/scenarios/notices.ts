@@ -38,8 +38,6 @@ export const NOTICE_PLACEHOLDERS = {
   SERIAL_TO: { ja: "クレジットシリアル番号（終）", en: "Last credit serial number" },
 } as const satisfies Record<string, Label>;
 
-export type NoticePlaceholder = keyof typeof NOTICE_PLACEHOLDERS;
-
 const CO_DEFINITION =
   "カーボン・オフセットとは、自分の二酸化炭素排出量のうち、どうしても削減できない量の全部又は一部を他の場所での削減・吸収量でオフセット（埋め合わせ）することをいいます。";
 

@@ -42,7 +42,7 @@ export const PREFECTURE_OPTIONS: readonly PrefectureOption[] = PREFECTURES.map((
 /** The reduction (E) and L methodologies, in the table's order; removal ones (R) belong to the forest form. */
 export const REDUCTION_METHODOLOGIES: readonly Methodology[] = JVER_METHODOLOGIES.filter((m) => m.kind === "reduction");
 
-export { blankStand, initialProjectForm } from "./project-drafts";
+export { initialProjectForm } from "./project-drafts";
 
 function nextStandId(stands: readonly StandDraft[]): string {
   const max = stands.reduce((m, s) => Math.max(m, Number(/^s(\d+)$/.exec(s.id)?.[1] ?? 0)), 0);
