@@ -21,26 +21,35 @@ import tseslint from "typescript-eslint";
  * The folders of src/, lowest first (docs/ARCHITECTURE.md). A folder imports only from folders of earlier layers —
  * `import type` included — and not from the other folders of its own layer, except the pairs in SIDEWAYS.
  */
-const LAYERS = [["core"], ["scenarios"], ["sheets"], ["ledger", "xlsx", "portable", "collect"], ["taskpane", "cli", "functions"]];
+const LAYERS = [
+  ["core"],
+  ["scenarios"],
+  ["sheets"],
+  ["ledger", "xlsx", "portable", "collect"],
+  ["taskpane", "cli", "functions"],
+];
 /** Imports allowed inside a layer: collect reads the returned questionnaires with xlsx's reader (and its types). */
 const SIDEWAYS = { collect: ["xlsx"] };
 
 /** One import-x/no-restricted-paths zone per folder and folder it may not import. */
 const layerZones = LAYERS.flatMap((layer, index) =>
   layer.flatMap((folder) =>
-    [...layer.filter((other) => other !== folder && !(SIDEWAYS[folder] ?? []).includes(other)), ...LAYERS.slice(index + 1).flat()].map((other) => ({
+    [
+      ...layer.filter((other) => other !== folder && !(SIDEWAYS[folder] ?? []).includes(other)),
+      ...LAYERS.slice(index + 1).flat(),
+    ].map((other) => ({
       target: `./src/${folder}`,
       from: `./src/${other}`,
       message: `src/${folder} may not import src/${other}: ${LAYERS.map((l) => l.join(", ")).join(" ← ")} (docs/ARCHITECTURE.md).`,
-    })),
-  ),
+    }))
+  )
 );
 
 /** The office-addins/* rules with the severities the plugin recommends (no-context-sync-in-loop, load-object-before-read, …). */
 const officeAddinsRules = Object.fromEntries(
   officeAddins.configs.recommended
     .flatMap((config) => Object.entries(config.rules ?? {}))
-    .filter(([name]) => name.startsWith("office-addins/")),
+    .filter(([name]) => name.startsWith("office-addins/"))
 );
 
 export default defineConfig([
@@ -52,7 +61,10 @@ export default defineConfig([
   {
     rules: {
       // Allow the conventional "_unused" names for parameters required by a signature (e.g. Fluent onChange(_, data)).
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
     },
   },
 
@@ -61,7 +73,13 @@ export default defineConfig([
     files: ["src/**/*.{ts,tsx}"],
     plugins: { "office-addins": officeAddins },
     languageOptions: {
-      globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly", CustomFunctions: "readonly" },
+      globals: {
+        ...globals.browser,
+        Office: "readonly",
+        Excel: "readonly",
+        OfficeExtension: "readonly",
+        CustomFunctions: "readonly",
+      },
     },
     rules: officeAddinsRules,
   },
@@ -73,7 +91,9 @@ export default defineConfig([
     settings: {
       "import-x/extensions": [".ts", ".tsx", ".js", ".mjs", ".cjs"],
       "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
-      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
+      "import-x/resolver-next": [
+        createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] }),
+      ],
     },
     rules: {
       "import-x/no-cycle": ["error", { ignoreExternal: true }],
@@ -83,7 +103,12 @@ export default defineConfig([
 
   // Node scripts, build configuration and tests.
   {
-    files: ["scripts/**/*.{js,mjs,cjs,ts}", "bench/**/*.ts", "test/**/*.{ts,tsx}", "*.{js,mjs,cjs}"],
+    files: [
+      "scripts/**/*.{js,mjs,cjs,ts}",
+      "bench/**/*.ts",
+      "test/**/*.{ts,tsx}",
+      "*.{js,mjs,cjs}",
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {

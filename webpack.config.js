@@ -46,7 +46,9 @@ function officeJsSource() {
   const raw = (process.env.OFFICE_JS || "").trim().toLowerCase();
   if (raw === "" || raw === "local") return "local";
   if (raw === "cdn") return "cdn";
-  throw new Error(`OFFICE_JS must be "local" (our own copy, the default) or "cdn" (Microsoft's CDN): ${process.env.OFFICE_JS}`);
+  throw new Error(
+    `OFFICE_JS must be "local" (our own copy, the default) or "cdn" (Microsoft's CDN): ${process.env.OFFICE_JS}`
+  );
 }
 
 /** ADDIN_BASE_URL normalized to end with "/", or null. Throws on a non-https URL (Office only loads https add-ins). */
@@ -59,8 +61,10 @@ function addinBaseUrl() {
   } catch {
     throw new Error(`ADDIN_BASE_URL is not a URL: ${raw}`);
   }
-  if (url.protocol !== "https:") throw new Error(`ADDIN_BASE_URL must be https (Office refuses http add-ins): ${raw}`);
-  if (url.search || url.hash) throw new Error(`ADDIN_BASE_URL must not have a query or fragment: ${raw}`);
+  if (url.protocol !== "https:")
+    throw new Error(`ADDIN_BASE_URL must be https (Office refuses http add-ins): ${raw}`);
+  if (url.search || url.hash)
+    throw new Error(`ADDIN_BASE_URL must not have a query or fragment: ${raw}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -85,32 +89,46 @@ const OFFICE_JS_IGNORE = [
  */
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
-  const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+  const {
+    caCertificatePath,
+    localhostCertificatePath,
+    localhostKeyPath,
+  } = require("office-addin-dev-certs/lib/defaults");
   const readFiles = () => ({
     ca: fs.readFileSync(caCertificatePath),
     cert: fs.readFileSync(localhostCertificatePath),
     key: fs.readFileSync(localhostKeyPath),
   });
-  const haveFiles = () => [caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f));
+  const haveFiles = () =>
+    [caCertificatePath, localhostCertificatePath, localhostKeyPath].every((f) => fs.existsSync(f));
   const unexpired = () => {
     try {
-      return new Date(new X509Certificate(fs.readFileSync(localhostCertificatePath)).validTo) > new Date(Date.now() + 24 * 3600 * 1000);
+      return (
+        new Date(new X509Certificate(fs.readFileSync(localhostCertificatePath)).validTo) >
+        new Date(Date.now() + 24 * 3600 * 1000)
+      );
     } catch {
       return false;
     }
   };
   if (haveFiles() && unexpired() && !safeVerify(devCerts)) {
-    console.warn(`[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (trust it with \`npx office-addin-dev-certs install\`).`);
+    console.warn(
+      `[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (trust it with \`npx office-addin-dev-certs install\`).`
+    );
     return readFiles();
   }
   try {
     return await devCerts.getHttpsServerOptions();
   } catch (err) {
     if (haveFiles()) {
-      console.warn(`[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (${firstLine(err)}).`);
+      console.warn(
+        `[webpack] Using ${localhostCertificatePath}; its CA is not trusted on this machine (${firstLine(err)}).`
+      );
       return readFiles();
     }
-    console.warn(`[webpack] No office-addin-dev-certs certificate (${firstLine(err)}); using a self-signed one.`);
+    console.warn(
+      `[webpack] No office-addin-dev-certs certificate (${firstLine(err)}); using a self-signed one.`
+    );
     return undefined;
   }
 }
@@ -136,15 +154,23 @@ class AlreadyMinimizedChunksPlugin {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("AlreadyMinimizedChunksPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "AlreadyMinimizedChunksPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        {
+          name: "AlreadyMinimizedChunksPlugin",
+          stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1,
+        },
         () => {
           for (const chunk of compilation.chunks) {
             if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
             for (const file of chunk.files) {
-              if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, (info) => ({ ...info, minimized: true }));
+              if (file.endsWith(".js"))
+                compilation.updateAsset(
+                  file,
+                  (source) => source,
+                  (info) => ({ ...info, minimized: true })
+                );
             }
           }
-        },
+        }
       );
     });
   }
@@ -229,7 +255,8 @@ module.exports = async (env, argv) => {
       // loaded only for the .xlsx features) is as big as it is.
       maxAssetSize: 600 * 1024,
       maxEntrypointSize: 250 * 1024,
-      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/") && !file.startsWith("pane-exceljs."),
+      assetFilter: (file) =>
+        file.endsWith(".js") && !file.startsWith("office-js/") && !file.startsWith("pane-exceljs."),
     },
     plugins: [
       new AlreadyMinimizedChunksPlugin(["pane-exceljs"]),

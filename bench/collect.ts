@@ -13,8 +13,20 @@ import { exportQuestionnaire } from "../src/xlsx/questionnaire-file";
 const REQUEST: QuestionnaireRequest = {
   scenario: "A1",
   actorKey: "exhibitors",
-  activities: ["venue-electricity", "equipment-transport"].map((activityKey) => ({ actorKey: "exhibitors", activityKey, methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key })),
-  event: { name: "ベンチマーク", dates: "", place: "", organizer: "", participants: 0, days: 1, paidEntry: false },
+  activities: ["venue-electricity", "equipment-transport"].map((activityKey) => ({
+    actorKey: "exhibitors",
+    activityKey,
+    methodKey: defaultMethodOf(findActivityType(activityKey)!)!.key,
+  })),
+  event: {
+    name: "ベンチマーク",
+    dates: "",
+    place: "",
+    organizer: "",
+    participants: 0,
+    days: 1,
+    paidEntry: false,
+  },
 };
 
 /** n filled returns: the template opened once per file, answered, saved (as a respondent's Excel would). */
@@ -28,7 +40,8 @@ async function generate(count: number): Promise<{ name: string; data: Uint8Array
     const set = (name: string, value: string | number) => {
       const [ref] = workbook.definedNames.getRanges(name).ranges;
       const m = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(ref ?? "");
-      if (m) workbook.getWorksheet(m[1]!.replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`).value = value;
+      if (m)
+        workbook.getWorksheet(m[1]!.replace(/''/g, "'"))!.getCell(`${m[2]}${m[3]}`).value = value;
     };
     set("GHG_R_ORG", `出展団体${i}`);
     set("GHG_Q_6_count_pre", 10 + (i % 50));

@@ -17,12 +17,16 @@ import { parseFormula } from "../src/cli/parse-formula";
 import { benchCollect } from "./collect";
 import { benchWriter } from "./sheet-writer";
 
-const argument = (name: string) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
+const argument = (name: string) =>
+  process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined;
 const budgetMs = argument("--ms") || 300;
 const collectCount = argument("--collect") || 1000;
 
 /** Calls per second of `call(args)`, run in batches until the time budget is spent. */
-function callsPerSecond(call: (args: readonly unknown[]) => unknown, args: readonly unknown[]): number {
+function callsPerSecond(
+  call: (args: readonly unknown[]) => unknown,
+  args: readonly unknown[]
+): number {
   let sink = 0;
   const batch = 1000;
   // Warm-up so the JIT has compiled both the function and this loop.
@@ -49,7 +53,9 @@ function benchFunctions(): void {
   for (const fn of CALC_FUNCTIONS) {
     const { args } = parseFormula(fn.example.formula);
     const rate = callsPerSecond((a) => fn.call(a), args);
-    console.log(`| ${fn.name} | \`${fn.example.formula}\` | ${format(rate)} | ${(baseline / rate).toFixed(0)} |`);
+    console.log(
+      `| ${fn.name} | \`${fn.example.formula}\` | ${format(rate)} | ${(baseline / rate).toFixed(0)} |`
+    );
   }
 }
 
@@ -62,7 +68,9 @@ function benchBundles(): void {
   console.log("\n## Bundles (dist/, production build)");
   console.log("| file | bytes | gzip bytes |");
   console.log("|---|---:|---:|");
-  for (const file of readdirSync(dist).filter((f) => f.endsWith(".js")).sort()) {
+  for (const file of readdirSync(dist)
+    .filter((f) => f.endsWith(".js"))
+    .sort()) {
     const path = join(dist, file);
     if (!statSync(path).isFile()) continue;
     const content = readFileSync(path);

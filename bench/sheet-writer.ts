@@ -8,8 +8,17 @@
  */
 import { performance } from "node:perf_hooks";
 import { defaultMethodOf, findActivityType, findScenario } from "../src/scenarios";
-import { buildBoundarySheet, buildQuestionnaire, buildWorkbook, type WorkbookRequest } from "../src/sheets/builders";
-import { DEFAULT_SETTINGS, type ActivityChoice, type EventInfo } from "../src/sheets/builders/options";
+import {
+  buildBoundarySheet,
+  buildQuestionnaire,
+  buildWorkbook,
+  type WorkbookRequest,
+} from "../src/sheets/builders";
+import {
+  DEFAULT_SETTINGS,
+  type ActivityChoice,
+  type EventInfo,
+} from "../src/sheets/builders/options";
 import type { SheetLayout } from "../src/sheets/layout";
 import { REQUEST_BUDGET_BYTES } from "../src/taskpane/office/request-budget";
 import { writeLayouts } from "../src/taskpane/office/sheet-writer";
@@ -18,11 +27,23 @@ import { createOfficeJsHost } from "../test/helpers/office-js-host";
 
 const RUNS = 3;
 
-const EVENT: EventInfo = { name: "ベンチマーク", dates: "", place: "", organizer: "", participants: 1000, days: 1, paidEntry: false };
+const EVENT: EventInfo = {
+  name: "ベンチマーク",
+  dates: "",
+  place: "",
+  organizer: "",
+  participants: 1000,
+  days: 1,
+  paidEntry: false,
+};
 
 /** 250 lighting activities of 4 questions each: a 1,000-row questionnaire from the real builder. */
 function thousandRowQuestionnaire(): SheetLayout {
-  const activities: ActivityChoice[] = Array.from({ length: 250 }, () => ({ actorKey: "exhibitors", activityKey: "venue-electricity", methodKey: "venue-electricity.equipment" }));
+  const activities: ActivityChoice[] = Array.from({ length: 250 }, () => ({
+    actorKey: "exhibitors",
+    activityKey: "venue-electricity",
+    methodKey: "venue-electricity.equipment",
+  }));
   return buildQuestionnaire({ scenario: "A1", actorKey: "exhibitors", activities, event: EVENT });
 }
 
@@ -30,19 +51,46 @@ function thousandRowQuestionnaire(): SheetLayout {
 function boundaryRequest(count: number): WorkbookRequest {
   const scenario = findScenario("A1");
   const pool = (scenario?.actors ?? []).flatMap((actor) =>
-    actor.activities.map((key) => ({ actorKey: actor.key, activityKey: key, methodKey: defaultMethodOf(findActivityType(key)!)!.key })),
+    actor.activities.map((key) => ({
+      actorKey: actor.key,
+      activityKey: key,
+      methodKey: defaultMethodOf(findActivityType(key)!)!.key,
+    }))
   );
-  const activities = Array.from({ length: count }, (_, i) => pool[i % pool.length] as ActivityChoice);
-  return { scenario: "A1", event: EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires: true, withDisclosure: true, participantsPay: false };
+  const activities = Array.from(
+    { length: count },
+    (_, i) => pool[i % pool.length] as ActivityChoice
+  );
+  return {
+    scenario: "A1",
+    event: EVENT,
+    activities,
+    settings: DEFAULT_SETTINGS,
+    withQuestionnaires: true,
+    withDisclosure: true,
+    participantsPay: false,
+  };
 }
 
 const CASES: readonly { label: string; layouts: () => SheetLayout[] }[] = [
   { label: "questionnaire, 1,000 question rows", layouts: () => [thousandRowQuestionnaire()] },
-  { label: "boundary sheet, 200 activities", layouts: () => [buildBoundarySheet(boundaryRequest(200))] },
-  { label: "whole workbook: boundary (200) + questionnaires + disclosure", layouts: () => buildWorkbook(boundaryRequest(200)) },
-  { label: "A1, every actor and activity: boundary + questionnaires + disclosure", layouts: () => allActorsWorkbooks()[0]?.layouts ?? [] },
+  {
+    label: "boundary sheet, 200 activities",
+    layouts: () => [buildBoundarySheet(boundaryRequest(200))],
+  },
+  {
+    label: "whole workbook: boundary (200) + questionnaires + disclosure",
+    layouts: () => buildWorkbook(boundaryRequest(200)),
+  },
+  {
+    label: "A1, every actor and activity: boundary + questionnaires + disclosure",
+    layouts: () => allActorsWorkbooks()[0]?.layouts ?? [],
+  },
   { label: "credit ledger, 1,000 rows per table", layouts: () => [largeLedger(1000)] },
-  { label: "1,000 returned questionnaires collected: 回収一覧 + boundary", layouts: () => largeCollection(1000) },
+  {
+    label: "1,000 returned questionnaires collected: 回収一覧 + boundary",
+    layouts: () => largeCollection(1000),
+  },
 ];
 
 function median(values: readonly number[]): number {
@@ -80,7 +128,9 @@ export async function benchWriter(): Promise<string> {
       largest = host.largestRequest();
       total = host.requests.reduce((sum, r) => sum + r.bytes, 0);
     }
-    lines.push(`| ${c.label} | ${sheets} | ${rows.toLocaleString("en")} | ${syncs} | ${mb(largest)} | ${mb(total)} | ${median(buildTimes).toFixed(1)} | ${median(times).toFixed(1)} |`);
+    lines.push(
+      `| ${c.label} | ${sheets} | ${rows.toLocaleString("en")} | ${syncs} | ${mb(largest)} | ${mb(total)} | ${median(buildTimes).toFixed(1)} | ${median(times).toFixed(1)} |`
+    );
   }
   return lines.join("\n");
 }

@@ -41,7 +41,16 @@
  *   CHROMIUM_PATH=/path/to/chromium node scripts/browser-smoke.mjs
  */
 import { createServer } from "node:http";
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import ExcelJS from "exceljs";
@@ -64,6 +73,8 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+/** SMOKE_CPU_SLOWDOWN=4 runs the pane at a quarter of this machine's speed (Chromium's CPU throttling). */
+const CPU_SLOWDOWN = Number(process.env.SMOKE_CPU_SLOWDOWN ?? 1);
 /** Excel's task pane is about 350 px wide by default. */
 const VIEWPORT = { width: 350, height: 900 };
 
@@ -72,7 +83,9 @@ if (!existsSync(join(dist, "taskpane.html"))) {
   process.exit(1);
 }
 if (!existsSync(executablePath)) {
-  console.error(`Chromium not found at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH).`);
+  console.error(
+    `Chromium not found at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH).`
+  );
   process.exit(1);
 }
 mkdirSync(shotsDir, { recursive: true });
@@ -96,11 +109,18 @@ function serve(root) {
     const url = new URL(req.url ?? "/", "http://localhost");
     const rel = normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, "");
     const file = join(root, rel || "taskpane.html");
-    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+    if (
+      !(file === root || file.startsWith(root + sep)) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);
   });
@@ -252,9 +272,16 @@ window.Excel = {
 async function open(path, label, locale, { fakeExcel = false } = {}) {
   const context = await browser.newContext({ locale, viewport: VIEWPORT });
   const page = await context.newPage();
+  if (CPU_SLOWDOWN > 1) {
+    // A slow CI machine, on this one: the walk must wait for what it checks, never assume it is already there.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  }
   await page.route(/oaspapps\.com/, (route) => route.abort());
   if (fakeExcel) {
-    await page.route(/\/office-js\/office\.js$/, (route) => route.fulfill({ contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE_JS }));
+    await page.route(/\/office-js\/office\.js$/, (route) =>
+      route.fulfill({ contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE_JS })
+    );
   }
   page.on("console", (msg) => {
     if (msg.type() === "error") problems.push(`[${label}] console error: ${msg.text()}`);
@@ -275,10 +302,43 @@ async function open(path, label, locale, { fakeExcel = false } = {}) {
 async function expectText(page, label, text) {
   try {
     // Hidden sections and previews contain texts too: only a visible one counts.
-    await page.getByText(text, { exact: false }).filter({ visible: true }).first().waitFor({ state: "visible", timeout: 15_000 });
+    await page
+      .getByText(text, { exact: false })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ state: "visible", timeout: 15_000 });
   } catch {
     problems.push(`[${label}] text not shown: ${JSON.stringify(text)}`);
   }
+}
+
+/**
+ * Reads `read()` until `ok(value)` holds (a rendered update, an exit animation), up to `timeout` ms; returns the last
+ * value read. Never check a count or an attribute right after a click: a slow machine has not rendered it yet.
+ */
+async function settled(read, ok, timeout = 10_000) {
+  const until = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value) && Date.now() < until) {
+    await new Promise((done) => setTimeout(done, 100));
+    value = await read();
+  }
+  return value;
+}
+
+/** The number of elements `locator` matches once it is `expected` (or the timeout passed). */
+const settledCount = (locator, expected, timeout) =>
+  settled(
+    () => locator.count(),
+    (n) => n === expected,
+    timeout
+  );
+
+/** Waits for the animations in `locator`'s element and below (a folding card opening) to finish. */
+async function finishAnimations(locator) {
+  await locator.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished))
+  );
 }
 
 /** Runs one step; a failure is recorded and the walk goes on with the next step. */
@@ -286,7 +346,9 @@ async function step(label, name, fn) {
   try {
     await fn();
   } catch (err) {
-    problems.push(`[${label}] ${name}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`);
+    problems.push(
+      `[${label}] ${name}: ${err instanceof Error ? err.message.split("\n")[0] : String(err)}`
+    );
   }
 }
 
@@ -299,8 +361,11 @@ async function shoot(page, label, name, fullPage = true) {
 /** The pane must fit the task pane's width: no horizontal scrollbar on the page itself (tables scroll inside). */
 async function checkNoHorizontalOverflow(page, label, where) {
   // A string: evaluated in the page (this file is linted as Node code).
-  const overflow = await page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth");
-  if (overflow > 1) problems.push(`[${label}] ${where}: the page is ${overflow}px wider than the pane`);
+  const overflow = await page.evaluate(
+    "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+  );
+  if (overflow > 1)
+    problems.push(`[${label}] ${where}: the page is ${overflow}px wider than the pane`);
 }
 
 async function openSection(page, t, key) {
@@ -313,7 +378,8 @@ async function chooseScenario(page, t, id) {
   await panel.getByRole("combobox", { name: t.scenario }).click();
   await page.getByRole("option", { name: new RegExp(`^${id}\\b`) }).click();
   const shown = await panel.getByRole("combobox", { name: t.scenario }).textContent();
-  if (!shown?.startsWith(id)) throw new Error(`scenario shows ${JSON.stringify(shown)}, expected ${id}`);
+  if (!shown?.startsWith(id))
+    throw new Error(`scenario shows ${JSON.stringify(shown)}, expected ${id}`);
 }
 
 /** Picks an option of a drop-down of the visible section, by the field's label and the option's text (its start). */
@@ -324,21 +390,31 @@ async function chooseOption(page, label, option) {
   const escaped = option.replace(/[.*+?^$|()[\]{}\\]/g, "\\$&");
   await page.getByRole("option", { name: new RegExp(`^${escaped}`) }).click();
   const shown = await box.textContent();
-  if (!shown?.startsWith(option)) throw new Error(`${label} shows ${JSON.stringify(shown)}, expected ${option}`);
+  if (!shown?.startsWith(option))
+    throw new Error(`${label} shows ${JSON.stringify(shown)}, expected ${option}`);
 }
 
 /** The sheet names of the open preview of section `name` (one, or a tab per sheet). */
 async function previewSheets(page, name) {
   const area = page.getByTestId(`${name}-preview-area`);
-  const tabs = await area.getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent));
-  return tabs.length > 0 ? tabs : [await area.getByTestId("layout-preview").getAttribute("data-sheet-name")];
+  const tabs = await area
+    .getByRole("tab")
+    .evaluateAll((tabs) =>
+      tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent)
+    );
+  return tabs.length > 0
+    ? tabs
+    : [await area.getByTestId("layout-preview").getAttribute("data-sheet-name")];
 }
 
 /** The ledger checks' counts as the list shows them. */
 async function ledgerCounts(page) {
   const list = page.getByTestId("ledger-checks");
   await list.waitFor({ state: "visible", timeout: 5_000 });
-  return { errors: Number(await list.getAttribute("data-errors")), warnings: Number(await list.getAttribute("data-warnings")) };
+  return {
+    errors: Number(await list.getAttribute("data-errors")),
+    warnings: Number(await list.getAttribute("data-warnings")),
+  };
 }
 
 /**
@@ -353,32 +429,55 @@ async function checkPreview(page, label, name) {
   const sheetName = await preview.getAttribute("data-sheet-name");
   if (!sheetName) throw new Error("the preview names no sheet");
   const shownName = (await preview.getByTestId("preview-sheet-name").textContent())?.trim();
-  if (shownName !== sheetName) throw new Error(`the preview shows sheet name ${JSON.stringify(shownName)}, expected ${JSON.stringify(sheetName)}`);
+  if (shownName !== sheetName)
+    throw new Error(
+      `the preview shows sheet name ${JSON.stringify(shownName)}, expected ${JSON.stringify(sheetName)}`
+    );
   const table = preview.locator("table");
   if ((await table.count()) === 1) {
     const headers = await table.locator("thead tr").first().locator("th").allTextContents();
-    if (headers.length < 2 || headers[1]?.trim() !== "A") throw new Error(`header row is ${JSON.stringify(headers.slice(0, 4))}, expected column letters from A`);
+    if (headers.length < 2 || headers[1]?.trim() !== "A")
+      throw new Error(
+        `header row is ${JSON.stringify(headers.slice(0, 4))}, expected column letters from A`
+      );
     const firstRow = await table.locator("tbody tr").first().locator("th").textContent();
-    if (firstRow?.trim() !== "1") throw new Error(`the first row is numbered ${JSON.stringify(firstRow)}, expected 1`);
+    if (firstRow?.trim() !== "1")
+      throw new Error(`the first row is numbered ${JSON.stringify(firstRow)}, expected 1`);
   } else if (!(await preview.textContent())?.trim()) {
     throw new Error("the preview has neither a table nor a note");
   }
-  const sheets = await area.getByRole("tab").evaluateAll((tabs) => tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent));
-  console.log(`[${label}] ${name} preview: sheet ${JSON.stringify(sheetName)}${sheets.length > 1 ? `, tabs ${JSON.stringify(sheets)}` : ""}`);
+  const sheets = await area
+    .getByRole("tab")
+    .evaluateAll((tabs) =>
+      tabs.map((tab) => tab.querySelector(".fui-Tab__content")?.textContent ?? tab.textContent)
+    );
+  console.log(
+    `[${label}] ${name} preview: sheet ${JSON.stringify(sheetName)}${sheets.length > 1 ? `, tabs ${JSON.stringify(sheets)}` : ""}`
+  );
 }
 
 /** Outside Excel the build button is shown, disabled, and says why on hover. */
 async function checkBuildDisabled(page, label, name, t) {
   const button = page.getByTestId(`${name}-build`);
-  if ((await button.getAttribute("aria-disabled")) !== "true") problems.push(`[${label}] ${name}: "${t.build}" is enabled outside Excel`);
+  if ((await button.getAttribute("aria-disabled")) !== "true")
+    problems.push(`[${label}] ${name}: "${t.build}" is enabled outside Excel`);
   await button.hover();
   try {
-    await page.getByRole("tooltip").filter({ hasText: t.buildTooltip, visible: true }).first().waitFor({ timeout: 5_000 });
+    await page
+      .getByRole("tooltip")
+      .filter({ hasText: t.buildTooltip, visible: true })
+      .first()
+      .waitFor({ timeout: 5_000 });
   } catch {
     problems.push(`[${label}] ${name}: no tooltip says ${JSON.stringify(t.buildTooltip)}`);
   }
   await page.mouse.move(5, 5);
-  await page.getByRole("tooltip").filter({ visible: true }).first().waitFor({ state: "hidden", timeout: 5_000 }).catch(() => {});
+  await page
+    .getByRole("tooltip")
+    .filter({ visible: true })
+    .first()
+    .waitFor({ state: "hidden", timeout: 5_000 })
+    .catch(() => {});
 }
 
 /**
@@ -388,14 +487,24 @@ async function checkBuildDisabled(page, label, name, t) {
 async function saveDownload(page, label, name, t, prefix) {
   const button = page.getByTestId(`${name}-save-file`);
   await button.scrollIntoViewIfNeeded();
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), button.click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60_000 }),
+    button.click(),
+  ]);
   const suggested = download.suggestedFilename();
   const file = join(downloadsDir, `${label}-${name}-${suggested}`);
   await download.saveAs(file);
   const bytes = readFileSync(file);
-  if (!suggested.endsWith(".xlsx") || !suggested.startsWith(prefix)) problems.push(`[${label}] ${name}: downloaded file is named ${JSON.stringify(suggested)}, expected ${prefix}….xlsx`);
-  if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new Error(`the downloaded ${suggested} is not a zip (starts with ${JSON.stringify(bytes.subarray(0, 4).toString("latin1"))})`);
-  if (!bytes.includes("xl/workbook.xml")) problems.push(`[${label}] ${name}: ${suggested} has no xl/workbook.xml`);
+  if (!suggested.endsWith(".xlsx") || !suggested.startsWith(prefix))
+    problems.push(
+      `[${label}] ${name}: downloaded file is named ${JSON.stringify(suggested)}, expected ${prefix}….xlsx`
+    );
+  if (bytes.subarray(0, 2).toString("latin1") !== "PK")
+    throw new Error(
+      `the downloaded ${suggested} is not a zip (starts with ${JSON.stringify(bytes.subarray(0, 4).toString("latin1"))})`
+    );
+  if (!bytes.includes("xl/workbook.xml"))
+    problems.push(`[${label}] ${name}: ${suggested} has no xl/workbook.xml`);
   const saved = page.getByTestId(`${name}-file-saved`).filter({ hasText: t.savedTitle });
   await saved.waitFor({ state: "visible", timeout: 10_000 });
   await saved.scrollIntoViewIfNeeded();
@@ -439,7 +548,9 @@ async function fillQuestionnaire(bytes) {
   if (!org || !person) throw new Error("the questionnaire has no GHG_R_ORG / GHG_R_PERSON cells");
   org.value = "テスト協会";
   person.value = "山田 花子";
-  const questions = workbook.definedNames.model.map((n) => n.name).filter((n) => /^GHG_Q_\d+_.+_pre$/.test(n));
+  const questions = workbook.definedNames.model
+    .map((n) => n.name)
+    .filter((n) => /^GHG_Q_\d+_.+_pre$/.test(n));
   const answers = [120, "たくさん", -5];
   let filled = 0;
   for (const [i, name] of questions.slice(0, answers.length).entries()) {
@@ -449,7 +560,8 @@ async function fillQuestionnaire(bytes) {
       filled += 1;
     }
   }
-  if (filled < answers.length) throw new Error(`only ${filled} answer cells found (${questions.join(", ")})`);
+  if (filled < answers.length)
+    throw new Error(`only ${filled} answer cells found (${questions.join(", ")})`);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -477,7 +589,9 @@ async function collectCounts(page) {
   await summary.waitFor({ state: "visible", timeout: 60_000 });
   const counts = {};
   for (const key of ["files", "collected", "complete", "duplicates", "skipped"]) {
-    counts[key] = Number(await summary.getByTestId(`collect-count-${key}`).getAttribute("data-value"));
+    counts[key] = Number(
+      await summary.getByTestId(`collect-count-${key}`).getAttribute("data-value")
+    );
   }
   return counts;
 }
@@ -496,31 +610,44 @@ async function walk(path, label, locale, t) {
       await functions.first().waitFor({ timeout: 15_000 });
       const total = await functions.count();
       if (total === 0) problems.push(`[${label}] no function is listed`);
-      if ((await page.getByRole("button", { name: t.insert }).count()) !== 0) problems.push(`[${label}] the insert button is shown outside Excel`);
+      if ((await page.getByRole("button", { name: t.insert }).count()) !== 0)
+        problems.push(`[${label}] the insert button is shown outside Excel`);
       await checkNoHorizontalOverflow(page, label, "functions");
       const tablist = page.getByRole("tablist", { name: t.sections });
-      const tabsOverflow = await tablist.evaluate((list) => list.scrollWidth - list.parentElement.clientWidth);
-      if (tabsOverflow > 0) problems.push(`[${label}] the section tabs are ${tabsOverflow}px wider than the pane`);
+      const tabsOverflow = await tablist.evaluate(
+        (list) => list.scrollWidth - list.parentElement.clientWidth
+      );
+      if (tabsOverflow > 0)
+        problems.push(`[${label}] the section tabs are ${tabsOverflow}px wider than the pane`);
       // Two rows, as laid out: a row too wide for the pane would wrap into a third.
-      const rows = await tablist.getByRole("tab").evaluateAll((tabs) => new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size);
+      const rows = await tablist
+        .getByRole("tab")
+        .evaluateAll(
+          (tabs) => new Set(tabs.map((tab) => Math.round(tab.getBoundingClientRect().top))).size
+        );
       if (rows !== 2) problems.push(`[${label}] the section tabs take ${rows} rows, expected 2`);
       await shoot(page, label, "1-functions", false);
 
       const search = page.getByRole("searchbox");
       await search.fill("ＣＯ２_ＦＵＥＬ");
-      await page.waitForTimeout(300);
-      const filtered = await functions.count();
-      if (!(filtered >= 1 && filtered < total)) problems.push(`[${label}] search for CO2_FUEL shows ${filtered} of ${total}`);
+      const filtered = await settled(
+        () => functions.count(),
+        (n) => n >= 1 && n < total
+      );
+      if (!(filtered >= 1 && filtered < total))
+        problems.push(`[${label}] search for CO2_FUEL shows ${filtered} of ${total}`);
 
       await search.fill(label === "ja" ? "軽油" : "diesel");
       const factor = page.getByTestId("factor-card").filter({ hasText: "2.59" }).first();
       await factor.waitFor({ state: "visible", timeout: 5_000 });
-      if (!(await factor.textContent())?.includes("GHG.FACTOR(")) problems.push(`[${label}] the factor card shows no FACTOR formula`);
+      if (!(await factor.textContent())?.includes("GHG.FACTOR("))
+        problems.push(`[${label}] the factor card shows no FACTOR formula`);
       await shoot(page, label, "1b-factor-search", false);
 
       await search.fill("該当しない検索語xyz");
       await expectText(page, label, t.noMatch);
-      if ((await page.getByTestId("factor-card").count()) !== 0) problems.push(`[${label}] factors listed for a query that matches nothing`);
+      if ((await page.getByTestId("factor-card").count()) !== 0)
+        problems.push(`[${label}] factors listed for a query that matches nothing`);
       await search.fill("");
     });
 
@@ -540,8 +667,13 @@ async function walk(path, label, locale, t) {
       const { sheets, formulas } = await workbookFormulas(saved.bytes);
       if (sheets.length === 0) problems.push(`[${label}] the portable workbook has no sheet`);
       const custom = formulas.filter((f) => /\bGHG\./i.test(f));
-      if (custom.length > 0) problems.push(`[${label}] the portable workbook still calls add-in functions (${custom.length}), e.g. ${custom[0]}`);
-      console.log(`[${label}] portable workbook: sheets ${JSON.stringify(sheets)}, ${formulas.length} formulas`);
+      if (custom.length > 0)
+        problems.push(
+          `[${label}] the portable workbook still calls add-in functions (${custom.length}), e.g. ${custom[0]}`
+        );
+      console.log(
+        `[${label}] portable workbook: sheets ${JSON.stringify(sheets)}, ${formulas.length} formulas`
+      );
       await shoot(page, label, "2b-sheet-portable-saved", false);
     });
 
@@ -569,18 +701,30 @@ async function walk(path, label, locale, t) {
     // 回収: the returned file twice and a file that is no questionnaire.
     await step(label, "collect", async () => {
       await openSection(page, t, "collect");
-      if (!returnedQuestionnaire) throw new Error("no returned questionnaire to collect (the ja export failed)");
+      if (!returnedQuestionnaire)
+        throw new Error("no returned questionnaire to collect (the ja export failed)");
       const input = page.getByTestId("collect-input");
       if (label === "ja") {
         await input.setInputFiles([
           { name: "回答_テスト協会.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire },
-          { name: "回答_テスト協会 (再送).xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire },
-          { name: "メモ.xlsx", mimeType: XLSX_TYPE, buffer: Buffer.from("これは Excel のファイルではありません\n") },
+          {
+            name: "回答_テスト協会 (再送).xlsx",
+            mimeType: XLSX_TYPE,
+            buffer: returnedQuestionnaire,
+          },
+          {
+            name: "メモ.xlsx",
+            mimeType: XLSX_TYPE,
+            buffer: Buffer.from("これは Excel のファイルではありません\n"),
+          },
         ]);
         const counts = await collectCounts(page);
         const expected = { files: 3, collected: 1, duplicates: 1, skipped: 1 };
         for (const [key, value] of Object.entries(expected)) {
-          if (counts[key] !== value) problems.push(`[${label}] collect: ${key} is ${counts[key]}, expected ${value} (${JSON.stringify(counts)})`);
+          if (counts[key] !== value)
+            problems.push(
+              `[${label}] collect: ${key} is ${counts[key]}, expected ${value} (${JSON.stringify(counts)})`
+            );
         }
         console.log(`[${label}] collect: ${JSON.stringify(counts)}`);
         await expectText(page, label, t.duplicates);
@@ -597,7 +741,8 @@ async function walk(path, label, locale, t) {
       } else {
         await dropFile(page, "returned.xlsx", returnedQuestionnaire);
         const counts = await collectCounts(page);
-        if (counts.collected !== 1 || counts.files !== 1) problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 file collected`);
+        if (counts.collected !== 1 || counts.files !== 1)
+          problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 file collected`);
         await expectText(page, label, "テスト協会");
         for (const word of t.statusWords) await expectText(page, label, word);
         await checkNoHorizontalOverflow(page, label, "collect");
@@ -623,40 +768,80 @@ async function walk(path, label, locale, t) {
       await openSection(page, t, "ledger");
       await page.getByTestId("ledger-example-minato").click();
       const holdings = page.getByTestId("ledger-holdings-card");
-      if ((await holdings.count()) !== 1) throw new Error(`the example has ${await holdings.count()} holdings, expected 1`);
-      if (!(await holdings.first().textContent())?.includes(t.minatoTonnes)) problems.push(`[${label}] ledger: the example's holding does not say ${t.minatoTonnes}`);
-      const minato = await ledgerCounts(page);
-      if (minato.errors !== 0 || minato.warnings === 0) problems.push(`[${label}] ledger: the guidebook's example has ${JSON.stringify(minato)}, expected no errors and some warnings`);
+      const held = await settledCount(holdings, 1);
+      if (held !== 1) throw new Error(`the example has ${held} holdings, expected 1`);
+      if (!(await holdings.first().textContent())?.includes(t.minatoTonnes))
+        problems.push(`[${label}] ledger: the example's holding does not say ${t.minatoTonnes}`);
+      const minato = await settled(
+        () => ledgerCounts(page),
+        (c) => c.errors === 0 && c.warnings > 0
+      );
+      if (minato.errors !== 0 || minato.warnings === 0)
+        problems.push(
+          `[${label}] ledger: the guidebook's example has ${JSON.stringify(minato)}, expected no errors and some warnings`
+        );
       await page.getByTestId("ledger-check-warnings").waitFor({ state: "visible", timeout: 5_000 });
       await checkNoHorizontalOverflow(page, label, "ledger");
       await shoot(page, label, "7-ledger");
 
       await page.getByTestId("ledger-example-joint").click();
-      const joint = await ledgerCounts(page);
-      if (joint.errors === 0) problems.push(`[${label}] ledger: the joint purchase shows no errors (${JSON.stringify(joint)})`);
+      const joint = await settled(
+        () => ledgerCounts(page),
+        (c) => c.errors > 0
+      );
+      if (joint.errors === 0)
+        problems.push(
+          `[${label}] ledger: the joint purchase shows no errors (${JSON.stringify(joint)})`
+        );
       await page.getByTestId("ledger-check-errors").waitFor({ state: "visible", timeout: 5_000 });
-      if ((await page.getByTestId("ledger-targets-card").count()) < 3) problems.push(`[${label}] ledger: the joint purchase has fewer than 3 targets`);
-      console.log(`[${label}] ledger checks: example ${JSON.stringify(minato)}, joint purchase ${JSON.stringify(joint)}`);
+      if (
+        (await settled(
+          () => page.getByTestId("ledger-targets-card").count(),
+          (n) => n >= 3
+        )) < 3
+      )
+        problems.push(`[${label}] ledger: the joint purchase has fewer than 3 targets`);
+      console.log(
+        `[${label}] ledger checks: example ${JSON.stringify(minato)}, joint purchase ${JSON.stringify(joint)}`
+      );
       await shoot(page, label, "7b-ledger-joint");
 
       // A serial that does not read: named at its field, and counted by the checks at once.
       await holdings.first().getByRole("button").first().click();
-      const serial = page.locator("#panel-ledger").getByRole("textbox", { name: new RegExp(`^${t.serialFrom}`) }).first();
+      const serial = page
+        .locator("#panel-ledger")
+        .getByRole("textbox", { name: new RegExp(`^${t.serialFrom}`) })
+        .first();
       const typed = await serial.inputValue();
       await serial.fill("JP200");
       await expectText(page, label, t.serialError);
-      const broken = await ledgerCounts(page);
-      if (broken.errors <= joint.errors) problems.push(`[${label}] ledger: a bad serial did not add an error to the checks (${JSON.stringify(broken)})`);
+      const broken = await settled(
+        () => ledgerCounts(page),
+        (c) => c.errors > joint.errors
+      );
+      if (broken.errors <= joint.errors)
+        problems.push(
+          `[${label}] ledger: a bad serial did not add an error to the checks (${JSON.stringify(broken)})`
+        );
       await serial.scrollIntoViewIfNeeded();
       await shoot(page, label, "7c-ledger-serial-error", false);
       await serial.fill(typed);
-      const fixed = await ledgerCounts(page);
-      if (fixed.errors !== joint.errors) problems.push(`[${label}] ledger: after fixing the serial the checks show ${JSON.stringify(fixed)}, expected ${JSON.stringify(joint)}`);
+      const fixed = await settled(
+        () => ledgerCounts(page),
+        (c) => c.errors === joint.errors
+      );
+      if (fixed.errors !== joint.errors)
+        problems.push(
+          `[${label}] ledger: after fixing the serial the checks show ${JSON.stringify(fixed)}, expected ${JSON.stringify(joint)}`
+        );
 
       await page.locator("#panel-ledger").getByRole("checkbox").check();
       await checkPreview(page, label, "ledger");
       const sheets = await previewSheets(page, "ledger");
-      if (sheets.length !== 2) problems.push(`[${label}] ledger: the preview shows ${JSON.stringify(sheets)}, expected the ledger and the certificate sheet`);
+      if (sheets.length !== 2)
+        problems.push(
+          `[${label}] ledger: the preview shows ${JSON.stringify(sheets)}, expected the ledger and the certificate sheet`
+        );
       await checkNoHorizontalOverflow(page, label, "ledger preview");
       await page.getByTestId("ledger-preview-area").scrollIntoViewIfNeeded();
       await shoot(page, label, "7d-ledger-preview", false);
@@ -683,10 +868,17 @@ async function walk(path, label, locale, t) {
       const count = await stands.count();
       if (count < 2) throw new Error(`the forest example has ${count} stands`);
       await page.getByRole("button", { name: t.addStand }).click();
-      if ((await stands.count()) !== count + 1) problems.push(`[${label}] project: adding a stand gave ${await stands.count()} rows`);
-      // The new row opens at once; its remove button is inside.
-      await stands.last().getByRole("button", { name: label === "ja" ? /を削除$/ : /^Remove / }).click();
-      if ((await stands.count()) !== count) problems.push(`[${label}] project: removing the new stand left ${await stands.count()} rows`);
+      const added = await settledCount(stands, count + 1);
+      if (added !== count + 1)
+        problems.push(`[${label}] project: adding a stand gave ${added} rows`);
+      // The new row opens at once; its remove button is inside. Clicked once the card has opened: while it
+      // animates, the button is clipped and a click can land beside it.
+      const fresh = stands.last();
+      await finishAnimations(fresh);
+      await fresh.getByRole("button", { name: label === "ja" ? /を削除$/ : /^Remove / }).click();
+      const left = await settledCount(stands, count);
+      if (left !== count)
+        problems.push(`[${label}] project: removing the new stand left ${left} rows`);
       await checkPreview(page, label, "project");
       await checkNoHorizontalOverflow(page, label, "project");
       await shoot(page, label, "9-project-forest");
@@ -698,21 +890,36 @@ async function walk(path, label, locale, t) {
       await page.getByTestId("project-methodology").waitFor({ state: "visible", timeout: 5_000 });
       // The open preview follows the form.
       const reductionSheet = (await previewSheets(page, "project"))[0];
-      if (!reductionSheet || reductionSheet === forestSheet) problems.push(`[${label}] project: the preview still shows ${JSON.stringify(forestSheet)} for the reduction project`);
-      console.log(`[${label}] project sheets: ${JSON.stringify(forestSheet)}, ${JSON.stringify(reductionSheet)}`);
+      if (!reductionSheet || reductionSheet === forestSheet)
+        problems.push(
+          `[${label}] project: the preview still shows ${JSON.stringify(forestSheet)} for the reduction project`
+        );
+      console.log(
+        `[${label}] project sheets: ${JSON.stringify(forestSheet)}, ${JSON.stringify(reductionSheet)}`
+      );
       await checkNoHorizontalOverflow(page, label, "project reduction");
       await shoot(page, label, "9b-project-reduction");
-      await chooseOption(page, t.projectKind, t.tabs.project === "Projects" ? "Forest" : "森林吸収");
+      await chooseOption(
+        page,
+        t.projectKind,
+        t.tabs.project === "Projects" ? "Forest" : "森林吸収"
+      );
     });
 
     // 企画書: B2 built with the forest project of プロジェクト.
     await step(label, "plan", async () => {
       await openSection(page, t, "plan");
       await chooseOption(page, t.approach, "B2");
-      await page.locator("#panel-plan").getByRole("checkbox", { name: new RegExp(t.withForest) }).check();
+      await page
+        .locator("#panel-plan")
+        .getByRole("checkbox", { name: new RegExp(t.withForest) })
+        .check();
       await checkPreview(page, label, "plan");
       const sheets = await previewSheets(page, "plan");
-      if (sheets.length !== 2) problems.push(`[${label}] plan: the preview shows ${JSON.stringify(sheets)}, expected the plan and the forest sheet`);
+      if (sheets.length !== 2)
+        problems.push(
+          `[${label}] plan: the preview shows ${JSON.stringify(sheets)}, expected the plan and the forest sheet`
+        );
       await checkNoHorizontalOverflow(page, label, "plan");
       await shoot(page, label, "10-plan");
       await checkBuildDisabled(page, label, "plan", t);
@@ -738,12 +945,18 @@ async function walk(path, label, locale, t) {
 
       // Kept in the pane's storage: still there after a reload.
       await page.reload({ waitUntil: "load" });
-      await page.getByRole("tab", { name: t.tabs.settings, exact: true }).waitFor({ timeout: 15_000 });
+      await page
+        .getByRole("tab", { name: t.tabs.settings, exact: true })
+        .waitFor({ timeout: 15_000 });
       await openSection(page, t, "settings");
       const kept = await page.getByRole("textbox", { name: t.yen }).inputValue();
-      if (kept !== "12000") problems.push(`[${label}] ¥/t after reload is ${JSON.stringify(kept)}, expected "12000"`);
+      if (kept !== "12000")
+        problems.push(`[${label}] ¥/t after reload is ${JSON.stringify(kept)}, expected "12000"`);
       const electricity = await page.getByRole("combobox", { name: t.electricity }).textContent();
-      if (!electricity?.includes(t.electricityOption)) problems.push(`[${label}] electricity factor after reload is ${JSON.stringify(electricity)}`);
+      if (!electricity?.includes(t.electricityOption))
+        problems.push(
+          `[${label}] electricity factor after reload is ${JSON.stringify(electricity)}`
+        );
     });
   } finally {
     await context.close();
@@ -757,25 +970,31 @@ async function walkInExcel() {
   const { context, page } = await open("taskpane.html", label, "ja-JP", { fakeExcel: true });
   try {
     await expectText(page, label, "Excel に接続中");
-    if ((await page.getByText(t.outside).filter({ visible: true }).count()) !== 0) problems.push(`[${label}] the pane says it is outside Excel`);
+    if ((await page.getByText(t.outside).filter({ visible: true }).count()) !== 0)
+      problems.push(`[${label}] the pane says it is outside Excel`);
 
     await step(label, "insert", async () => {
       const button = page.getByRole("button", { name: t.insert }).first();
       await button.click();
       await expectText(page, label, "をセルに入力しました");
       const formulas = await page.evaluate("window.__fakeExcel.formulas");
-      if (formulas.length !== 1 || !String(formulas[0]).startsWith("=GHG.")) problems.push(`[${label}] inserted ${JSON.stringify(formulas)}`);
+      if (formulas.length !== 1 || !String(formulas[0]).startsWith("=GHG."))
+        problems.push(`[${label}] inserted ${JSON.stringify(formulas)}`);
     });
 
     await step(label, "build", async () => {
       await openSection(page, t, "sheet");
       const build = page.getByTestId("sheet-build");
-      if ((await build.getAttribute("aria-disabled")) === "true" || (await build.isDisabled())) throw new Error(`"${t.build}" is disabled in Excel`);
+      if ((await build.getAttribute("aria-disabled")) === "true" || (await build.isDisabled()))
+        throw new Error(`"${t.build}" is disabled in Excel`);
       await build.click();
       await page.getByRole("progressbar").waitFor({ state: "visible", timeout: 5_000 });
       const alert = page.getByRole("alert").filter({ hasText: "作成できませんでした" });
       await alert.waitFor({ state: "visible", timeout: 15_000 });
-      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] the failure does not quote Excel's message: ${await alert.textContent()}`);
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL))
+        problems.push(
+          `[${label}] the failure does not quote Excel's message: ${await alert.textContent()}`
+        );
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "2-sheet-build-failed", false);
     });
@@ -788,18 +1007,26 @@ async function walkInExcel() {
 
     // 回収 → 「Excel に書き込む」: enabled in Excel; the stand-in refuses, and the pane must say so.
     await step(label, "collect write", async () => {
-      if (!returnedQuestionnaire) throw new Error("no returned questionnaire to collect (the ja export failed)");
+      if (!returnedQuestionnaire)
+        throw new Error("no returned questionnaire to collect (the ja export failed)");
       await openSection(page, t, "collect");
-      await page.getByTestId("collect-input").setInputFiles([{ name: "回答.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire }]);
+      await page
+        .getByTestId("collect-input")
+        .setInputFiles([{ name: "回答.xlsx", mimeType: XLSX_TYPE, buffer: returnedQuestionnaire }]);
       const counts = await collectCounts(page);
-      if (counts.collected !== 1) problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 collected`);
+      if (counts.collected !== 1)
+        problems.push(`[${label}] collect: ${JSON.stringify(counts)}, expected 1 collected`);
       const write = page.getByTestId("collect-build");
-      if ((await write.getAttribute("aria-disabled")) === "true" || (await write.isDisabled())) throw new Error("「Excel に書き込む」 is disabled in Excel");
+      if ((await write.getAttribute("aria-disabled")) === "true" || (await write.isDisabled()))
+        throw new Error("「Excel に書き込む」 is disabled in Excel");
       await write.click();
       const panel = page.locator("#panel-collect");
       const alert = panel.getByRole("alert").filter({ hasText: "作成できませんでした" });
       await alert.waitFor({ state: "visible", timeout: 15_000 });
-      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] collect: the failure does not quote Excel's message: ${await alert.textContent()}`);
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL))
+        problems.push(
+          `[${label}] collect: the failure does not quote Excel's message: ${await alert.textContent()}`
+        );
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "6-collect-write-failed", false);
     });
@@ -808,9 +1035,15 @@ async function walkInExcel() {
       await openSection(page, t, "ledger");
       await page.getByTestId("ledger-example-minato").click();
       await page.getByTestId("ledger-build").click();
-      const alert = page.locator("#panel-ledger").getByRole("alert").filter({ hasText: "作成できませんでした" });
+      const alert = page
+        .locator("#panel-ledger")
+        .getByRole("alert")
+        .filter({ hasText: "作成できませんでした" });
       await alert.waitFor({ state: "visible", timeout: 15_000 });
-      if (!(await alert.textContent())?.includes(FAKE_REFUSAL)) problems.push(`[${label}] ledger: the failure does not quote Excel's message: ${await alert.textContent()}`);
+      if (!(await alert.textContent())?.includes(FAKE_REFUSAL))
+        problems.push(
+          `[${label}] ledger: the failure does not quote Excel's message: ${await alert.textContent()}`
+        );
       await alert.scrollIntoViewIfNeeded();
       await shoot(page, label, "7-ledger-build-failed", false);
     });

@@ -72,10 +72,13 @@ const UI_MARKERS = [
   "pane-vendor",
 ];
 for (const marker of UI_MARKERS) {
-  if (functionsJs.includes(marker)) fail(`functions.js contains "${marker}": UI code leaked into the custom functions bundle`);
+  if (functionsJs.includes(marker))
+    fail(`functions.js contains "${marker}": UI code leaked into the custom functions bundle`);
 }
 if (functionsJs && !functionsJs.includes("CustomFunctions.associate")) {
-  fail("functions.js has no CustomFunctions.associate call (custom-functions-metadata-plugin loader not applied?)");
+  fail(
+    "functions.js has no CustomFunctions.associate call (custom-functions-metadata-plugin loader not applied?)"
+  );
 }
 
 // --- functions.js runs where there is no page: load it in a bare VM context with only CustomFunctions -----
@@ -87,7 +90,13 @@ if (functionsJs) {
       this.code = code;
     }
   }
-  const sandbox = { CustomFunctions: { associate: (id, fn) => registered.set(id, fn), Error: CustomFunctionsError, ErrorCode: {} } };
+  const sandbox = {
+    CustomFunctions: {
+      associate: (id, fn) => registered.set(id, fn),
+      Error: CustomFunctionsError,
+      ErrorCode: {},
+    },
+  };
   try {
     vm.runInNewContext(functionsJs, sandbox, { filename: "functions.js" });
   } catch (e) {
@@ -97,52 +106,75 @@ if (functionsJs) {
   const missing = declared.filter((id) => !registered.has(id));
   if (missing.length > 0) fail(`functions.js does not register ${missing.join(", ")}`);
   const fuel = registered.get("CO2_FUEL");
-  if (fuel && fuel("軽油", 100) !== 259) fail(`bundled CO2_FUEL("軽油",100) gave ${fuel("軽油", 100)}, expected 259`);
+  if (fuel && fuel("軽油", 100) !== 259)
+    fail(`bundled CO2_FUEL("軽油",100) gave ${fuel("軽油", 100)}, expected 259`);
   try {
     fuel?.("水素", 1);
     fail('bundled CO2_FUEL("水素",1) did not raise an error');
   } catch (e) {
-    if (!(e instanceof CustomFunctionsError) || e.code !== "#N/A") fail(`bundled CO2_FUEL("水素",1) raised ${e} instead of #N/A`);
+    if (!(e instanceof CustomFunctionsError) || e.code !== "#N/A")
+      fail(`bundled CO2_FUEL("水素",1) raised ${e} instead of #N/A`);
   }
-  console.log(`functions.js registers ${registered.size} functions in a context without window/document`);
+  console.log(
+    `functions.js registers ${registered.size} functions in a context without window/document`
+  );
 }
 
 // --- office.js: our own copy, or Microsoft's CDN with OFFICE_JS=cdn ----------------------------------------
-const scriptSources = (html) => [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
+const scriptSources = (html) =>
+  [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
 const isLocalOfficeJs = (src) => /^(?:\.\/)?office-js\/office\.js$/.test(src);
 const isOfficeJs = (src) => (cdnOfficeJs ? src === OFFICE_JS_CDN_URL : isLocalOfficeJs(src));
-const officeJsName = cdnOfficeJs ? `Microsoft's CDN office.js (${OFFICE_JS_CDN_URL})` : "the local office-js/office.js";
+const officeJsName = cdnOfficeJs
+  ? `Microsoft's CDN office.js (${OFFICE_JS_CDN_URL})`
+  : "the local office-js/office.js";
 for (const page of ["functions.html", "taskpane.html"]) {
   const html = read(page);
   if (!html) continue;
   if (!scriptSources(html).some(isOfficeJs)) fail(`${page} does not load ${officeJsName}`);
   if (!cdnOfficeJs && /appsforoffice\.microsoft\.com/.test(html)) {
-    fail(`${page} loads office.js from the Microsoft CDN (closed networks need the local copy; OFFICE_JS=cdn builds for the CDN)`);
+    fail(
+      `${page} loads office.js from the Microsoft CDN (closed networks need the local copy; OFFICE_JS=cdn builds for the CDN)`
+    );
   }
-  if (cdnOfficeJs && scriptSources(html).some(isLocalOfficeJs)) fail(`${page} loads the local office-js/office.js, but OFFICE_JS=cdn`);
+  if (cdnOfficeJs && scriptSources(html).some(isLocalOfficeJs))
+    fail(`${page} loads the local office-js/office.js, but OFFICE_JS=cdn`);
 }
-if (cdnOfficeJs && existsSync(join(dist, "office-js"))) fail("dist/office-js/ exists, but OFFICE_JS=cdn loads office.js from Microsoft's CDN");
+if (cdnOfficeJs && existsSync(join(dist, "office-js")))
+  fail("dist/office-js/ exists, but OFFICE_JS=cdn loads office.js from Microsoft's CDN");
 
 // --- functions.html: office.js + functions.js only --------------------------------------------------
 const functionsHtml = read("functions.html");
 const scripts = scriptSources(functionsHtml);
-const unexpected = scripts.filter((src) => !isOfficeJs(src) && !/^(?:\.\/)?functions\.js$/.test(src));
-if (functionsHtml && unexpected.length > 0) fail(`functions.html loads more than office.js and functions.js: ${unexpected.join(", ")}`);
-if (/taskpane|pane-app|pane-vendor/.test(functionsHtml)) fail("functions.html references task pane code");
+const unexpected = scripts.filter(
+  (src) => !isOfficeJs(src) && !/^(?:\.\/)?functions\.js$/.test(src)
+);
+if (functionsHtml && unexpected.length > 0)
+  fail(`functions.html loads more than office.js and functions.js: ${unexpected.join(", ")}`);
+if (/taskpane|pane-app|pane-vendor/.test(functionsHtml))
+  fail("functions.html references task pane code");
 
 // --- taskpane.html: office.js, one small bootstrap -------------------------------------------------
 const taskpaneHtml = read("taskpane.html");
 const paneScripts = scriptSources(taskpaneHtml);
-if (taskpaneHtml && !paneScripts.some((s) => /(?:^|\/)taskpane\.js$/.test(s))) fail("taskpane.html does not load taskpane.js");
+if (taskpaneHtml && !paneScripts.some((s) => /(?:^|\/)taskpane\.js$/.test(s)))
+  fail("taskpane.html does not load taskpane.js");
 const taskpaneJs = read("taskpane.js");
 if (taskpaneJs.includes("__SECRET_INTERNALS") || taskpaneJs.includes("FluentProvider")) {
-  fail("taskpane.js (the initial chunk) contains React/Fluent: the app must be loaded with import()");
+  fail(
+    "taskpane.js (the initial chunk) contains React/Fluent: the app must be loaded with import()"
+  );
 }
 
 // --- ExcelJS only in its own lazy chunk ----------------------------------------------------------------
 // Texts only ExcelJS's bundle has: its UMD global and OOXML part names it writes. The lower-case package name counts
 // too, except as part of the chunk's own file name "pane-exceljs", which the webpack runtime in taskpane.js lists.
-const EXCELJS_MARKERS = ["ExcelJS", "sharedStrings.xml", "xl/worksheets/", "spreadsheetml/2006/main"];
+const EXCELJS_MARKERS = [
+  "ExcelJS",
+  "sharedStrings.xml",
+  "xl/worksheets/",
+  "spreadsheetml/2006/main",
+];
 function excelJsMarkers(text) {
   const found = EXCELJS_MARKERS.filter((m) => text.includes(m));
   if (text.split("pane-exceljs").join("").toLowerCase().includes("exceljs")) found.push("exceljs");
@@ -150,18 +182,31 @@ function excelJsMarkers(text) {
 }
 const jsFiles = existsSync(dist) ? readdirSync(dist).filter((f) => f.endsWith(".js")) : [];
 const chunkOf = (f) => /^(pane-[a-z]+)[.-]/.exec(f)?.[1] ?? f.replace(/\.js$/, "");
-const WITHOUT_EXCELJS = new Set(["functions", "taskpane", "pane-app", "pane-vendor", "pane-writer", "pane-portable"]);
+const WITHOUT_EXCELJS = new Set([
+  "functions",
+  "taskpane",
+  "pane-app",
+  "pane-vendor",
+  "pane-writer",
+  "pane-portable",
+]);
 for (const file of jsFiles.filter((f) => WITHOUT_EXCELJS.has(chunkOf(f)))) {
   const found = excelJsMarkers(read(file));
-  if (found.length > 0) fail(`${file} contains ExcelJS (${found.join(", ")}): it must only be loaded with import() when a file is made or read`);
+  if (found.length > 0)
+    fail(
+      `${file} contains ExcelJS (${found.join(", ")}): it must only be loaded with import() when a file is made or read`
+    );
 }
 const excelJsChunks = jsFiles.filter((f) => chunkOf(f) === "pane-exceljs");
 if (excelJsChunks.length === 0) {
-  fail("no pane-exceljs chunk: ExcelJS is missing from the build (or no longer split into its own chunk by webpack.config.js)");
+  fail(
+    "no pane-exceljs chunk: ExcelJS is missing from the build (or no longer split into its own chunk by webpack.config.js)"
+  );
 } else if (!excelJsChunks.some((f) => read(f).includes("ExcelJS"))) {
   fail(`${excelJsChunks.join(", ")} does not contain ExcelJS`);
 }
-if (!jsFiles.some((f) => chunkOf(f) === "pane-xlsx")) fail("no pane-xlsx chunk: the task pane's .xlsx features are not loaded lazily");
+if (!jsFiles.some((f) => chunkOf(f) === "pane-xlsx"))
+  fail("no pane-xlsx chunk: the task pane's .xlsx features are not loaded lazily");
 
 // --- metadata ----------------------------------------------------------------------------------------
 function metadataIds(file) {
@@ -176,7 +221,8 @@ if (existsSync(join(dist, "functions.json")) && existsSync(join(dist, "functions
   const ja = metadataIds("functions.json");
   const en = metadataIds("functions.en-us.json");
   if (ja.length === 0) fail("functions.json declares no functions");
-  if (ja.join() !== en.join()) fail("functions.json and functions.en-us.json list different functions");
+  if (ja.join() !== en.join())
+    fail("functions.json and functions.en-us.json list different functions");
 }
 
 // --- manifest ------------------------------------------------------------------------------------------
@@ -186,7 +232,8 @@ if (manifest) {
   const insecure = urls.filter((u) => !u.startsWith("https://"));
   if (insecure.length > 0) fail(`dist/manifest.xml has non-https URLs: ${insecure.join(", ")}`);
   const base = process.env.ADDIN_BASE_URL;
-  if (base && manifest.includes("https://localhost:3000/")) fail("ADDIN_BASE_URL is set but dist/manifest.xml still points at localhost");
+  if (base && manifest.includes("https://localhost:3000/"))
+    fail("ADDIN_BASE_URL is set but dist/manifest.xml still points at localhost");
 }
 
 // --- sizes ----------------------------------------------------------------------------------------------
@@ -206,22 +253,33 @@ const LAZY_ROLES = {
 };
 const rows = [];
 if (functionsJs) rows.push({ ...size("functions.js"), role: "custom functions" });
-if (taskpaneJs) rows.push({ ...size("taskpane.js"), role: "task pane initial chunk", atStart: true });
-for (const file of readdirSync(dist).filter((f) => /^pane-.*\.js$/.test(f)).sort()) {
+if (taskpaneJs)
+  rows.push({ ...size("taskpane.js"), role: "task pane initial chunk", atStart: true });
+for (const file of readdirSync(dist)
+  .filter((f) => /^pane-.*\.js$/.test(f))
+  .sort()) {
   const [role, atStart] = LAZY_ROLES[chunkOf(file)] ?? ["task pane lazy chunk", false];
   rows.push({ ...size(file), role, atStart, lazy: true });
 }
-const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const sum = (list) =>
+  list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
 if (rows.length > 0) {
   console.log("Bundle sizes (raw / gzip):");
-  for (const r of rows) console.log(`  ${r.file.padEnd(28)} ${kib(r.raw).padStart(10)} / ${kib(r.gzip).padStart(9)}  ${r.role}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.file.padEnd(28)} ${kib(r.raw).padStart(10)} / ${kib(r.gzip).padStart(9)}  ${r.role}`
+    );
   const lazy = rows.filter((r) => r.lazy);
   if (lazy.length > 0) {
     const total = sum(lazy);
-    console.log(`  ${"(lazy chunks total)".padEnd(28)} ${kib(total.raw).padStart(10)} / ${kib(total.gzip).padStart(9)}`);
+    console.log(
+      `  ${"(lazy chunks total)".padEnd(28)} ${kib(total.raw).padStart(10)} / ${kib(total.gzip).padStart(9)}`
+    );
   }
   const start = sum(rows.filter((r) => r.atStart));
-  console.log(`  ${"(pane at start)".padEnd(28)} ${kib(start.raw).padStart(10)} / ${kib(start.gzip).padStart(9)}  taskpane.js + pane-app + pane-vendor`);
+  console.log(
+    `  ${"(pane at start)".padEnd(28)} ${kib(start.raw).padStart(10)} / ${kib(start.gzip).padStart(9)}  taskpane.js + pane-app + pane-vendor`
+  );
 }
 let officeBytes = 0;
 const walk = (dir) => {

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { FUNCTION_CATALOG, type FunctionInfo } from "../src/core";
+import { formatLikeRepo } from "./format-like-repo";
 
 const START = "<!-- functions:start -->";
 const END = "<!-- functions:end -->";
@@ -13,7 +14,8 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 
 function row(fn: FunctionInfo): string {
   const params = fn.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-  const result = typeof fn.example.result === "number" ? String(fn.example.result) : `"${fn.example.result}"`;
+  const result =
+    typeof fn.example.result === "number" ? String(fn.example.result) : `"${fn.example.result}"`;
   return `| \`GHG.${fn.name}(${params})\` | ${cell(fn.unit || "文字列 / text")} | ${cell(fn.description.ja)}<br>${cell(fn.description.en)} | \`=GHG.${cell(fn.example.formula)}\` → ${cell(result)} |`;
 }
 
@@ -31,7 +33,9 @@ export function withFunctionTable(readme: string, catalog: readonly FunctionInfo
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} … ${END} markers`);
-  return readme.slice(0, start) + renderFunctionTable(catalog) + readme.slice(end + END.length);
+  const text =
+    readme.slice(0, start) + renderFunctionTable(catalog) + readme.slice(end + END.length);
+  return formatLikeRepo(join(__dirname, "..", "README.md"), text);
 }
 
 if (require.main === module) {

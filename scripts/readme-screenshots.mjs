@@ -12,7 +12,13 @@ import { extname, join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 
 const dist = resolve("dist");
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+};
 const server = createServer((req, res) => {
   const path = join(dist, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
   if (!path.startsWith(dist) || !existsSync(path) || !statSync(path).isFile()) {
@@ -26,10 +32,20 @@ await new Promise((done) => server.listen(0, "127.0.0.1", done));
 const base = `http://127.0.0.1:${server.address().port}/`;
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
 });
 try {
-  const page = await (await browser.newContext({ locale: "ja-JP", viewport: { width: 350, height: 760 } })).newPage();
+  const page = await (
+    await browser.newContext({ locale: "ja-JP", viewport: { width: 350, height: 760 } })
+  ).newPage();
   await page.route(/oaspapps\.com/, (route) => route.abort());
   await page.goto(`${base}taskpane.html`, { waitUntil: "load" });
   await page.locator('[data-testid="function-list"] article').first().waitFor({ timeout: 15_000 });
@@ -62,7 +78,9 @@ try {
   await page.getByTestId("project-stands").scrollIntoViewIfNeeded();
   await page.evaluate("window.scrollBy(0, -260)");
   await page.screenshot({ path: "docs/pane-project.png" });
-  console.log("wrote docs/pane-functions.png, docs/pane-sheet.png, docs/pane-ledger.png, docs/pane-project.png");
+  console.log(
+    "wrote docs/pane-functions.png, docs/pane-sheet.png, docs/pane-ledger.png, docs/pane-project.png"
+  );
 } finally {
   await browser.close();
   server.close();

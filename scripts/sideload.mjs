@@ -52,8 +52,12 @@ function debuggingInstalled() {
 async function main() {
   const target = process.argv[2] === "web" ? "web" : "desktop";
   if (!debuggingInstalled()) {
-    console.log("office-addin-debugging is not installed (it needs keytar, which cannot be built offline).");
-    console.log("office-addin-debugging がインストールされていないため、手動でサイドロードしてください。\n");
+    console.log(
+      "office-addin-debugging is not installed (it needs keytar, which cannot be built offline)."
+    );
+    console.log(
+      "office-addin-debugging がインストールされていないため、手動でサイドロードしてください。\n"
+    );
     console.log(sideloadInstructions());
     return 0;
   }

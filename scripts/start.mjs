@@ -16,7 +16,10 @@ import { sideloadInstructions } from "./sideload.mjs";
 
 const require = createRequire(import.meta.url);
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const mode = process.argv.includes("--production") || process.argv.includes("--prod") ? "production" : "development";
+const mode =
+  process.argv.includes("--production") || process.argv.includes("--prod")
+    ? "production"
+    : "development";
 
 async function ensureCertificates() {
   const devCerts = require("office-addin-dev-certs");
@@ -34,7 +37,7 @@ async function ensureCertificates() {
         "  The certificate files are in ~/.office-addin-dev-certs/. For Excel to load https://localhost:3000, run",
         "  `npx office-addin-dev-certs install` as an administrator or trust ca.crt by hand.",
         "",
-      ].join("\n"),
+      ].join("\n")
     );
   }
 }
@@ -53,15 +56,23 @@ async function main() {
     const summary = stats.toString({ preset: "errors-warnings", colors: process.stdout.isTTY });
     if (summary.trim()) console.log(summary);
     if (stats.hasErrors()) {
-      console.error("ビルドにエラーがあります。修正すると自動で再ビルドします。 / The build has errors; fix them and it rebuilds.");
+      console.error(
+        "ビルドにエラーがあります。修正すると自動で再ビルドします。 / The build has errors; fix them and it rebuilds."
+      );
       return;
     }
-    console.log(`[${new Date().toLocaleTimeString()}] build OK (${mode}) — https://localhost:${config.devServer.port}/taskpane.html`);
+    console.log(
+      `[${new Date().toLocaleTimeString()}] build OK (${mode}) — https://localhost:${config.devServer.port}/taskpane.html`
+    );
     if (first) {
       first = false;
       console.log(`\n${sideloadInstructions(join(ROOT, "manifest.xml"))}\n`);
-      console.log("作業ウィンドウは自動では再読み込みされません: 変更後はウィンドウを右クリック →[再読み込み]。");
-      console.log("The task pane does not reload by itself: after a change, right-click it → Reload.  Ctrl+C で終了 / to stop.");
+      console.log(
+        "作業ウィンドウは自動では再読み込みされません: 変更後はウィンドウを右クリック →[再読み込み]。"
+      );
+      console.log(
+        "The task pane does not reload by itself: after a change, right-click it → Reload.  Ctrl+C で終了 / to stop."
+      );
     }
   });
 

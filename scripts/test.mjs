@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: everything a change must pass, in the order that fails fastest.
- *   1. typecheck (tsc --noEmit, strict), lint (eslint, incl. eslint-plugin-office-addins and the layer rules) and knip
+ *   1. typecheck (tsc --noEmit, strict), lint (eslint, incl. eslint-plugin-office-addins and the layer rules),
+ *      formatting (prettier, office-addin-prettier-config) and knip
  *      (unused files, exports and dependencies)
  *   2. unit and adapter tests (jest)
  *   3. production build (webpack) and its checks (scripts/check-build.mjs)
@@ -31,6 +32,13 @@ function check(title, command, args) {
 const npx = "npx";
 check("typecheck", npx, ["tsc", "--noEmit", "-p", "tsconfig.json"]);
 check("lint", npx, ["eslint", "."]);
+check("formatting (prettier; npm run format fixes it)", npx, [
+  "prettier",
+  "--check",
+  ".",
+  "--log-level",
+  "warn",
+]);
 check("unused files, exports and dependencies (knip)", npx, ["knip", "--no-progress"]);
 
 // Jest's own counts go into the closing line.
@@ -40,7 +48,9 @@ if (existsSync(jestReport)) {
   const report = JSON.parse(readFileSync(jestReport, "utf8"));
   results.passed += report.numPassedTests;
   results.failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
-  console.log(`jest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numTotalTestSuites} suites`);
+  console.log(
+    `jest: ${report.numPassedTests} passed, ${report.numFailedTests} failed, ${report.numTotalTestSuites} suites`
+  );
 } else {
   results.failed += 1;
 }
@@ -55,7 +65,9 @@ if (built && existsSync(chromium)) {
   console.error(`\nChromium is required under CI (${chromium} missing).`);
   results.failed += 1;
 } else if (built) {
-  console.log(`\n== task pane in headless Chromium: skipped (${chromium} missing; apt-get install -y chromium)`);
+  console.log(
+    `\n== task pane in headless Chromium: skipped (${chromium} missing; apt-get install -y chromium)`
+  );
 }
 
 console.log(`\ntests: ${results.passed} passed, ${results.failed} failed`);

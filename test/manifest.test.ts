@@ -20,7 +20,17 @@ const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
  * The English locales Office may report: each gets the English texts and functions.en-us.json (Office matches an
  * override by its exact locale, so en-GB does not fall back to en-US but to the default, Japanese).
  */
-const ENGLISH_LOCALES = ["en-us", "en-gb", "en-au", "en-ca", "en-in", "en-nz", "en-ie", "en-za", "en-sg"];
+const ENGLISH_LOCALES = [
+  "en-us",
+  "en-gb",
+  "en-au",
+  "en-ca",
+  "en-in",
+  "en-nz",
+  "en-ie",
+  "en-za",
+  "en-sg",
+];
 
 const xml = readFileSync(join(ROOT, "manifest.xml"), "utf8");
 const doc = new DOMParser().parseFromString(xml, "application/xml");
@@ -38,7 +48,8 @@ const childrenNamed = (parent: Element, name: string): Element[] =>
 /** A direct child of <OfficeApp> (names like Description and Hosts recur inside VersionOverrides). */
 const top = (name: string): Element => {
   const found = childrenNamed(doc.documentElement, name);
-  if (found.length !== 1) throw new Error(`expected exactly one <OfficeApp>/<${name}>, found ${found.length}`);
+  if (found.length !== 1)
+    throw new Error(`expected exactly one <OfficeApp>/<${name}>, found ${found.length}`);
   return found[0]!;
 };
 const xsiType = (e: Element): string | null => e.getAttributeNS(XSI, "type");
@@ -82,14 +93,20 @@ describe("manifest.xml", () => {
     expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
     expect(doc.documentElement.localName).toBe("OfficeApp");
     expect(xsiType(doc.documentElement)).toBe("TaskPaneApp");
-    expect(doc.documentElement.namespaceURI).toBe("http://schemas.microsoft.com/office/appforoffice/1.1");
+    expect(doc.documentElement.namespaceURI).toBe(
+      "http://schemas.microsoft.com/office/appforoffice/1.1"
+    );
     const overrides = one("VersionOverrides");
-    expect(overrides.namespaceURI).toBe("http://schemas.microsoft.com/office/taskpaneappversionoverrides");
+    expect(overrides.namespaceURI).toBe(
+      "http://schemas.microsoft.com/office/taskpaneappversionoverrides"
+    );
     expect(xsiType(overrides)).toBe("VersionOverridesV1_0");
   });
 
   test("has a GUID Id, a version, ja-JP default locale and en-us overrides of its name and description", () => {
-    expect(top("Id").textContent?.trim()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
+    expect(top("Id").textContent?.trim()).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+    );
     expect(top("Version").textContent?.trim()).toMatch(/^\d+(\.\d+){0,3}$/);
     expect(top("DefaultLocale").textContent?.trim()).toBe("ja-JP");
     expect(top("ProviderName").textContent?.trim()).not.toBe("");
@@ -107,7 +124,9 @@ describe("manifest.xml", () => {
     // The OfficeApp-level <Hosts> (VersionOverrides has its own, with xsi:type="Workbook").
     const hosts = childrenNamed(top("Hosts"), "Host");
     expect(hosts.map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
-    const overrideHosts = byLocalName("Host", one("VersionOverrides")).filter((h) => h.parentElement?.localName === "Hosts");
+    const overrideHosts = byLocalName("Host", one("VersionOverrides")).filter(
+      (h) => h.parentElement?.localName === "Hosts"
+    );
     expect(overrideHosts.map((h) => xsiType(h))).toEqual(["Workbook"]);
   });
 
@@ -127,7 +146,9 @@ describe("manifest.xml", () => {
 
   test("every URL is https and under the dev base URL (so ADDIN_BASE_URL rewrites all of them)", () => {
     const urls = all().flatMap((e) =>
-      ["DefaultValue", "Value"].map((a) => e.getAttribute(a)).filter((v): v is string => v !== null && v.includes("://")),
+      ["DefaultValue", "Value"]
+        .map((a) => e.getAttribute(a))
+        .filter((v): v is string => v !== null && v.includes("://"))
     );
     const appDomains = byLocalName("AppDomain").map((e) => e.textContent?.trim() ?? "");
     expect(urls.length).toBeGreaterThan(5);
@@ -141,9 +162,13 @@ describe("manifest.xml", () => {
       ["LongStrings", 250],
     ] as const) {
       for (const s of childrenNamed(one(group), "String")) {
-        const values = [s.getAttribute("DefaultValue") ?? "", ...childrenNamed(s, "Override").map((o) => o.getAttribute("Value") ?? "")];
+        const values = [
+          s.getAttribute("DefaultValue") ?? "",
+          ...childrenNamed(s, "Override").map((o) => o.getAttribute("Value") ?? ""),
+        ];
         for (const v of values) expect(v.length).toBeLessThanOrEqual(max);
-        if (s.getAttribute("id") !== "Functions.Namespace") expect(overrideValue(s.getAttribute("id")!, "en-us")).toBeTruthy();
+        if (s.getAttribute("id") !== "Functions.Namespace")
+          expect(overrideValue(s.getAttribute("id")!, "en-us")).toBeTruthy();
       }
     }
   });
@@ -165,7 +190,10 @@ describe("manifest.xml", () => {
     }
     // Every size the add-in ships (the 128 px one is for catalogs/AppSource).
     for (const size of [16, 32, 64, 80, 128]) {
-      expect(pngSize(join(ROOT, "assets", `icon-${size}.png`))).toEqual({ width: size, height: size });
+      expect(pngSize(join(ROOT, "assets", `icon-${size}.png`))).toEqual({
+        width: size,
+        height: size,
+      });
     }
   });
 
@@ -173,7 +201,8 @@ describe("manifest.xml", () => {
     const points = byLocalName("ExtensionPoint").filter((e) => xsiType(e) === "CustomFunctions");
     expect(points).toHaveLength(1);
     const point = points[0]!;
-    const location = (name: string) => one("SourceLocation", one(name, point)).getAttribute("resid")!;
+    const location = (name: string) =>
+      one("SourceLocation", one(name, point)).getAttribute("resid")!;
     expect(resourceValue(location("Script"))).toBe(`${DEV_BASE_URL}functions.js`);
     expect(resourceValue(location("Page"))).toBe(`${DEV_BASE_URL}functions.html`);
     const metadata = location("Metadata");
@@ -185,17 +214,25 @@ describe("manifest.xml", () => {
   });
 
   test("has a Home-tab button that opens the task pane at taskpane.html", () => {
-    const surface = byLocalName("ExtensionPoint").find((e) => xsiType(e) === "PrimaryCommandSurface");
+    const surface = byLocalName("ExtensionPoint").find(
+      (e) => xsiType(e) === "PrimaryCommandSurface"
+    );
     expect(surface).toBeDefined();
     expect(one("OfficeTab", surface!).getAttribute("id")).toBe("TabHome");
     const action = byLocalName("Action", surface!).find((e) => xsiType(e) === "ShowTaskpane");
     expect(action).toBeDefined();
-    expect(resourceValue(one("SourceLocation", action!).getAttribute("resid")!)).toBe(`${DEV_BASE_URL}taskpane.html`);
-    expect(one("SourceLocation", top("DefaultSettings")).getAttribute("DefaultValue")).toBe(`${DEV_BASE_URL}taskpane.html`);
+    expect(resourceValue(one("SourceLocation", action!).getAttribute("resid")!)).toBe(
+      `${DEV_BASE_URL}taskpane.html`
+    );
+    expect(one("SourceLocation", top("DefaultSettings")).getAttribute("DefaultValue")).toBe(
+      `${DEV_BASE_URL}taskpane.html`
+    );
   });
 
   test("asks for no more than ReadWriteDocument", () => {
-    expect(["Restricted", "ReadDocument", "ReadWriteDocument"]).toContain(top("Permissions").textContent?.trim());
+    expect(["Restricted", "ReadDocument", "ReadWriteDocument"]).toContain(
+      top("Permissions").textContent?.trim()
+    );
   });
 
   /** Name → MinVersion of the <Set>s of a <Requirements> element (DefaultMinVersion where a Set has none). */
@@ -203,7 +240,10 @@ describe("manifest.xml", () => {
     const map = new Map<string, string>();
     for (const sets of childrenNamed(requirements, "Sets")) {
       for (const set of childrenNamed(sets, "Set")) {
-        map.set(set.getAttribute("Name") ?? "", set.getAttribute("MinVersion") ?? sets.getAttribute("DefaultMinVersion") ?? "1.1");
+        map.set(
+          set.getAttribute("Name") ?? "",
+          set.getAttribute("MinVersion") ?? sets.getAttribute("DefaultMinVersion") ?? "1.1"
+        );
       }
     }
     return map;
@@ -227,11 +267,18 @@ describe("manifest.xml", () => {
     const sets = childrenNamed(requirements[0]!, "Sets");
     expect(sets.map((e) => e.namespaceURI)).toEqual([BT]);
     expect(childrenNamed(sets[0]!, "Set").map((e) => e.namespaceURI)).toEqual([BT]);
-    expect(Object.fromEntries(requiredSets(requirements[0]!))).toEqual({ CustomFunctionsRuntime: "1.2" });
+    expect(Object.fromEntries(requiredSets(requirements[0]!))).toEqual({
+      CustomFunctionsRuntime: "1.2",
+    });
     // The functions are declared under this VersionOverrides, so the requirement guards them.
-    expect(byLocalName("ExtensionPoint", overrides).filter((e) => xsiType(e) === "CustomFunctions")).toHaveLength(1);
+    expect(
+      byLocalName("ExtensionPoint", overrides).filter((e) => xsiType(e) === "CustomFunctions")
+    ).toHaveLength(1);
     // The pane checks the same set to decide between GHG.* and native formulas.
-    expect(CUSTOM_FUNCTIONS_RUNTIME).toEqual({ set: "CustomFunctionsRuntime", version: requiredSets(requirements[0]!).get("CustomFunctionsRuntime") });
+    expect(CUSTOM_FUNCTIONS_RUNTIME).toEqual({
+      set: "CustomFunctionsRuntime",
+      version: requiredSets(requirements[0]!).get("CustomFunctionsRuntime"),
+    });
   });
 
   test("the declared custom functions runtime covers what the function code uses", () => {
@@ -244,7 +291,10 @@ describe("manifest.xml", () => {
     // #DIV/0!, #NULL!, #NAME? and #REF! and XLL streaming, 1.4/1.5 data types — none of which the code uses.
     const declared = Number(CUSTOM_FUNCTIONS_RUNTIME.version);
     if (/CustomFunctions\.Error\b/.test(code)) expect(declared).toBeGreaterThanOrEqual(1.2);
-    const newer = [/["'`]#(?:DIV\/0!|NULL!|NAME\?|REF!)["'`]/g, /ErrorCode\.(?:divisionByZero|nullReference|invalidName|invalidReference)\b/g];
+    const newer = [
+      /["'`]#(?:DIV\/0!|NULL!|NAME\?|REF!)["'`]/g,
+      /ErrorCode\.(?:divisionByZero|nullReference|invalidName|invalidReference)\b/g,
+    ];
     expect(newer.flatMap((pattern) => code.match(pattern) ?? [])).toEqual([]);
   });
 
@@ -254,17 +304,23 @@ describe("manifest.xml", () => {
     expect(overridden.length).toBeGreaterThanOrEqual(8);
     for (const element of overridden) {
       const overrides = childrenNamed(element, "Override");
-      const byLocale = new Map(overrides.map((o) => [o.getAttribute("Locale")?.toLowerCase(), o.getAttribute("Value")]));
+      const byLocale = new Map(
+        overrides.map((o) => [o.getAttribute("Locale")?.toLowerCase(), o.getAttribute("Value")])
+      );
       const label = `${element.localName} ${element.getAttribute("id") ?? ""}`;
       expect([label, overrides.length]).toEqual([label, byLocale.size]);
       const english = byLocale.get("en-us");
       expect([label, english]).toEqual([label, expect.any(String)]);
-      for (const locale of ENGLISH_LOCALES) expect([label, locale, byLocale.get(locale)]).toEqual([label, locale, english]);
+      for (const locale of ENGLISH_LOCALES)
+        expect([label, locale, byLocale.get(locale)]).toEqual([label, locale, english]);
       // No other language is overridden: everything else gets the Japanese default.
       expect([...byLocale.keys()].filter((l) => !l?.startsWith("en-"))).toEqual([]);
     }
     const metadata = resourceById().get("Functions.Metadata.Url")!;
-    for (const locale of ENGLISH_LOCALES) expect(overrideValue("Functions.Metadata.Url", locale)).toBe(`${DEV_BASE_URL}functions.en-us.json`);
+    for (const locale of ENGLISH_LOCALES)
+      expect(overrideValue("Functions.Metadata.Url", locale)).toBe(
+        `${DEV_BASE_URL}functions.en-us.json`
+      );
     expect(childrenNamed(metadata, "Override")).toHaveLength(ENGLISH_LOCALES.length);
   });
 
@@ -274,8 +330,12 @@ describe("manifest.xml", () => {
   });
 
   test("the sideload instructions name the ribbon button as the manifest labels it (ja and en)", () => {
-    const label = byLocalName("String").find((node) => node.getAttribute("id") === "TaskpaneButton.Label")!;
-    const english = childrenNamed(label, "Override").find((o) => o.getAttribute("Locale") === "en-us")?.getAttribute("Value");
+    const label = byLocalName("String").find(
+      (node) => node.getAttribute("id") === "TaskpaneButton.Label"
+    )!;
+    const english = childrenNamed(label, "Override")
+      .find((o) => o.getAttribute("Locale") === "en-us")
+      ?.getAttribute("Value");
     const instructions = readFileSync(join(ROOT, "scripts", "sideload.mjs"), "utf8");
     expect(instructions).toContain(`[${label.getAttribute("DefaultValue")}]`);
     expect(instructions).toContain(`"${english}"`);

@@ -20,8 +20,13 @@ test("the quick start is `npm ci && npm start` and `npm test`, and CI runs the s
 });
 
 test("the error paragraph names the codes the functions return: #VALUE! for bad numbers, #NUM! only for overflow", () => {
-  const paragraph = readme.slice(readme.indexOf("- 入力の誤りは"), readme.indexOf("### 係数セットと監査"));
-  expect(paragraph).toMatch(/負の値、0 人・0 日・面積 0、\n?\s*0〜1 の範囲外の割合[^→]*→ `#VALUE!`/);
+  const paragraph = readme.slice(
+    readme.indexOf("- 入力の誤りは"),
+    readme.indexOf("### 係数セットと監査")
+  );
+  expect(paragraph).toMatch(
+    /負の値、0 人・0 日・面積 0、\n?\s*0〜1 の範囲外の割合[^→]*→ `#VALUE!`/
+  );
   expect(paragraph).toMatch(/`#NUM!` は計算結果が大きすぎて数値で表せないときだけです/);
   expect(paragraph).toMatch(/a negative amount, zero riders\/days\/areas/);
   expect(paragraph).not.toMatch(/負の値・0 人・0 日 → `#NUM!`/);

@@ -12,14 +12,20 @@ const ROOT = join(__dirname, "..");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /* eslint-disable @typescript-eslint/no-require-imports -- webpack.config.js and html-webpack-plugin are CommonJS */
-type ConfigFunction = ((env: Record<string, unknown>, argv: { mode: string }) => Promise<WebpackConfig>) & {
+type ConfigFunction = ((
+  env: Record<string, unknown>,
+  argv: { mode: string }
+) => Promise<WebpackConfig>) & {
   officeJsSource: () => string;
   OFFICE_JS_CDN_URL: string;
 };
 const configFunction = require("../webpack.config.js") as ConfigFunction;
 const HtmlWebpackPlugin = require("html-webpack-plugin") as new (...args: unknown[]) => unknown;
 const CopyWebpackPlugin = require("copy-webpack-plugin") as new (...args: unknown[]) => unknown;
-const templateLoader = require("html-webpack-plugin/lib/loader.js") as (this: unknown, source: string) => string;
+const templateLoader = require("html-webpack-plugin/lib/loader.js") as (
+  this: unknown,
+  source: string
+) => string;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface HtmlPlugin {
@@ -50,7 +56,10 @@ async function configWith(officeJs: string | undefined): Promise<WebpackConfig> 
 }
 
 const htmlPlugin = (config: WebpackConfig, filename: string): HtmlPlugin => {
-  const found = config.plugins.filter((p): p is HtmlPlugin => p instanceof HtmlWebpackPlugin && (p as HtmlPlugin).userOptions.filename === filename);
+  const found = config.plugins.filter(
+    (p): p is HtmlPlugin =>
+      p instanceof HtmlWebpackPlugin && (p as HtmlPlugin).userOptions.filename === filename
+  );
   expect(found).toHaveLength(1);
   return found[0]!;
 };
@@ -59,20 +68,34 @@ const htmlPlugin = (config: WebpackConfig, filename: string): HtmlPlugin => {
 function renderTaskpane(config: WebpackConfig): string {
   const { userOptions } = htmlPlugin(config, "taskpane.html");
   const file = join(ROOT, userOptions.template!);
-  const context = { getOptions: () => ({}), loaders: [{ normal: templateLoader }], loaderIndex: 0, resourcePath: file };
+  const context = {
+    getOptions: () => ({}),
+    loaders: [{ normal: templateLoader }],
+    loaderIndex: 0,
+    resourcePath: file,
+  };
   const code = templateLoader.call(context, readFileSync(file, "utf8"));
   const module = { exports: undefined as unknown as (params: unknown) => string };
   // The loader's output is a CommonJS module (sloppy mode: it uses `with`), as webpack would evaluate it.
   new Function("module", "require", code)(module, require);
-  return module.exports({ htmlWebpackPlugin: { options: userOptions, tags: { headTags: [], bodyTags: [] }, files: { js: [], css: [] } } });
+  return module.exports({
+    htmlWebpackPlugin: {
+      options: userOptions,
+      tags: { headTags: [], bodyTags: [] },
+      files: { js: [], css: [] },
+    },
+  });
 }
 
 function renderFunctions(config: WebpackConfig): string {
   const { userOptions } = htmlPlugin(config, "functions.html");
-  return userOptions.templateContent!({ htmlWebpackPlugin: { files: { js: ["functions.js"] }, options: userOptions } });
+  return userOptions.templateContent!({
+    htmlWebpackPlugin: { files: { js: ["functions.js"] }, options: userOptions },
+  });
 }
 
-const scriptsOf = (html: string): string[] => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+const scriptsOf = (html: string): string[] =>
+  [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
 const head = (html: string): string => html.slice(0, html.indexOf("</head>"));
 const copiesOfficeJs = (config: WebpackConfig): boolean =>
   config.plugins
@@ -81,14 +104,17 @@ const copiesOfficeJs = (config: WebpackConfig): boolean =>
     .some((pattern) => pattern.to === "office-js/");
 
 describe("OFFICE_JS", () => {
-  test.each([undefined, "local", " Local "])("%p (the default): both pages load our own office-js/office.js, which is copied", async (value) => {
-    const config = await configWith(value);
-    for (const html of [renderTaskpane(config), renderFunctions(config)]) {
-      expect(scriptsOf(head(html))).toContain("office-js/office.js");
-      expect(html).not.toContain("appsforoffice.microsoft.com");
+  test.each([undefined, "local", " Local "])(
+    "%p (the default): both pages load our own office-js/office.js, which is copied",
+    async (value) => {
+      const config = await configWith(value);
+      for (const html of [renderTaskpane(config), renderFunctions(config)]) {
+        expect(scriptsOf(head(html))).toContain("office-js/office.js");
+        expect(html).not.toContain("appsforoffice.microsoft.com");
+      }
+      expect(copiesOfficeJs(config)).toBe(true);
     }
-    expect(copiesOfficeJs(config)).toBe(true);
-  });
+  );
 
   test("cdn: both pages load Microsoft's CDN office.js in <head>, and office-js/ is not copied", async () => {
     const config = await configWith("cdn");
@@ -97,7 +123,8 @@ describe("OFFICE_JS", () => {
     const functions = renderFunctions(config);
     expect(scriptsOf(head(taskpane))).toEqual([CDN]);
     expect(scriptsOf(head(functions))).toEqual([CDN, "functions.js"]);
-    for (const html of [taskpane, functions]) expect(scriptsOf(html).filter((src) => src.includes("office-js/"))).toEqual([]);
+    for (const html of [taskpane, functions])
+      expect(scriptsOf(html).filter((src) => src.includes("office-js/"))).toEqual([]);
     expect(copiesOfficeJs(config)).toBe(false);
   });
 

@@ -27,7 +27,9 @@ function loadCatalog(catalogPath) {
   // tsx is ESM-aware and understands TS; its CJS API can load a module in an isolated namespace.
   const { register } = require("tsx/cjs/api");
   const before = new Set(Object.keys(require.cache));
-  const api = register({ namespace: `${PLUGIN}-${Date.now()}-${Math.random().toString(36).slice(2)}` });
+  const api = register({
+    namespace: `${PLUGIN}-${Date.now()}-${Math.random().toString(36).slice(2)}`,
+  });
   let mod;
   try {
     mod = api.require(catalogPath, __filename);
@@ -73,7 +75,9 @@ function localizeMetadata(metadata, catalog, lang) {
     seen.add(key);
     const info = byName.get(key);
     if (!info) {
-      errors.push(`${key} is in functions.json (a @customfunction in src/functions) but missing from FUNCTION_CATALOG`);
+      errors.push(
+        `${key} is in functions.json (a @customfunction in src/functions) but missing from FUNCTION_CATALOG`
+      );
       return fn;
     }
     const text = info.description && info.description[lang];
@@ -83,7 +87,9 @@ function localizeMetadata(metadata, catalog, lang) {
     const parameters = params.map((p) => {
       const cp = catalogParams.get(paramKey(p.name));
       if (!cp) {
-        errors.push(`${key}: parameter "${p.name}" is in functions.json but not in FUNCTION_CATALOG params`);
+        errors.push(
+          `${key}: parameter "${p.name}" is in functions.json but not in FUNCTION_CATALOG params`
+        );
         return p;
       }
       const ptext = cp.description && cp.description[lang];
@@ -92,13 +98,18 @@ function localizeMetadata(metadata, catalog, lang) {
     });
     for (const [k, cp] of catalogParams) {
       if (!params.some((p) => paramKey(p.name) === k)) {
-        errors.push(`${key}: FUNCTION_CATALOG parameter "${cp.name}" is not a parameter of the @customfunction`);
+        errors.push(
+          `${key}: FUNCTION_CATALOG parameter "${cp.name}" is not a parameter of the @customfunction`
+        );
       }
     }
     return { ...fn, description: text || fn.description, parameters };
   });
   for (const key of byName.keys()) {
-    if (!seen.has(key)) errors.push(`${key} is in FUNCTION_CATALOG but not in functions.json (no @customfunction with that id)`);
+    if (!seen.has(key))
+      errors.push(
+        `${key} is in FUNCTION_CATALOG but not in functions.json (no @customfunction with that id)`
+      );
   }
   return { metadata: { ...metadata, functions }, errors };
 }
@@ -130,7 +141,8 @@ class LocalizedMetadataPlugin {
           const asset = compilation.getAsset(this.input);
           if (!asset) {
             // custom-functions-metadata-plugin reports its own errors; only complain if it reported none.
-            if (compilation.errors.length === 0) fail(`${this.input} was not emitted; is CustomFunctionsMetadataPlugin configured?`);
+            if (compilation.errors.length === 0)
+              fail(`${this.input} was not emitted; is CustomFunctionsMetadataPlugin configured?`);
             return;
           }
           let catalog;
@@ -140,7 +152,9 @@ class LocalizedMetadataPlugin {
             for (const file of loaded.files) compilation.fileDependencies.add(file);
           } catch (e) {
             compilation.fileDependencies.add(this.catalogPath);
-            fail(`cannot load ${path.relative(compiler.context, this.catalogPath)}: ${e && e.message ? e.message : e}`);
+            fail(
+              `cannot load ${path.relative(compiler.context, this.catalogPath)}: ${e && e.message ? e.message : e}`
+            );
             return;
           }
           let metadata;
@@ -153,8 +167,11 @@ class LocalizedMetadataPlugin {
           const result = localizeMetadata(metadata, catalog, this.lang);
           for (const message of result.errors) fail(message);
           if (result.errors.length > 0) return;
-          compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(result.metadata, null, 2)));
-        },
+          compilation.emitAsset(
+            this.output,
+            new sources.RawSource(JSON.stringify(result.metadata, null, 2))
+          );
+        }
       );
     });
   }

@@ -8,7 +8,14 @@
  *   npm run --silent cli -- boundary --scenario A1 [--portable] --out 算定.xlsx
  * Add --en for English messages. An Excel error goes to stderr with its message, exit code 1.
  */
-import { CALC_FUNCTIONS, FACTOR_SETS, SOURCES, callFunction, isCalcError, lookupsOf } from "../core";
+import {
+  CALC_FUNCTIONS,
+  FACTOR_SETS,
+  SOURCES,
+  callFunction,
+  isCalcError,
+  lookupsOf,
+} from "../core";
 import { FormulaSyntaxError, parseFormula } from "./parse-formula";
 
 import * as boundary from "./commands/boundary";
@@ -61,7 +68,18 @@ function listFactors(setId: string | undefined, lang: Lang, io: Io): number {
   for (const set of sets) {
     for (const factor of lookupsOf(set).scalar.rows) {
       const source = SOURCES[factor.citation.source];
-      io.out([set.id, factor.key, factor.name[lang], factor.value, factor.unit, source.title[lang], source.date, factor.citation.table].join("\t"));
+      io.out(
+        [
+          set.id,
+          factor.key,
+          factor.name[lang],
+          factor.value,
+          factor.unit,
+          source.title[lang],
+          source.date,
+          factor.citation.table,
+        ].join("\t")
+      );
     }
   }
   return 0;
@@ -118,6 +136,6 @@ if (require.main === module) {
     (error: unknown) => {
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
       process.exitCode = 1;
-    },
+    }
   );
 }

@@ -14,9 +14,13 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)(e[+-]?\d+)?$/i;
 
 export function parseFormula(text: string): ParsedCall {
   const match = CALL.exec(text.replace(/（/g, "(").replace(/）/g, ")"));
-  if (!match) throw new FormulaSyntaxError(`関数呼び出しの形ではありません / not a function call: ${text}`);
+  if (!match)
+    throw new FormulaSyntaxError(`関数呼び出しの形ではありません / not a function call: ${text}`);
   const [, name = "", body = ""] = match;
-  return { name: name.toUpperCase(), args: body.trim() === "" ? [] : splitArguments(body).map(literal) };
+  return {
+    name: name.toUpperCase(),
+    args: body.trim() === "" ? [] : splitArguments(body).map(literal),
+  };
 }
 
 function splitArguments(body: string): string[] {
@@ -41,7 +45,8 @@ function splitArguments(body: string): string[] {
       current += ch;
     }
   }
-  if (inString) throw new FormulaSyntaxError(`文字列が閉じていません / unterminated string: ${body}`);
+  if (inString)
+    throw new FormulaSyntaxError(`文字列が閉じていません / unterminated string: ${body}`);
   parts.push(current);
   return parts;
 }
@@ -49,9 +54,12 @@ function splitArguments(body: string): string[] {
 function literal(part: string): string | number | boolean | undefined {
   const text = part.trim();
   if (text === "") return undefined;
-  if (text.startsWith('"') && text.endsWith('"') && text.length >= 2) return text.slice(1, -1).replace(/""/g, '"');
+  if (text.startsWith('"') && text.endsWith('"') && text.length >= 2)
+    return text.slice(1, -1).replace(/""/g, '"');
   if (/^true$/i.test(text)) return true;
   if (/^false$/i.test(text)) return false;
   if (NUMBER.test(text)) return Number(text);
-  throw new FormulaSyntaxError(`引数はリテラル（"文字列"、数値、TRUE/FALSE）で書いてください / arguments must be literals: ${text}`);
+  throw new FormulaSyntaxError(
+    `引数はリテラル（"文字列"、数値、TRUE/FALSE）で書いてください / arguments must be literals: ${text}`
+  );
 }

@@ -18,7 +18,8 @@ export interface Classified {
   readonly value: string | number | null;
 }
 
-const isBlank = (raw: RawAnswer): boolean => raw === null || (typeof raw === "string" && raw.trim() === "");
+const isBlank = (raw: RawAnswer): boolean =>
+  raw === null || (typeof raw === "string" && raw.trim() === "");
 
 /** A number, a text that is a plain number (full-width and thousands separators allowed), or undefined. */
 function asNumber(raw: RawAnswer): number | undefined {
@@ -30,7 +31,8 @@ function asNumber(raw: RawAnswer): number | undefined {
 
 function quantity(raw: RawAnswer): Classified {
   const value = asNumber(raw);
-  if (value === undefined) return { status: "not-a-number", value: typeof raw === "string" ? raw : String(raw) };
+  if (value === undefined)
+    return { status: "not-a-number", value: typeof raw === "string" ? raw : String(raw) };
   return { status: value < 0 ? "negative" : "ok", value };
 }
 
@@ -45,7 +47,12 @@ function listChoice(raw: RawAnswer, lookup: Lookup<NamedRow>): Classified {
 /** The drop-down lists of the questionnaire, from the pinned default factor set. */
 function choiceLists(): Record<"fuel" | "rail" | "vehicle" | "truck-use", Lookup<NamedRow>> {
   const lookups = lookupsOf(defaultFactorSet());
-  return { fuel: lookups.fuel, rail: lookups.rail, vehicle: lookups.vehicle, "truck-use": lookups.truckUse };
+  return {
+    fuel: lookups.fuel,
+    rail: lookups.rail,
+    vehicle: lookups.vehicle,
+    "truck-use": lookups.truckUse,
+  };
 }
 
 export function classifyAnswer(question: FormQuestion, raw: RawAnswer): Classified {
@@ -60,7 +67,9 @@ export function classifyAnswer(question: FormQuestion, raw: RawAnswer): Classifi
     case "truck-use":
       return listChoice(raw, lists[question.kind]);
     case "max-load":
-      return typeof raw === "string" && KEI.has(normalizeName(raw)) ? { status: "ok", value: "軽" } : quantity(raw);
+      return typeof raw === "string" && KEI.has(normalizeName(raw))
+        ? { status: "ok", value: "軽" }
+        : quantity(raw);
     case "energy-factor":
     case "cfp": {
       if (asNumber(raw) !== undefined) return quantity(raw);
@@ -76,5 +85,8 @@ export function classifyAnswer(question: FormQuestion, raw: RawAnswer): Classifi
 /** Names (of a device, a vehicle) and optional figures (燃費 if known) may stay blank without making a return incomplete. */
 export function mayStayBlank(question: FormQuestion): boolean {
   if (question.kind === "text") return true;
-  return findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)?.optional === true;
+  return (
+    findMethod(question.methodKey)?.method.inputs.find((input) => input.key === question.inputKey)
+      ?.optional === true
+  );
 }

@@ -2,7 +2,8 @@
 import type { Label } from "../core/data/types";
 import type { FormDefinition, FormQuestion, RawAnswer, Respondent } from "../xlsx/types";
 
-export type AnswerStatus = "ok" | "missing" | "not-a-number" | "negative" | "unknown-choice" | "unknown-form";
+export type AnswerStatus =
+  "ok" | "missing" | "not-a-number" | "negative" | "unknown-choice" | "unknown-form";
 
 export interface AnswerRow {
   readonly fileName: string;

@@ -80,7 +80,12 @@ interface NumberRule {
   readonly max?: number;
 }
 
-function numberParam(name: string, label: Label, description: Label, rule: NumberRule): Param<Decimal> {
+function numberParam(
+  name: string,
+  label: Label,
+  description: Label,
+  rule: NumberRule
+): Param<Decimal> {
   return {
     name,
     label,
@@ -94,9 +99,12 @@ function numberParam(name: string, label: Label, description: Label, rule: Numbe
         if (rule.blank === "zero") return dec(0);
         throw new CalcError("#VALUE!", messages.blank(label));
       }
-      if (rule.min === "zero" && value < 0) throw new CalcError("#VALUE!", messages.negative(label, value));
-      if (rule.min === "positive" && value <= 0) throw new CalcError("#VALUE!", messages.notPositive(label, value));
-      if (rule.max !== undefined && value > rule.max) throw new CalcError("#VALUE!", messages.notAFraction(label, value));
+      if (rule.min === "zero" && value < 0)
+        throw new CalcError("#VALUE!", messages.negative(label, value));
+      if (rule.min === "positive" && value <= 0)
+        throw new CalcError("#VALUE!", messages.notPositive(label, value));
+      if (rule.max !== undefined && value > rule.max)
+        throw new CalcError("#VALUE!", messages.notAFraction(label, value));
       return dec(value);
     },
   };
@@ -113,12 +121,18 @@ function optional<T>(inner: Param<T>, zero: "default" | "number"): Param<T | und
     ...inner,
     optional: true,
     sameForBlankAndZero: zero === "default",
-    coerce: (raw) => (isBlank(raw) || (zero === "default" && raw === 0) ? undefined : inner.coerce(raw)),
+    coerce: (raw) =>
+      isBlank(raw) || (zero === "default" && raw === 0) ? undefined : inner.coerce(raw),
   };
 }
 
 /** A name looked up in a table of the factor set the text names (or the default set). 0 reads as a blank. */
-function choiceParam<T>(name: string, label: Label, description: Label, table: (set: FactorSet) => Lookup<T>): Param<Found<T>> {
+function choiceParam<T>(
+  name: string,
+  label: Label,
+  description: Label,
+  table: (set: FactorSet) => Lookup<T>
+): Param<Found<T>> {
   return {
     name,
     label,
@@ -130,18 +144,22 @@ function choiceParam<T>(name: string, label: Label, description: Label, table: (
       if (isBlank(raw) || raw === 0) throw new CalcError("#VALUE!", messages.blank(label));
       const { set, name: text } = resolveSetAndName(raw);
       const lookup = table(set);
-      if (typeof raw !== "string") throw new CalcError("#VALUE!", messages.notAName(label, lookup.choices));
+      if (typeof raw !== "string")
+        throw new CalcError("#VALUE!", messages.notAName(label, lookup.choices));
       // "jver-2011:" + a blank cell, as the built sheets write it, is a blank name.
       if (text === "") throw new CalcError("#VALUE!", messages.blank(label));
       const row = lookup.find(text);
-      if (row === undefined) throw new CalcError("#N/A", messages.unknownName(label, text, lookup.choices));
+      if (row === undefined)
+        throw new CalcError("#N/A", messages.unknownName(label, text, lookup.choices));
       return { row, set };
     },
   };
 }
 
 /** Either a name from a table (e.g. an electricity factor key) or a number given directly (e.g. 0.45 kg-CO2/kWh). */
-export type NameOrNumber<T> = { readonly kind: "row"; readonly found: Found<T> } | { readonly kind: "number"; readonly value: Decimal };
+export type NameOrNumber<T> =
+  | { readonly kind: "row"; readonly found: Found<T> }
+  | { readonly kind: "number"; readonly value: Decimal };
 
 /**
  * A name or a number. `min`: "zero" where 0 is a real value (an electricity or fuel factor: a zero-emission
@@ -152,7 +170,7 @@ function nameOrNumberParam<T>(
   label: Label,
   description: Label,
   table: (set: FactorSet) => Lookup<T>,
-  min: "zero" | "positive",
+  min: "zero" | "positive"
 ): Param<NameOrNumber<T>> {
   const asName = choiceParam(name, label, description, table);
   const asNumber = numberParam(name, label, description, { blank: "error", min });
@@ -173,16 +191,20 @@ function nameOrNumberParam<T>(
 /** Parameter kinds; see the file comment for what a blank and a 0 (desktop Excel's blank cell) mean in each. */
 export const param = {
   /** An amount ≥ 0; a blank cell counts as 0, so a 0 and a blank agree. A negative one is #VALUE!. */
-  amount: (name: string, label: Label, description: Label) => numberParam(name, label, description, { blank: "zero", min: "zero" }),
+  amount: (name: string, label: Label, description: Label) =>
+    numberParam(name, label, description, { blank: "zero", min: "zero" }),
   /** Any finite number; a blank cell counts as 0. */
-  signed: (name: string, label: Label, description: Label) => numberParam(name, label, description, { blank: "zero", min: "any" }),
+  signed: (name: string, label: Label, description: Label) =>
+    numberParam(name, label, description, { blank: "zero", min: "any" }),
   /**
    * A divisor or size that must be > 0 and cannot be blank (riders, days, areas, km/ℓ): blank and 0 are both
    * #VALUE!, each with its message. Optional, wrap it in optional(…, "default"): 0 then means the default.
    */
-  positive: (name: string, label: Label, description: Label) => numberParam(name, label, description, { blank: "error", min: "positive" }),
+  positive: (name: string, label: Label, description: Label) =>
+    numberParam(name, label, description, { blank: "error", min: "positive" }),
   /** A share from 0 to 1 that cannot be blank; 0 is a real share. Optional with 0 meaning the default: optional(…, "default"). */
-  fraction: (name: string, label: Label, description: Label) => numberParam(name, label, description, { blank: "error", min: "zero", max: 1 }),
+  fraction: (name: string, label: Label, description: Label) =>
+    numberParam(name, label, description, { blank: "error", min: "zero", max: 1 }),
   /** A name in a factor-set table; 0 reads as a blank (the blank message when required, the default when optional). */
   choice: choiceParam,
   /** A name or a number (see nameOrNumberParam for `min`); 0 is a number, never a blank. */

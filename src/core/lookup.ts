@@ -24,7 +24,8 @@ export function createLookup<T extends Named>(what: Label, rows: readonly T[]): 
       const normalized = normalizeName(name);
       const existing = byName.get(normalized);
       // Two rows answering to one name would make a formula's meaning depend on table order.
-      if (existing && existing !== row) throw new Error(`Ambiguous name "${name}" for ${existing.key} and ${row.key}`);
+      if (existing && existing !== row)
+        throw new Error(`Ambiguous name "${name}" for ${existing.key} and ${row.key}`);
       byName.set(normalized, row);
     }
   }

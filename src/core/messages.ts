@@ -5,7 +5,9 @@
 import type { Label } from "./data/types";
 
 const list = (choices: readonly string[], max = 12): string =>
-  choices.length > max ? `${choices.slice(0, max).join("、")} …（他 ${choices.length - max} 件）` : choices.join("、");
+  choices.length > max
+    ? `${choices.slice(0, max).join("、")} …（他 ${choices.length - max} 件）`
+    : choices.join("、");
 
 export const messages = {
   notANumber: (param: Label, got: string): Label => ({
@@ -28,8 +30,14 @@ export const messages = {
   notPositive: (param: Label, got: number): Label =>
     // Desktop Excel passes an empty cell as 0: say so, or a clerk looking at a blank cell reads "got: 0" as a bug.
     got === 0
-      ? { ja: `${param.ja}は 0 より大きい数値にしてください（入力: 0 または空欄）`, en: `${param.en} must be greater than 0 (got: 0 or a blank cell)` }
-      : { ja: `${param.ja}は 0 より大きい数値にしてください（入力: ${got}）`, en: `${param.en} must be greater than 0 (got: ${got})` },
+      ? {
+          ja: `${param.ja}は 0 より大きい数値にしてください（入力: 0 または空欄）`,
+          en: `${param.en} must be greater than 0 (got: 0 or a blank cell)`,
+        }
+      : {
+          ja: `${param.ja}は 0 より大きい数値にしてください（入力: ${got}）`,
+          en: `${param.en} must be greater than 0 (got: ${got})`,
+        },
   notAFraction: (param: Label, got: number): Label => ({
     ja: `${param.ja}は 0〜1 の割合で入力してください（30% は 0.3）（入力: ${got}）`,
     en: `${param.en} must be a share between 0 and 1 (30% is 0.3) (got: ${got})`,

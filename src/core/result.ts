@@ -6,7 +6,7 @@ export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
 export class CalcError {
   constructor(
     readonly code: ExcelErrorCode,
-    readonly message: Label,
+    readonly message: Label
   ) {}
 
   toString(): string {

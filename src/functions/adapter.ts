@@ -7,7 +7,13 @@
  * CustomFunctions.Error needs CustomFunctionsRuntime 1.2. Where it is missing, a plain Error is thrown instead:
  * Excel shows #VALUE! for any exception a custom function throws, so the cell still fails, without the message.
  */
-import { callFunction, isCalcError, type CalcError, type CalcValue, type ExcelErrorCode } from "../core";
+import {
+  callFunction,
+  isCalcError,
+  type CalcError,
+  type CalcValue,
+  type ExcelErrorCode,
+} from "../core";
 
 const ERROR_CODES: Record<ExcelErrorCode, CustomFunctions.ErrorCode> = {
   "#N/A": "#N/A" as CustomFunctions.ErrorCode.notAvailable,

@@ -108,7 +108,12 @@ export function co2Vehicle(km: any, fuel: any, vehicle?: any, km_per_l?: any): n
  * @param [elec_factor] 排出係数: 電力は係数名または kg-CO2/kWh（再エネメニューは 0、省略時 0.384）。軽油の鉄道会社は kg-CO2/MJ の数値（0 より大きい）が必要
  * @returns kg-CO2
  */
-export function co2Rail(passengers: any, km: any, operator_or_rate?: any, elec_factor?: any): number {
+export function co2Rail(
+  passengers: any,
+  km: any,
+  operator_or_rate?: any,
+  elec_factor?: any
+): number {
   return run("CO2_RAIL", [passengers, km, operator_or_rate, elec_factor]) as number;
 }
 
@@ -161,8 +166,22 @@ export function co2FuelPerPerson(fuel: any, amount: any, riders: any): number {
  * @param days 年間稼働日数（日）
  * @returns kg-CO2/室・泊
  */
-export function co2Lodging(annual_kwh: any, elec_factor: any, room_share: any, total_room_m2: any, room_m2: any, days: any): number {
-  return run("CO2_LODGING", [annual_kwh, elec_factor, room_share, total_room_m2, room_m2, days]) as number;
+export function co2Lodging(
+  annual_kwh: any,
+  elec_factor: any,
+  room_share: any,
+  total_room_m2: any,
+  room_m2: any,
+  days: any
+): number {
+  return run("CO2_LODGING", [
+    annual_kwh,
+    elec_factor,
+    room_share,
+    total_room_m2,
+    room_m2,
+    days,
+  ]) as number;
 }
 
 /**
@@ -187,8 +206,22 @@ export function co2Print(copies: any, g_per_copy: any): number {
  * @param [carbon_fraction] 炭素含有率（0〜1）。省略・空欄・0 のときは 0.5
  * @returns t-CO2/年
  */
-export function forestUptake(area_ha: any, growth_m3_per_ha_yr: any, species: any, stand_age: any, prefecture?: any, carbon_fraction?: any): number {
-  return run("FOREST_UPTAKE", [area_ha, growth_m3_per_ha_yr, species, stand_age, prefecture, carbon_fraction]) as number;
+export function forestUptake(
+  area_ha: any,
+  growth_m3_per_ha_yr: any,
+  species: any,
+  stand_age: any,
+  prefecture?: any,
+  carbon_fraction?: any
+): number {
+  return run("FOREST_UPTAKE", [
+    area_ha,
+    growth_m3_per_ha_yr,
+    species,
+    stand_age,
+    prefecture,
+    carbon_fraction,
+  ]) as number;
 }
 
 /**

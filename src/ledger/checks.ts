@@ -26,7 +26,16 @@
  */
 import type { Label } from "../core/data/types";
 import type { Allocation, Holding, LedgerRequest, OffsetTarget } from "./types";
-import { formatSerialRange, overlapOf, overlappingPairs, parseSerialRange, rangeContains, tonnesIn, type IndexedRange, type SerialRange } from "./serials";
+import {
+  formatSerialRange,
+  overlapOf,
+  overlappingPairs,
+  parseSerialRange,
+  rangeContains,
+  tonnesIn,
+  type IndexedRange,
+  type SerialRange,
+} from "./serials";
 import { addMonths, excelDate, isoDate, monthsBetween } from "./dates";
 
 export type IssueSeverity = "error" | "warning";
@@ -121,7 +130,10 @@ export const RETIREMENT_LIMITS: readonly RetirementLimit[] = [
     scenario: "A2",
     label: { ja: "事務事業", en: "Office work" },
     warnMonths: 6,
-    guidance: { ja: "対象活動の終了・算定後できるだけ早期に、概ね半年以内", en: "As early as possible after the activity and its calculation; within about six months" },
+    guidance: {
+      ja: "対象活動の終了・算定後できるだけ早期に、概ね半年以内",
+      en: "As early as possible after the activity and its calculation; within about six months",
+    },
     citation: "ガイドブック A2 3(3)③ クレジットの無効化（第2章）",
   },
   {
@@ -129,7 +141,10 @@ export const RETIREMENT_LIMITS: readonly RetirementLimit[] = [
     scenario: "D1",
     label: { ja: "エコツアー", en: "Eco-tour" },
     warnMonths: 1,
-    guidance: { ja: "実施後に速やかに、概ね数週間から1か月以内", en: "Promptly after the tour; within a few weeks to a month" },
+    guidance: {
+      ja: "実施後に速やかに、概ね数週間から1か月以内",
+      en: "Promptly after the tour; within a few weeks to a month",
+    },
     citation: "ガイドブック D1 3(7)① クレジットの無効化（第2章）",
   },
 ];
@@ -141,17 +156,27 @@ export function retirementLimit(kind: TargetKind): RetirementLimit {
 // ---------------------------------------------------------------------------------------------------------------
 
 const t = (n: number): string => `${Number(n.toFixed(6))} t`;
-const holdingName = (h: Holding, i: number): string => (h.id ? `保有「${h.id}」` : `保有 ${i + 1} 行目`);
-const holdingNameEn = (h: Holding, i: number): string => (h.id ? `holding "${h.id}"` : `holding row ${i + 1}`);
-const targetName = (target: OffsetTarget, i: number): string => (target.id ? `対象「${target.name || target.id}」（${target.id}）` : `対象 ${i + 1} 行目`);
-const targetNameEn = (target: OffsetTarget, i: number): string => (target.id ? `target "${target.name || target.id}" (${target.id})` : `target row ${i + 1}`);
+const holdingName = (h: Holding, i: number): string =>
+  h.id ? `保有「${h.id}」` : `保有 ${i + 1} 行目`;
+const holdingNameEn = (h: Holding, i: number): string =>
+  h.id ? `holding "${h.id}"` : `holding row ${i + 1}`;
+const targetName = (target: OffsetTarget, i: number): string =>
+  target.id ? `対象「${target.name || target.id}」（${target.id}）` : `対象 ${i + 1} 行目`;
+const targetNameEn = (target: OffsetTarget, i: number): string =>
+  target.id ? `target "${target.name || target.id}" (${target.id})` : `target row ${i + 1}`;
 const allocationName = (i: number): string => `割当 ${i + 1} 行目`;
 const allocationNameEn = (i: number): string => `allocation row ${i + 1}`;
 
 /** What the checks learn going through the tables, row by row, and the issues found so far. */
 interface Scan {
   readonly issues: LedgerIssue[];
-  readonly add: (severity: IssueSeverity, code: LedgerIssueCode, where: IssueWhere, ja: string, en: string) => void;
+  readonly add: (
+    severity: IssueSeverity,
+    code: LedgerIssueCode,
+    where: IssueWhere,
+    ja: string,
+    en: string
+  ) => void;
   /** The row of each holding id and target id (a duplicate's first row). */
   readonly holdingIndex: Map<string, number>;
   readonly targetIndex: Map<string, number>;
@@ -168,7 +193,8 @@ function newScan(): Scan {
   const issues: LedgerIssue[] = [];
   return {
     issues,
-    add: (severity, code, where, ja, en) => issues.push({ severity, code, message: { ja, en }, where }),
+    add: (severity, code, where, ja, en) =>
+      issues.push({ severity, code, message: { ja, en }, where }),
     holdingIndex: new Map(),
     targetIndex: new Map(),
     heldRangeOf: new Map(),
@@ -200,14 +226,33 @@ function checkHoldings(scan: Scan, holdings: readonly Holding[]): void {
   holdings.forEach((h, i) => {
     const where: IssueWhere = { table: "holdings", index: i, holdingId: h.id };
     const id = h.id.trim();
-    if (id === "") add("error", "missing-id", where, `保有 ${i + 1} 行目に保有IDがありません。割当から参照できるよう、IDを付けてください。`, `Holding row ${i + 1} has no id; give it one so allocations can refer to it.`);
+    if (id === "")
+      add(
+        "error",
+        "missing-id",
+        where,
+        `保有 ${i + 1} 行目に保有IDがありません。割当から参照できるよう、IDを付けてください。`,
+        `Holding row ${i + 1} has no id; give it one so allocations can refer to it.`
+      );
     else if (holdingIndex.has(id)) {
       const first = holdingIndex.get(id) as number;
-      add("error", "duplicate-id", { ...where, otherIndex: first }, `保有ID「${id}」が ${first + 1} 行目と ${i + 1} 行目で重複しています。`, `Holding id "${id}" is used on rows ${first + 1} and ${i + 1}.`);
+      add(
+        "error",
+        "duplicate-id",
+        { ...where, otherIndex: first },
+        `保有ID「${id}」が ${first + 1} 行目と ${i + 1} 行目で重複しています。`,
+        `Holding id "${id}" is used on rows ${first + 1} and ${i + 1}.`
+      );
     } else holdingIndex.set(id, i);
     const range = parseSerialRange(h.serialFrom, h.serialTo);
     if (!range.ok) {
-      add("error", "serial-invalid", where, `${holdingName(h, i)}のシリアル番号: ${range.error.ja}`, `Serial of ${holdingNameEn(h, i)}: ${range.error.en}`);
+      add(
+        "error",
+        "serial-invalid",
+        where,
+        `${holdingName(h, i)}のシリアル番号: ${range.error.ja}`,
+        `Serial of ${holdingNameEn(h, i)}: ${range.error.en}`
+      );
       return;
     }
     heldRanges.push({ item: h, index: i, range: range.value });
@@ -220,7 +265,7 @@ function checkHoldings(scan: Scan, holdings: readonly Holding[]): void {
       "double-holding",
       { table: "holdings", index: b.index, holdingId: b.item.id, otherIndex: a.index },
       `${holdingName(b.item, b.index)}と${holdingName(a.item, a.index)}のシリアル番号が重なっています（${formatSerialRange(shared)}、${t(tonnesIn(shared))}）。同じクレジットを二重に台帳へ記録しています。`,
-      `The serials of ${holdingNameEn(b.item, b.index)} and ${holdingNameEn(a.item, a.index)} overlap (${formatSerialRange(shared)}, ${t(tonnesIn(shared))}): the same credits are recorded twice.`,
+      `The serials of ${holdingNameEn(b.item, b.index)} and ${holdingNameEn(a.item, a.index)} overlap (${formatSerialRange(shared)}, ${t(tonnesIn(shared))}): the same credits are recorded twice.`
     );
   }
 }
@@ -231,16 +276,42 @@ function checkTargets(scan: Scan, targets: readonly OffsetTarget[]): void {
   targets.forEach((target, i) => {
     const where: IssueWhere = { table: "targets", index: i, targetId: target.id };
     const id = target.id.trim();
-    if (id === "") add("error", "missing-id", where, `対象 ${i + 1} 行目に対象IDがありません。`, `Target row ${i + 1} has no id.`);
+    if (id === "")
+      add(
+        "error",
+        "missing-id",
+        where,
+        `対象 ${i + 1} 行目に対象IDがありません。`,
+        `Target row ${i + 1} has no id.`
+      );
     else if (targetIndex.has(id)) {
       const first = targetIndex.get(id) as number;
-      add("error", "duplicate-id", { ...where, otherIndex: first }, `対象ID「${id}」が ${first + 1} 行目と ${i + 1} 行目で重複しています。`, `Target id "${id}" is used on rows ${first + 1} and ${i + 1}.`);
+      add(
+        "error",
+        "duplicate-id",
+        { ...where, otherIndex: first },
+        `対象ID「${id}」が ${first + 1} 行目と ${i + 1} 行目で重複しています。`,
+        `Target id "${id}" is used on rows ${first + 1} and ${i + 1}.`
+      );
     } else targetIndex.set(id, i);
     if (target.activityEnd.trim() === "") {
-      add("warning", "missing-activity-end", where, `${targetName(target, i)}の終了日が未記入です。無効化の時期を確認できません。`, `${targetNameEn(target, i)} has no end date; the retirement timing cannot be checked.`);
+      add(
+        "warning",
+        "missing-activity-end",
+        where,
+        `${targetName(target, i)}の終了日が未記入です。無効化の時期を確認できません。`,
+        `${targetNameEn(target, i)} has no end date; the retirement timing cannot be checked.`
+      );
     } else {
       const end = excelDate(target.activityEnd);
-      if (end === null) add("error", "invalid-date", where, `${targetName(target, i)}の終了日「${target.activityEnd}」を日付として読めません（例: 2011-12-10）。`, `The end date "${target.activityEnd}" of ${targetNameEn(target, i)} is not a date (e.g. 2011-12-10).`);
+      if (end === null)
+        add(
+          "error",
+          "invalid-date",
+          where,
+          `${targetName(target, i)}の終了日「${target.activityEnd}」を日付として読めません（例: 2011-12-10）。`,
+          `The end date "${target.activityEnd}" of ${targetNameEn(target, i)} is not a date (e.g. 2011-12-10).`
+        );
       else targetEnd.set(i, end);
     }
   });
@@ -255,39 +326,103 @@ function checkAllocations(scan: Scan, request: LedgerRequest, todaySerial: numbe
     const tIndex = a.targetId.trim() === "" ? undefined : targetIndex.get(a.targetId.trim());
     checkAllocationIds(scan, a, i, hIndex, tIndex);
     checkAllocationSerials(scan, a, i, hIndex, tIndex, allocatedRanges);
-    checkRetirement(scan, a, i, tIndex === undefined ? undefined : { target: request.targets[tIndex], index: tIndex }, todaySerial);
+    checkRetirement(
+      scan,
+      a,
+      i,
+      tIndex === undefined ? undefined : { target: request.targets[tIndex], index: tIndex },
+      todaySerial
+    );
   });
   for (const [a, b] of overlappingPairs(allocatedRanges)) {
     const shared = overlapOf(a.range, b.range) as SerialRange;
     add(
       "error",
       "double-allocation",
-      { table: "allocations", index: b.index, holdingId: b.item.holdingId, targetId: b.item.targetId, otherIndex: a.index },
+      {
+        table: "allocations",
+        index: b.index,
+        holdingId: b.item.holdingId,
+        targetId: b.item.targetId,
+        otherIndex: a.index,
+      },
       `シリアル番号 ${formatSerialRange(shared)}（${t(tonnesIn(shared))}）が${allocationName(a.index)}（対象「${a.item.targetId}」）と${allocationName(b.index)}（対象「${b.item.targetId}」）の両方に割り当てられています。同じクレジットを二つのオフセットに使うダブルカウント（二重使用）です。`,
-      `Serials ${formatSerialRange(shared)} (${t(tonnesIn(shared))}) are allocated to both ${allocationNameEn(a.index)} (target "${a.item.targetId}") and ${allocationNameEn(b.index)} (target "${b.item.targetId}"): the same credits would offset twice (double counting).`,
+      `Serials ${formatSerialRange(shared)} (${t(tonnesIn(shared))}) are allocated to both ${allocationNameEn(a.index)} (target "${a.item.targetId}") and ${allocationNameEn(b.index)} (target "${b.item.targetId}"): the same credits would offset twice (double counting).`
     );
   }
 }
 
-const allocationWhere = (a: Allocation, i: number): IssueWhere => ({ table: "allocations", index: i, holdingId: a.holdingId, targetId: a.targetId });
+const allocationWhere = (a: Allocation, i: number): IssueWhere => ({
+  table: "allocations",
+  index: i,
+  holdingId: a.holdingId,
+  targetId: a.targetId,
+});
 
 /** An allocation names a holding and a target that exist. */
-function checkAllocationIds(scan: Scan, a: Allocation, i: number, hIndex: number | undefined, tIndex: number | undefined): void {
+function checkAllocationIds(
+  scan: Scan,
+  a: Allocation,
+  i: number,
+  hIndex: number | undefined,
+  tIndex: number | undefined
+): void {
   const { add } = scan;
   const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
-  if (a.holdingId.trim() === "") add("error", "missing-id", where, `${name}に保有IDがありません。どの保有クレジットから割り当てたかを記入してください。`, `${nameEn} has no holding id.`);
-  else if (hIndex === undefined) add("error", "unknown-holding", where, `${name}の保有ID「${a.holdingId}」は保有クレジットの表にありません。`, `${nameEn}: holding id "${a.holdingId}" is not in the holdings.`);
-  if (a.targetId.trim() === "") add("error", "missing-id", where, `${name}に対象IDがありません。どのオフセットに使ったかを記入してください。`, `${nameEn} has no target id.`);
-  else if (tIndex === undefined) add("error", "unknown-target", where, `${name}の対象ID「${a.targetId}」はオフセット対象の表にありません。`, `${nameEn}: target id "${a.targetId}" is not in the offset targets.`);
+  if (a.holdingId.trim() === "")
+    add(
+      "error",
+      "missing-id",
+      where,
+      `${name}に保有IDがありません。どの保有クレジットから割り当てたかを記入してください。`,
+      `${nameEn} has no holding id.`
+    );
+  else if (hIndex === undefined)
+    add(
+      "error",
+      "unknown-holding",
+      where,
+      `${name}の保有ID「${a.holdingId}」は保有クレジットの表にありません。`,
+      `${nameEn}: holding id "${a.holdingId}" is not in the holdings.`
+    );
+  if (a.targetId.trim() === "")
+    add(
+      "error",
+      "missing-id",
+      where,
+      `${name}に対象IDがありません。どのオフセットに使ったかを記入してください。`,
+      `${nameEn} has no target id.`
+    );
+  else if (tIndex === undefined)
+    add(
+      "error",
+      "unknown-target",
+      where,
+      `${name}の対象ID「${a.targetId}」はオフセット対象の表にありません。`,
+      `${nameEn}: target id "${a.targetId}" is not in the offset targets.`
+    );
 }
 
 /** An allocation's serials parse and lie inside its holding; its tonnes count for the holding and the target. */
-function checkAllocationSerials(scan: Scan, a: Allocation, i: number, hIndex: number | undefined, tIndex: number | undefined, allocatedRanges: IndexedRange<Allocation>[]): void {
+function checkAllocationSerials(
+  scan: Scan,
+  a: Allocation,
+  i: number,
+  hIndex: number | undefined,
+  tIndex: number | undefined,
+  allocatedRanges: IndexedRange<Allocation>[]
+): void {
   const { add, allocated, heldRangeOf, allocatedToTarget, retiredForTarget } = scan;
   const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
   const parsed = parseSerialRange(a.serialFrom, a.serialTo);
   if (!parsed.ok) {
-    add("error", "serial-invalid", where, `${name}のシリアル番号: ${parsed.error.ja}`, `Serial of ${nameEn}: ${parsed.error.en}`);
+    add(
+      "error",
+      "serial-invalid",
+      where,
+      `${name}のシリアル番号: ${parsed.error.ja}`,
+      `Serial of ${nameEn}: ${parsed.error.en}`
+    );
   } else {
     const range = parsed.value;
     const tonnes = tonnesIn(range);
@@ -301,19 +436,26 @@ function checkAllocationSerials(scan: Scan, a: Allocation, i: number, hIndex: nu
           "outside-holding",
           where,
           `${name}のシリアル番号 ${formatSerialRange(range)} は、保有「${a.holdingId}」の範囲 ${formatSerialRange(held)} の外です。保有していないクレジットは割り当てられません。`,
-          `The serials ${formatSerialRange(range)} of ${nameEn} are outside holding "${a.holdingId}" (${formatSerialRange(held)}).`,
+          `The serials ${formatSerialRange(range)} of ${nameEn} are outside holding "${a.holdingId}" (${formatSerialRange(held)}).`
         );
       }
     }
     if (tIndex !== undefined) {
       allocatedToTarget.set(tIndex, (allocatedToTarget.get(tIndex) ?? 0) + tonnes);
-      if (a.retired.trim() !== "") retiredForTarget.set(tIndex, (retiredForTarget.get(tIndex) ?? 0) + tonnes);
+      if (a.retired.trim() !== "")
+        retiredForTarget.set(tIndex, (retiredForTarget.get(tIndex) ?? 0) + tonnes);
     }
   }
 }
 
 /** Retirement timing against the target's end: a date that reads, not later than the guidebook's time frame. */
-function checkRetirement(scan: Scan, a: Allocation, i: number, of: { target: OffsetTarget | undefined; index: number } | undefined, todaySerial: number | null): void {
+function checkRetirement(
+  scan: Scan,
+  a: Allocation,
+  i: number,
+  of: { target: OffsetTarget | undefined; index: number } | undefined,
+  todaySerial: number | null
+): void {
   const { add } = scan;
   const [where, name, nameEn] = [allocationWhere(a, i), allocationName(i), allocationNameEn(i)];
   const tIndex = of?.index;
@@ -321,9 +463,16 @@ function checkRetirement(scan: Scan, a: Allocation, i: number, of: { target: Off
   const end = tIndex === undefined ? undefined : scan.targetEnd.get(tIndex);
   const limit = target ? retirementLimit(target.kind) : undefined;
   const warnBy = end !== undefined && limit ? addMonths(end, limit.warnMonths) : undefined;
-  const errorBy = end !== undefined && limit?.errorMonths !== undefined ? addMonths(end, limit.errorMonths) : undefined;
-  const within = limit ? `ガイドブックの目安は${limit.label.ja}では「${limit.guidance.ja}」です。` : "";
-  const withinEn = limit ? `The guidebook asks for ${limit.label.en.toLowerCase()}s: ${limit.guidance.en.toLowerCase()}.` : "";
+  const errorBy =
+    end !== undefined && limit?.errorMonths !== undefined
+      ? addMonths(end, limit.errorMonths)
+      : undefined;
+  const within = limit
+    ? `ガイドブックの目安は${limit.label.ja}では「${limit.guidance.ja}」です。`
+    : "";
+  const withinEn = limit
+    ? `The guidebook asks for ${limit.label.en.toLowerCase()}s: ${limit.guidance.en.toLowerCase()}.`
+    : "";
   if (a.retired.trim() === "") {
     const overdueError = todaySerial !== null && errorBy !== undefined && todaySerial > errorBy;
     const overdueWarning = todaySerial !== null && warnBy !== undefined && todaySerial > warnBy;
@@ -334,20 +483,37 @@ function checkRetirement(scan: Scan, a: Allocation, i: number, of: { target: Off
         "retirement-overdue",
         where,
         `${name}（${target ? targetName(target, tIndex as number) : ""}）はまだ無効化されていませんが、目安の ${by} を過ぎています。${within}`,
-        `${nameEn} (${target ? targetNameEn(target, tIndex as number) : ""}) is not retired yet and is past ${by}. ${withinEn}`,
+        `${nameEn} (${target ? targetNameEn(target, tIndex as number) : ""}) is not retired yet and is past ${by}. ${withinEn}`
       );
     } else {
-      add("warning", "missing-retirement-date", where, `${name}の無効化日が未記入です。無効化したら日付を記入してください。`, `${nameEn} has no retirement date; enter it once the credits are retired.`);
+      add(
+        "warning",
+        "missing-retirement-date",
+        where,
+        `${name}の無効化日が未記入です。無効化したら日付を記入してください。`,
+        `${nameEn} has no retirement date; enter it once the credits are retired.`
+      );
     }
     return;
   }
   const retired = excelDate(a.retired);
   if (retired === null) {
-    add("error", "invalid-date", where, `${name}の無効化日「${a.retired}」を日付として読めません（例: 2012-01-20）。`, `The retirement date "${a.retired}" of ${nameEn} is not a date (e.g. 2012-01-20).`);
+    add(
+      "error",
+      "invalid-date",
+      where,
+      `${name}の無効化日「${a.retired}」を日付として読めません（例: 2012-01-20）。`,
+      `The retirement date "${a.retired}" of ${nameEn} is not a date (e.g. 2012-01-20).`
+    );
     return;
   }
   if (end === undefined || !target || !limit) return;
-  const late = errorBy !== undefined && retired > errorBy ? "error" : warnBy !== undefined && retired > warnBy ? "warning" : null;
+  const late =
+    errorBy !== undefined && retired > errorBy
+      ? "error"
+      : warnBy !== undefined && retired > warnBy
+        ? "warning"
+        : null;
   if (late) {
     const months = monthsBetween(end, retired);
     add(
@@ -355,7 +521,7 @@ function checkRetirement(scan: Scan, a: Allocation, i: number, of: { target: Off
       "late-retirement",
       where,
       `${name}の無効化日 ${isoDate(retired)} は、${targetName(target, tIndex as number)}の終了日 ${isoDate(end)} から約${months}か月後です。${within}`,
-      `${nameEn} was retired on ${isoDate(retired)}, about ${months} months after ${targetNameEn(target, tIndex as number)} ended on ${isoDate(end)}. ${withinEn}`,
+      `${nameEn} was retired on ${isoDate(retired)}, about ${months} months after ${targetNameEn(target, tIndex as number)} ended on ${isoDate(end)}. ${withinEn}`
     );
   }
 }
@@ -372,7 +538,7 @@ function checkAllocatedTotals(scan: Scan, holdings: readonly Holding[]): void {
         "over-allocated",
         { table: "holdings", index: i, holdingId: h.id },
         `${holdingName(h, i)}から ${t(used)} を割り当てていますが、保有量は ${t(tonnesIn(held))} です。`,
-        `${t(used)} is allocated from ${holdingNameEn(h, i)}, which holds ${t(tonnesIn(held))}.`,
+        `${t(used)} is allocated from ${holdingNameEn(h, i)}, which holds ${t(tonnesIn(held))}.`
       );
     }
   });
@@ -393,7 +559,7 @@ function checkCoverage(scan: Scan, targets: readonly OffsetTarget[]): void {
         "not-covered",
         where,
         `${targetName(target, i)}に必要なクレジット ${t(need)} に対し、割り当ては ${t(got)} です（${t(need - got)} 不足）。`,
-        `${targetNameEn(target, i)} needs ${t(need)} of credits; ${t(got)} are allocated (${t(need - got)} short).`,
+        `${targetNameEn(target, i)} needs ${t(need)} of credits; ${t(got)} are allocated (${t(need - got)} short).`
       );
     } else if (retired < need) {
       add(
@@ -401,7 +567,7 @@ function checkCoverage(scan: Scan, targets: readonly OffsetTarget[]): void {
         "retirement-pending",
         where,
         `${targetName(target, i)}: 割り当て済みですが、無効化済みは ${t(retired)}（必要量 ${t(need)}）です。無効化して初めてオフセットが完了します。`,
-        `${targetNameEn(target, i)}: allocated, but only ${t(retired)} of the ${t(need)} needed are retired; the offset is complete once they are.`,
+        `${targetNameEn(target, i)}: allocated, but only ${t(retired)} of the ${t(need)} needed are retired; the offset is complete once they are.`
       );
     }
   });
@@ -411,7 +577,12 @@ function checkCoverage(scan: Scan, targets: readonly OffsetTarget[]): void {
  * The ledger sheet's summary figures computed the same way (valid serial ranges only): tonnes held, allocated,
  * allocated with a retirement date, and needed by the targets.
  */
-export function ledgerTotals(request: LedgerRequest): { heldT: number; allocatedT: number; retiredT: number; neededT: number } {
+export function ledgerTotals(request: LedgerRequest): {
+  heldT: number;
+  allocatedT: number;
+  retiredT: number;
+  neededT: number;
+} {
   const tonnes = (from: string, to: string) => {
     const range = parseSerialRange(from, to);
     return range.ok ? tonnesIn(range.value) : 0;
@@ -420,12 +591,22 @@ export function ledgerTotals(request: LedgerRequest): { heldT: number; allocated
   return {
     heldT: sum(request.holdings.map((h) => tonnes(h.serialFrom, h.serialTo))),
     allocatedT: sum(request.allocations.map((a) => tonnes(a.serialFrom, a.serialTo))),
-    retiredT: sum(request.allocations.filter((a) => a.retired.trim() !== "").map((a) => tonnes(a.serialFrom, a.serialTo))),
+    retiredT: sum(
+      request.allocations
+        .filter((a) => a.retired.trim() !== "")
+        .map((a) => tonnes(a.serialFrom, a.serialTo))
+    ),
     neededT: sum(request.targets.map((t) => t.creditsNeededT)),
   };
 }
 
 /** How many errors and warnings: the pane's summary. */
-export function summarizeIssues(issues: readonly LedgerIssue[]): { errors: number; warnings: number } {
-  return { errors: issues.filter((i) => i.severity === "error").length, warnings: issues.filter((i) => i.severity === "warning").length };
+export function summarizeIssues(issues: readonly LedgerIssue[]): {
+  errors: number;
+  warnings: number;
+} {
+  return {
+    errors: issues.filter((i) => i.severity === "error").length,
+    warnings: issues.filter((i) => i.severity === "warning").length,
+  };
 }

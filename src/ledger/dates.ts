@@ -13,7 +13,8 @@ export function excelDate(iso: string): number | null {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const time = Date.UTC(y, mo - 1, d);
   const back = new Date(time);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return null;
   return Math.round((time - EXCEL_EPOCH) / DAY);
 }
 

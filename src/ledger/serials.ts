@@ -31,13 +31,16 @@ export interface SerialRange {
   readonly digits: number;
 }
 
-export type SerialResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Label };
+export type SerialResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: Label };
 
 /** Dashes and long-vowel marks users type for "-" (full-width, minus, hyphen, non-breaking hyphen, en/em/bar, ー, ｰ). */
 const SERIAL_DASHES = ["－", "−", "‐", "‑", "–", "—", "―", "ー", "ｰ"] as const;
 
 const FULL_WIDTH_DIGITS = [..."０１２３４５６７８９"].map((ch, i) => [ch, String(i)] as const);
-const FULL_WIDTH_LETTERS = [..."ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"].map((ch, i) => [ch, String.fromCharCode(65 + i)] as const);
+const FULL_WIDTH_LETTERS = [..."ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"].map(
+  (ch, i) => [ch, String.fromCharCode(65 + i)] as const
+);
 
 /**
  * What a typed serial goes through after upper-casing, in order: full-width digits and capitals to ASCII, every dash
@@ -77,34 +80,40 @@ export function parseSerial(text: string): SerialResult<Serial> {
   if (odd) {
     return fail(
       `シリアル番号「${typed}」に使えない文字「${odd[0]}」があります。英数字とハイフンで入力してください（例: ${EXAMPLE}）。`,
-      `The serial number "${typed}" contains "${odd[0]}"; use letters, digits and hyphens (e.g. ${EXAMPLE}).`,
+      `The serial number "${typed}" contains "${odd[0]}"; use letters, digits and hyphens (e.g. ${EXAMPLE}).`
     );
   }
   const blocks = serial.split("-");
   if (blocks.length < 2) {
     return fail(
       `シリアル番号「${typed}」がハイフンで区切られていません。登録簿のシリアル番号をそのまま入力してください（例: ${EXAMPLE}）。`,
-      `The serial number "${typed}" has no hyphen-separated blocks; copy it from the registry (e.g. ${EXAMPLE}).`,
+      `The serial number "${typed}" has no hyphen-separated blocks; copy it from the registry (e.g. ${EXAMPLE}).`
     );
   }
   if (blocks.some((block) => block === "")) {
     return fail(
       `シリアル番号「${typed}」に空の区切りがあります（ハイフンが続いているか、先頭か末尾にあります）。`,
-      `The serial number "${typed}" has an empty block (two hyphens in a row, or one at the start or end).`,
+      `The serial number "${typed}" has an empty block (two hyphens in a row, or one at the start or end).`
     );
   }
   const last = blocks[blocks.length - 1] as string;
   if (!/^\d+$/u.test(last)) {
     return fail(
       `シリアル番号「${typed}」の最後の区切り「${last}」が数字ではありません。最後の区切りはトンごとの通し番号です（例: ${EXAMPLE} の 157）。`,
-      `The last block "${last}" of the serial number "${typed}" is not a number; it numbers the tonnes (157 in ${EXAMPLE}).`,
+      `The last block "${last}" of the serial number "${typed}" is not a number; it numbers the tonnes (157 in ${EXAMPLE}).`
     );
   }
   const number = Number(last);
   if (!Number.isSafeInteger(number)) {
-    return fail(`シリアル番号「${typed}」の通し番号「${last}」が大きすぎます。`, `The tonne number "${last}" of "${typed}" is too large.`);
+    return fail(
+      `シリアル番号「${typed}」の通し番号「${last}」が大きすぎます。`,
+      `The tonne number "${last}" of "${typed}" is too large.`
+    );
   }
-  return { ok: true, value: { prefix: blocks.slice(0, -1).join("-"), number, digits: last.length } };
+  return {
+    ok: true,
+    value: { prefix: blocks.slice(0, -1).join("-"), number, digits: last.length },
+  };
 }
 
 /**
@@ -116,30 +125,41 @@ export function parseSerialRange(from: string, to?: string): SerialResult<Serial
   if (!start.ok) return start;
   const toText = to?.trim() ?? "";
   const shortTo = /^\d+$/u.test(normalizeSerial(toText));
-  const end = toText === "" ? start : shortTo ? parseSerial(`${start.value.prefix}-${normalizeSerial(toText)}`) : parseSerial(toText);
+  const end =
+    toText === ""
+      ? start
+      : shortTo
+        ? parseSerial(`${start.value.prefix}-${normalizeSerial(toText)}`)
+        : parseSerial(toText);
   if (!end.ok) return end;
   const a = start.value;
   const b = end.value;
   if (a.prefix !== b.prefix) {
     return fail(
       `シリアル番号の始め「${from.trim()}」と終わり「${toText}」は別のブロックです（${a.prefix} と ${b.prefix}）。ブロックごとに1行に分けて入力してください。`,
-      `The first serial "${from.trim()}" and the last "${toText}" belong to different blocks (${a.prefix} and ${b.prefix}); enter one row per block.`,
+      `The first serial "${from.trim()}" and the last "${toText}" belong to different blocks (${a.prefix} and ${b.prefix}); enter one row per block.`
     );
   }
   if (a.number > b.number) {
     return fail(
       `シリアル番号の始め（${a.number}）が終わり（${b.number}）より大きくなっています。始めと終わりを確認してください。`,
-      `The first serial's tonne (${a.number}) is larger than the last one's (${b.number}); check the order.`,
+      `The first serial's tonne (${a.number}) is larger than the last one's (${b.number}); check the order.`
     );
   }
-  return { ok: true, value: { prefix: a.prefix, from: a.number, to: b.number, digits: Math.max(a.digits, b.digits) } };
+  return {
+    ok: true,
+    value: { prefix: a.prefix, from: a.number, to: b.number, digits: Math.max(a.digits, b.digits) },
+  };
 }
 
 /** A typed range in one text: "JP-200-000-000-011-157～JP-200-000-000-011-158", "…-157～158" or a single serial. */
 export function parseSerialRangeText(text: string): SerialResult<SerialRange> {
   const parts = text.split(RANGE_SEPARATORS);
   if (parts.length > 2) {
-    return fail(`シリアル番号の範囲「${text.trim()}」に「～」が2つ以上あります。`, `The serial range "${text.trim()}" has more than one "～".`);
+    return fail(
+      `シリアル番号の範囲「${text.trim()}」に「～」が2つ以上あります。`,
+      `The serial range "${text.trim()}" has more than one "～".`
+    );
   }
   return parseSerialRange(parts[0] ?? "", parts[1]);
 }
@@ -170,8 +190,16 @@ export interface IndexedRange<T> {
 }
 
 /** Pairs of overlapping ranges, each pair once (earlier index first): sorted by prefix and start, then swept. */
-export function overlappingPairs<T>(parsed: readonly IndexedRange<T>[]): [IndexedRange<T>, IndexedRange<T>][] {
-  const sorted = [...parsed].sort((a, b) => (a.range.prefix < b.range.prefix ? -1 : a.range.prefix > b.range.prefix ? 1 : a.range.from - b.range.from || a.index - b.index));
+export function overlappingPairs<T>(
+  parsed: readonly IndexedRange<T>[]
+): [IndexedRange<T>, IndexedRange<T>][] {
+  const sorted = [...parsed].sort((a, b) =>
+    a.range.prefix < b.range.prefix
+      ? -1
+      : a.range.prefix > b.range.prefix
+        ? 1
+        : a.range.from - b.range.from || a.index - b.index
+  );
   const pairs: [IndexedRange<T>, IndexedRange<T>][] = [];
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i] as IndexedRange<T>;
@@ -192,5 +220,7 @@ export function formatSerial(prefix: string, number: number, digits = 0): string
 /** A range as text the way the guidebook prints it: "JP-200-000-000-011-157～JP-200-000-000-011-158" (one serial for 1 t). */
 export function formatSerialRange(range: SerialRange): string {
   const from = formatSerial(range.prefix, range.from, range.digits);
-  return range.from === range.to ? from : `${from}～${formatSerial(range.prefix, range.to, range.digits)}`;
+  return range.from === range.to
+    ? from
+    : `${from}～${formatSerial(range.prefix, range.to, range.digits)}`;
 }

@@ -27,7 +27,22 @@ import { rangeAddress, SheetGrid } from "../sheets/grid";
 import type { CellContent, SheetLayout } from "../sheets/layout";
 
 /** Characters removed from names before matching; each is also ignored by the core's normalizeName. */
-export const NAME_IGNORED: readonly string[] = [" ", "\u3000", "・", "･", "(", ")", "（", "）", "「", "」", "-", "_", "/", "／"];
+export const NAME_IGNORED: readonly string[] = [
+  " ",
+  "\u3000",
+  "・",
+  "･",
+  "(",
+  ")",
+  "（",
+  "）",
+  "「",
+  "」",
+  "-",
+  "_",
+  "/",
+  "／",
+];
 
 /** A name as the 検索名 columns hold it (what the formulas' SUBSTITUTE chain makes of a cell). */
 export function matchText(name: string): string {
@@ -37,7 +52,14 @@ export function matchText(name: string): string {
 }
 
 /** The 区分 of a scalar factor: which GHG function argument may name it. */
-export const FACTOR_KINDS = { fuel: "燃料", electricity: "電力", heat: "熱", rail: "鉄道", cfp: "CFP", constant: "定数" } as const;
+export const FACTOR_KINDS = {
+  fuel: "燃料",
+  electricity: "電力",
+  heat: "熱",
+  rail: "鉄道",
+  cfp: "CFP",
+  constant: "定数",
+} as const;
 export type FactorKind = (typeof FACTOR_KINDS)[keyof typeof FACTOR_KINDS];
 
 /** 鉄道の動力 of a rail rate: a diesel rate is in MJ/人・km and needs a kg-CO2/MJ factor. */
@@ -48,7 +70,14 @@ const RAIL_ELECTRIC = "電力";
  * 最大積載量 names meaning 軽貨物車 (transport.ts's KEI_NAMES; test/portable checks them against the core). The
  * formulas read 軽 as the load -1, which only the 軽 rows' band (判定用下限 -1, 判定用上限 0) contains.
  */
-export const KEI_NAMES: readonly string[] = ["軽", "軽貨物", "軽貨物車", "軽トラ", "軽トラック", "kei"];
+export const KEI_NAMES: readonly string[] = [
+  "軽",
+  "軽貨物",
+  "軽貨物車",
+  "軽トラ",
+  "軽トラック",
+  "kei",
+];
 export const KEI_LOAD = -1;
 /** 判定用上限 of the open band (2,000 kg 以上): any load below it. */
 const OPEN_BAND_LIMIT = 1e300;
@@ -95,7 +124,8 @@ export const factorNameKey = (layoutKey: string, ref: FactorRef): string => `${l
 /** Placeholders for the defined names of the factor sheet with this layout key. */
 export function factorRefs(layoutKey: string = DEFAULT_FACTOR_SHEET_KEY): FactorRefs {
   const refs = {} as Record<FactorRef, string>;
-  for (const ref of Object.keys(FACTOR_NAMES) as FactorRef[]) refs[ref] = `{{name:${factorNameKey(layoutKey, ref)}}}`;
+  for (const ref of Object.keys(FACTOR_NAMES) as FactorRef[])
+    refs[ref] = `{{name:${factorNameKey(layoutKey, ref)}}}`;
   return refs;
 }
 
@@ -121,7 +151,11 @@ interface NameVariant {
 }
 
 /** The names a row answers to, the Japanese name first, without variants that match the same (case-insensitively). */
-function variantsOf(row: { readonly key: string; readonly name: Label; readonly aliases: readonly string[] }): NameVariant[] {
+function variantsOf(row: {
+  readonly key: string;
+  readonly name: Label;
+  readonly aliases: readonly string[];
+}): NameVariant[] {
   const all: NameVariant[] = [
     { text: row.name.ja, what: "名称" },
     { text: row.key, what: "キー" },
@@ -147,8 +181,23 @@ const COLUMN_WIDTHS = [12, 24, 34, 30, 10, 14, 8, 10, 12, 40, 12, 40, 36, 10, 40
 const LAST_COLUMN = COLUMN_WIDTHS.length;
 
 const FACTOR_HEADERS = [
-  "係数セット", "キー", "名称", "名称（英語）", "値", "単位", "区分", "鉄道の動力", "g-CO2/個（CFP）",
-  "出典", "公表日", "ガイドブックの表", "検索名（式が照合する文字列）", "名前の種類", "区分付き検索名", "セット:キー", "FACTOR_INFO の文字列",
+  "係数セット",
+  "キー",
+  "名称",
+  "名称（英語）",
+  "値",
+  "単位",
+  "区分",
+  "鉄道の動力",
+  "g-CO2/個（CFP）",
+  "出典",
+  "公表日",
+  "ガイドブックの表",
+  "検索名（式が照合する文字列）",
+  "名前の種類",
+  "区分付き検索名",
+  "セット:キー",
+  "FACTOR_INFO の文字列",
 ];
 
 interface Block {
@@ -156,7 +205,14 @@ interface Block {
   /** Adds a section title row and a header row; returns the header row. */
   header(title: string, headers: readonly string[], startColumn?: number): number;
   /** Defined name over rows first..last of a column. */
-  name(ref: FactorRef, first: number, last: number, column: number, lastColumn?: number, comment?: string): void;
+  name(
+    ref: FactorRef,
+    first: number,
+    last: number,
+    column: number,
+    lastColumn?: number,
+    comment?: string
+  ): void;
 }
 
 function block(grid: SheetGrid, layoutKey: string): Block {
@@ -167,7 +223,13 @@ function block(grid: SheetGrid, layoutKey: string): Block {
       grid.section(title);
       const row = grid.addRow();
       headers.forEach((h, i) => grid.set(row, startColumn + i, h));
-      grid.format({ range: rangeAddress(row, startColumn, row, startColumn + headers.length - 1), bold: true, fill: COLORS.header, border: true, wrap: true });
+      grid.format({
+        range: rangeAddress(row, startColumn, row, startColumn + headers.length - 1),
+        bold: true,
+        fill: COLORS.header,
+        border: true,
+        wrap: true,
+      });
       return row;
     },
     name(ref, first, last, column, lastColumn = column, comment) {
@@ -187,7 +249,10 @@ function addSets(b: Block, sets: readonly FactorSet[]): void {
 }
 
 function addFactors(b: Block, sets: readonly FactorSet[]): void {
-  const header = b.header("■ 係数（FACTOR と各関数が使う値。1行が1つの名前：名称の行の後にキー・英語名・別名の行）", FACTOR_HEADERS);
+  const header = b.header(
+    "■ 係数（FACTOR と各関数が使う値。1行が1つの名前：名称の行の後にキー・英語名・別名の行）",
+    FACTOR_HEADERS
+  );
   const rows: CellContent[][] = [];
   const later: CellContent[][] = [];
   for (const set of sets) {
@@ -200,11 +265,23 @@ function addFactors(b: Block, sets: readonly FactorSet[]): void {
       variantsOf(row).forEach((variant, i) => {
         const lookup = `${set.id}:${matchText(variant.text)}`;
         const cells: CellContent[] = [
-          set.id, row.key, row.name.ja, row.name.en, row.value, row.unit, kind,
+          set.id,
+          row.key,
+          row.name.ja,
+          row.name.en,
+          row.value,
+          row.unit,
+          kind,
           rail ? (rail.energy === "diesel" ? RAIL_DIESEL : RAIL_ELECTRIC) : null,
           cfp ? cfp.gramsPerUnit : null,
-          source.title.ja, source.date, row.citation.table,
-          lookup, variant.what, `${kind}|${lookup}`, `${set.id}:${row.key}`, info,
+          source.title.ja,
+          source.date,
+          row.citation.table,
+          lookup,
+          variant.what,
+          `${kind}|${lookup}`,
+          `${set.id}:${row.key}`,
+          info,
         ];
         (i === 0 ? rows : later).push(cells);
       });
@@ -214,8 +291,21 @@ function addFactors(b: Block, sets: readonly FactorSet[]): void {
   const first = header + 1;
   const last = b.grid.nextRow - 1;
   const columns: [FactorRef, number][] = [
-    ["set", 1], ["key", 2], ["name", 3], ["value", 5], ["unit", 6], ["kind", 7], ["railEnergy", 8], ["cfpGrams", 9],
-    ["source", 10], ["date", 11], ["table", 12], ["lookup", 13], ["kindLookup", 15], ["setKey", 16], ["info", 17],
+    ["set", 1],
+    ["key", 2],
+    ["name", 3],
+    ["value", 5],
+    ["unit", 6],
+    ["kind", 7],
+    ["railEnergy", 8],
+    ["cfpGrams", 9],
+    ["source", 10],
+    ["date", 11],
+    ["table", 12],
+    ["lookup", 13],
+    ["kindLookup", 15],
+    ["setKey", 16],
+    ["info", 17],
   ];
   for (const [ref, column] of columns) b.name(ref, first, last, column);
   b.grid.format({ range: rangeAddress(first, 1, last, LAST_COLUMN), border: true });
@@ -224,24 +314,60 @@ function addFactors(b: Block, sets: readonly FactorSet[]): void {
 
 function addVehicles(b: Block, sets: readonly FactorSet[]): void {
   // The fuel keys of the economy columns (the core looks a vehicle's km/ℓ up by the fuel's key).
-  const fuels = [...new Set(sets.flatMap((set) => set.vehicleFuelEconomy.flatMap((v) => Object.keys(v.kmPerLitre))))];
-  const fuelName = (key: string) => sets[0]?.emissionFactors.find((f) => f.key === key)?.name.ja ?? key;
-  const headers = ["係数セット", "キー", "名称", "名称（英語）", ...fuels.map((f) => `${fuelName(f)} (km/ℓ)`), "出典", "公表日", "ガイドブックの表", "検索名（式が照合する文字列）", "名前の種類"];
+  const fuels = [
+    ...new Set(
+      sets.flatMap((set) => set.vehicleFuelEconomy.flatMap((v) => Object.keys(v.kmPerLitre)))
+    ),
+  ];
+  const fuelName = (key: string) =>
+    sets[0]?.emissionFactors.find((f) => f.key === key)?.name.ja ?? key;
+  const headers = [
+    "係数セット",
+    "キー",
+    "名称",
+    "名称（英語）",
+    ...fuels.map((f) => `${fuelName(f)} (km/ℓ)`),
+    "出典",
+    "公表日",
+    "ガイドブックの表",
+    "検索名（式が照合する文字列）",
+    "名前の種類",
+  ];
   b.grid.addRow();
-  b.grid.section("■ 自動車（自家用）燃料消費率（標準値）— CO2_VEHICLE・CO2_BUS が燃費を省略したときの値（「—」は標準値なし）");
+  b.grid.section(
+    "■ 自動車（自家用）燃料消費率（標準値）— CO2_VEHICLE・CO2_BUS が燃費を省略したときの値（「—」は標準値なし）"
+  );
   const keyRow = b.grid.addRow(["（式用の燃料キー）", null, null, null, ...fuels]);
-  b.grid.format({ range: rangeAddress(keyRow, 1, keyRow, 4 + fuels.length), italic: true, fontColor: "#666666" });
+  b.grid.format({
+    range: rangeAddress(keyRow, 1, keyRow, 4 + fuels.length),
+    italic: true,
+    fontColor: "#666666",
+  });
   b.name("vehicleFuels", keyRow, keyRow, 5, 4 + Math.max(1, fuels.length));
   const header = b.grid.addRow(headers);
-  b.grid.format({ range: rangeAddress(header, 1, header, headers.length), bold: true, fill: COLORS.header, border: true, wrap: true });
+  b.grid.format({
+    range: rangeAddress(header, 1, header, headers.length),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+    wrap: true,
+  });
   for (const set of sets) {
     for (const vehicle of lookupsOf(set).vehicle.rows) {
       const source = SOURCES[vehicle.citation.source];
       const economy = vehicle.kmPerLitre as Partial<Record<string, number>>;
       for (const variant of variantsOf(vehicle)) {
         b.grid.addRow([
-          set.id, vehicle.key, vehicle.name.ja, vehicle.name.en, ...fuels.map((f) => economy[f] ?? "—"),
-          source.title.ja, source.date, vehicle.citation.table, `${set.id}:${matchText(variant.text)}`, variant.what,
+          set.id,
+          vehicle.key,
+          vehicle.name.ja,
+          vehicle.name.en,
+          ...fuels.map((f) => economy[f] ?? "—"),
+          source.title.ja,
+          source.date,
+          vehicle.citation.table,
+          `${set.id}:${matchText(variant.text)}`,
+          variant.what,
         ]);
       }
     }
@@ -254,32 +380,68 @@ function addVehicles(b: Block, sets: readonly FactorSet[]): void {
 }
 
 function addTrucks(b: Block, sets: readonly FactorSet[]): void {
-  const header = b.header("■ 車両の平均燃費（燃費法：燃料・最大積載量・営業用／自家用）— CO2_TRUCK が燃費を省略したときの値", [
-    "係数セット", "燃料", "最大積載量 (kg)", "営業用／自家用", "燃費 (km/ℓ)", "出典", "公表日", "ガイドブックの表",
-    "燃料キー（セット:キー）", "用途キー", "判定用下限（kg 以上。軽は -1）", "判定用上限（kg 未満。上限なしは 1E+300）",
-  ]);
+  const header = b.header(
+    "■ 車両の平均燃費（燃費法：燃料・最大積載量・営業用／自家用）— CO2_TRUCK が燃費を省略したときの値",
+    [
+      "係数セット",
+      "燃料",
+      "最大積載量 (kg)",
+      "営業用／自家用",
+      "燃費 (km/ℓ)",
+      "出典",
+      "公表日",
+      "ガイドブックの表",
+      "燃料キー（セット:キー）",
+      "用途キー",
+      "判定用下限（kg 以上。軽は -1）",
+      "判定用上限（kg 未満。上限なしは 1E+300）",
+    ]
+  );
   for (const set of sets) {
     for (const row of set.truckFuelEconomy) {
       const fuel = set.emissionFactors.find((f) => f.key === row.fuel);
       const source = SOURCES[row.citation.source];
-      const [min, limit] = "kei" in row.band ? [KEI_LOAD, 0] : [row.band.minKg, row.band.maxKg === null ? OPEN_BAND_LIMIT : row.band.maxKg + 1];
+      const [min, limit] =
+        "kei" in row.band
+          ? [KEI_LOAD, 0]
+          : [row.band.minKg, row.band.maxKg === null ? OPEN_BAND_LIMIT : row.band.maxKg + 1];
       for (const use of TRUCK_USES) {
         b.grid.addRow([
-          set.id, fuel?.name.ja ?? row.fuel, row.label.ja, use.name.ja, row.kmPerLitre[use.key],
-          source.title.ja, source.date, row.citation.table, `${set.id}:${row.fuel}`, use.key, min, limit,
+          set.id,
+          fuel?.name.ja ?? row.fuel,
+          row.label.ja,
+          use.name.ja,
+          row.kmPerLitre[use.key],
+          source.title.ja,
+          source.date,
+          row.citation.table,
+          `${set.id}:${row.fuel}`,
+          use.key,
+          min,
+          limit,
         ]);
       }
     }
   }
   const first = header + 1;
   const last = b.grid.nextRow - 1;
-  const columns: [FactorRef, number][] = [["truckEconomy", 5], ["truckFuel", 9], ["truckUse", 10], ["truckMin", 11], ["truckLimit", 12]];
+  const columns: [FactorRef, number][] = [
+    ["truckEconomy", 5],
+    ["truckFuel", 9],
+    ["truckUse", 10],
+    ["truckMin", 11],
+    ["truckLimit", 12],
+  ];
   for (const [ref, column] of columns) b.name(ref, first, last, column);
   b.grid.format({ range: rangeAddress(first, 1, last, 12), border: true });
 }
 
 function addUses(b: Block, sets: readonly FactorSet[]): void {
-  const header = b.header("■ 営業用・自家用の別（CO2_TRUCK の用途。省略・空欄は営業用）", ["検索名（式が照合する文字列）", "用途キー", "名称"]);
+  const header = b.header("■ 営業用・自家用の別（CO2_TRUCK の用途。省略・空欄は営業用）", [
+    "検索名（式が照合する文字列）",
+    "用途キー",
+    "名称",
+  ]);
   const seen = new Set<string>();
   for (const use of TRUCK_USES) {
     const names = variantsOf(use).map((v) => v.text);
@@ -299,7 +461,10 @@ function addUses(b: Block, sets: readonly FactorSet[]): void {
 }
 
 function addKei(b: Block): void {
-  const header = b.header("■ 軽貨物車の表記（CO2_TRUCK の最大積載量にこの名前を書くと軽貨物車の燃費）", ["検索名（式が照合する文字列）"]);
+  const header = b.header(
+    "■ 軽貨物車の表記（CO2_TRUCK の最大積載量にこの名前を書くと軽貨物車の燃費）",
+    ["検索名（式が照合する文字列）"]
+  );
   for (const name of KEI_NAMES) b.grid.addRow([matchText(name)]);
   const first = header + 1;
   const last = b.grid.nextRow - 1;
@@ -323,7 +488,11 @@ export function factorSheetLayout(options: FactorSheetOptions = {}): SheetLayout
   grid.title(`係数表（${sets.map((s) => s.id).join("、")}）`);
   grid.set(2, 1, PORTABLE_NOTE);
   grid.set(3, 1, FACTOR_SHEET_NOTE);
-  grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN), rangeAddress(3, 1, 3, LAST_COLUMN));
+  grid.merges.push(
+    rangeAddress(1, 1, 1, LAST_COLUMN),
+    rangeAddress(2, 1, 2, LAST_COLUMN),
+    rangeAddress(3, 1, 3, LAST_COLUMN)
+  );
   grid.format({ range: "A2", bold: true });
   grid.format({ range: "A3", wrap: true });
   const b = block(grid, key);

@@ -26,7 +26,8 @@ export type Node =
   | { readonly type: "native"; readonly text: string };
 
 const NUMBER_AT = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/;
-const ERROR_AT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i;
+const ERROR_AT =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)/i;
 const OPERAND_CHAR = /[\p{L}\p{N}\p{M}_$.:!\\#@]/u;
 const OPERATORS = ["<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "/", "^", "&", "%"];
 
@@ -84,7 +85,8 @@ function tokenize(formula: string): Token[] {
     } else if (ch === "{" && !rest.startsWith("{{")) {
       // An array constant, kept as it is.
       let j = i + 1;
-      while (j < formula.length && formula[j] !== "}") j = formula[j] === '"' ? closing(j, '"') : j + 1;
+      while (j < formula.length && formula[j] !== "}")
+        j = formula[j] === '"' ? closing(j, '"') : j + 1;
       if (j >= formula.length) fail("unterminated {");
       tokens.push({ kind: "operand", text: formula.slice(i, j + 1) });
       i = j + 1;
@@ -105,7 +107,8 @@ function tokenize(formula: string): Token[] {
         const text = formula.slice(i, end);
         let j = end;
         while (j < formula.length && /\s/.test(formula[j] as string)) j++;
-        if (formula[j] === "(" && !/[!:'\]}]/.test(text)) tokens.push({ kind: "function", name: text });
+        if (formula[j] === "(" && !/[!:'\]}]/.test(text))
+          tokens.push({ kind: "function", name: text });
         else tokens.push({ kind: "operand", text });
         i = end;
         continue;
@@ -120,7 +123,13 @@ function tokenize(formula: string): Token[] {
   return tokens;
 }
 
-const LEVELS: readonly (readonly string[])[] = [["=", "<>", "<", ">", "<=", ">="], ["&"], ["+", "-"], ["*", "/"], ["^"]];
+const LEVELS: readonly (readonly string[])[] = [
+  ["=", "<>", "<", ">", "<=", ">="],
+  ["&"],
+  ["+", "-"],
+  ["*", "/"],
+  ["^"],
+];
 
 /** Parses a formula (with or without the leading "=") into a tree. */
 export function parseExcelFormula(formula: string): Node {
@@ -131,7 +140,8 @@ export function parseExcelFormula(formula: string): Node {
   const fail = (what: string): never => {
     throw new FormulaParseError(`${what} in ${formula}`);
   };
-  const isOp = (token: Token, ops: readonly string[]): token is { kind: "op"; text: string } => token.kind === "op" && ops.includes(token.text);
+  const isOp = (token: Token, ops: readonly string[]): token is { kind: "op"; text: string } =>
+    token.kind === "op" && ops.includes(token.text);
 
   const binary = (level: number): Node => {
     if (level >= LEVELS.length) return unary();
@@ -221,5 +231,7 @@ export function printFormula(node: Node): string {
 /** A node printed so it can stand as an operand: operators get parentheses. */
 export function atom(node: Node): string {
   const text = printFormula(node);
-  return node.type === "binary" || node.type === "prefix" || node.type === "percent" ? `(${text})` : text;
+  return node.type === "binary" || node.type === "prefix" || node.type === "percent"
+    ? `(${text})`
+    : text;
 }

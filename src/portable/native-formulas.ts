@@ -24,7 +24,18 @@ import { lookupsOf, type SetLookups } from "../core/factor-sets/lookups";
 import { resolveSetAndName } from "../core/factor-sets/registry";
 import { normalizeName } from "../core/normalize";
 import { atom, parseExcelFormula, printFormula, quote, type Node } from "./formula-parser";
-import { FACTOR_KINDS, KEI_LOAD, KEI_NAMES, NAME_IGNORED, RAIL_DIESEL, factorRefs, matchText, type FactorKind, type FactorRef, type FactorRefs } from "./factor-sheet";
+import {
+  FACTOR_KINDS,
+  KEI_LOAD,
+  KEI_NAMES,
+  NAME_IGNORED,
+  RAIL_DIESEL,
+  factorRefs,
+  matchText,
+  type FactorKind,
+  type FactorRef,
+  type FactorRefs,
+} from "./factor-sheet";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Errors
@@ -32,7 +43,9 @@ import { FACTOR_KINDS, KEI_LOAD, KEI_NAMES, NAME_IGNORED, RAIL_DIESEL, factorRef
 /** A GHG function with no native translation (or not a GHG function at all). */
 export class UntranslatableFunctionError extends Error {
   constructor(readonly functionName: string) {
-    super(`GHG.${functionName} は互換ブックの式に変換できません / GHG.${functionName} has no native translation (translated: ${TRANSLATED_FUNCTIONS.join(", ")})`);
+    super(
+      `GHG.${functionName} は互換ブックの式に変換できません / GHG.${functionName} has no native translation (translated: ${TRANSLATED_FUNCTIONS.join(", ")})`
+    );
   }
 }
 
@@ -45,11 +58,19 @@ type Arg =
   | { readonly kind: "string"; readonly value: string }
   | { readonly kind: "number"; readonly value: number }
   /** `set & ":" & name` written out in the formula: the set and name parts as formula text (atomic). */
-  | { readonly kind: "qualified"; readonly whole: string; readonly set: string; readonly name: string; readonly single: boolean }
+  | {
+      readonly kind: "qualified";
+      readonly whole: string;
+      readonly set: string;
+      readonly name: string;
+      readonly single: boolean;
+    }
   | { readonly kind: "expr"; readonly text: string };
 
 function concatElements(node: Node): Node[] {
-  return node.type === "binary" && node.op === "&" ? [...concatElements(node.left), ...concatElements(node.right)] : [node];
+  return node.type === "binary" && node.op === "&"
+    ? [...concatElements(node.left), ...concatElements(node.right)]
+    : [node];
 }
 
 function classify(node: Node | null): Arg {
@@ -62,15 +83,36 @@ function classify(node: Node | null): Arg {
   }
   const elements = concatElements(node);
   if (elements.length > 1) {
-    if (elements.every((e) => e.type === "string")) return { kind: "string", value: elements.map((e) => (e as { value: string }).value).join("") };
+    if (elements.every((e) => e.type === "string"))
+      return {
+        kind: "string",
+        value: elements.map((e) => (e as { value: string }).value).join(""),
+      };
     const colon = elements.findIndex((e) => e.type === "string" && e.value.includes(":"));
     if (colon >= 0) {
       const literal = (elements[colon] as { value: string }).value;
       const cut = literal.indexOf(":");
-      const setParts = [...elements.slice(0, colon).map(atom), ...(cut > 0 ? [quote(literal.slice(0, cut))] : [])];
-      const nameParts = [...(cut < literal.length - 1 ? [quote(literal.slice(cut + 1))] : []), ...elements.slice(colon + 1).map(atom)];
-      const join = (parts: string[]) => (parts.length === 0 ? '""' : parts.length === 1 ? (parts[0] as string) : `(${parts.join("&")})`);
-      return { kind: "qualified", whole: atom(node), set: join(setParts), name: join(nameParts), single: nameParts.length === 1 };
+      const setParts = [
+        ...elements.slice(0, colon).map(atom),
+        ...(cut > 0 ? [quote(literal.slice(0, cut))] : []),
+      ];
+      const nameParts = [
+        ...(cut < literal.length - 1 ? [quote(literal.slice(cut + 1))] : []),
+        ...elements.slice(colon + 1).map(atom),
+      ];
+      const join = (parts: string[]) =>
+        parts.length === 0
+          ? '""'
+          : parts.length === 1
+            ? (parts[0] as string)
+            : `(${parts.join("&")})`;
+      return {
+        kind: "qualified",
+        whole: atom(node),
+        set: join(setParts),
+        name: join(nameParts),
+        single: nameParts.length === 1,
+      };
     }
   }
   return { kind: "expr", text: atom(node) };
@@ -89,7 +131,10 @@ function numberText(value: number): string {
 }
 
 /** The table of the core a kind names: where a literal name is resolved when translating. */
-const KIND_TABLES: Record<FactorKind, (l: SetLookups) => Lookup<{ readonly key: string; readonly name: { readonly ja: string } }>> = {
+const KIND_TABLES: Record<
+  FactorKind,
+  (l: SetLookups) => Lookup<{ readonly key: string; readonly name: { readonly ja: string } }>
+> = {
   [FACTOR_KINDS.fuel]: (l) => l.fuel,
   [FACTOR_KINDS.electricity]: (l) => l.electricity,
   [FACTOR_KINDS.heat]: (l) => l.heat,
@@ -191,7 +236,10 @@ class Translator {
     }
   }
 
-  private literalNumber(text: string, rule: { blank: number | null; min: "zero" | "positive" }): string {
+  private literalNumber(
+    text: string,
+    rule: { blank: number | null; min: "zero" | "positive" }
+  ): string {
     const t = text.normalize("NFKC").trim();
     if (t === "") return rule.blank === null ? NA : numberText(rule.blank);
     if (!NUMERIC_TEXT.test(t)) return NA;
@@ -217,7 +265,9 @@ class Translator {
       case "number":
         return null;
       case "string": {
-        const row = this.resolveLiteral(arg.value, (l) => (kind === null ? l.scalar : KIND_TABLES[kind](l)));
+        const row = this.resolveLiteral(arg.value, (l) =>
+          kind === null ? l.scalar : KIND_TABLES[kind](l)
+        );
         return row ? quote(`${prefix}${row.set}:${matchText(row.name)}`) : null;
       }
       case "qualified":
@@ -229,7 +279,12 @@ class Translator {
     }
   }
 
-  private resolveLiteral(text: string, table: (l: SetLookups) => Lookup<{ readonly key: string; readonly name: { readonly ja: string } }>): { set: string; name: string } | null {
+  private resolveLiteral(
+    text: string,
+    table: (
+      l: SetLookups
+    ) => Lookup<{ readonly key: string; readonly name: { readonly ja: string } }>
+  ): { set: string; name: string } | null {
     try {
       const { set, name } = resolveSetAndName(text);
       const row = table(lookupsOf(set)).find(name);
@@ -254,12 +309,21 @@ class Translator {
   defaultFactor(kind: FactorKind, key: string, column: FactorRef = "value"): string {
     const row = KIND_TABLES[kind](lookupsOf(this.defaultSet)).find(key);
     if (!row) throw new Error(`default ${key} missing in ${this.defaultSet.id}`);
-    return this.factorColumn(quote(`${kind}|${this.defaultSet.id}:${matchText(row.name.ja)}`), kind, column);
+    return this.factorColumn(
+      quote(`${kind}|${this.defaultSet.id}:${matchText(row.name.ja)}`),
+      kind,
+      column
+    );
   }
 
   /** An optional name: blank, 0 (desktop Excel's blank cell) or omitted → `fallback`. */
   optionalNamed(arg: Arg, kind: FactorKind, column: FactorRef, fallback: string): string {
-    if (arg.kind === "omitted" || (arg.kind === "string" && arg.value.trim() === "") || (arg.kind === "number" && arg.value === 0)) return fallback;
+    if (
+      arg.kind === "omitted" ||
+      (arg.kind === "string" && arg.value.trim() === "") ||
+      (arg.kind === "number" && arg.value === 0)
+    )
+      return fallback;
     const value = this.named(arg, kind, column);
     return arg.kind === "expr" ? `IF(${blankOrZero(arg.text)},${fallback},${value})` : value;
   }
@@ -269,7 +333,13 @@ class Translator {
    * number. `min`: whether 0 is a real value ("zero": a factor) or not ("positive"). `fallback`: the optional
    * argument's default when blank or omitted — and when 0, with `min` "positive" (a 0 is then the blank it stands for).
    */
-  numberOrNamed(arg: Arg, kinds: readonly FactorKind[], column: FactorRef, min: "zero" | "positive", fallback?: string): string {
+  numberOrNamed(
+    arg: Arg,
+    kinds: readonly FactorKind[],
+    column: FactorRef,
+    min: "zero" | "positive",
+    fallback?: string
+  ): string {
     const zeroIsBlank = min === "positive" && fallback !== undefined;
     const lookups = (a: Arg): string | null => {
       const found = kinds.map((kind) => this.named(a, kind, column)).filter((text) => text !== NA);
@@ -290,7 +360,8 @@ class Translator {
         } catch {
           return NA;
         }
-        if (NUMERIC_TEXT.test(name) || name === "") return this.literalNumber(name, { blank: null, min });
+        if (NUMERIC_TEXT.test(name) || name === "")
+          return this.literalNumber(name, { blank: null, min });
         return lookups(arg) ?? NA;
       }
       case "qualified": {
@@ -318,7 +389,10 @@ class Translator {
         return arg.value > 0 ? numberText(arg.value) : NA;
       case "string": {
         try {
-          return this.literalNumber(resolveSetAndName(arg.value).name, { blank: null, min: "positive" });
+          return this.literalNumber(resolveSetAndName(arg.value).name, {
+            blank: null,
+            min: "positive",
+          });
         } catch {
           return NA;
         }
@@ -414,12 +488,17 @@ class Translator {
 
   /** Criteria of the truck table for a fuel, a load (kg or -1) and a use key. */
   truckCriteria(fuel: Arg, load: string, use: string): string {
-    const bound = (op: string) => (/^-?[\d.]+$/.test(load) ? quote(`${op}${load}`) : `${quote(op)}&${load}`);
+    const bound = (op: string) =>
+      /^-?[\d.]+$/.test(load) ? quote(`${op}${load}`) : `${quote(op)}&${load}`;
     return [
-      this.ref("truckFuel"), this.named(fuel, FACTOR_KINDS.fuel, "setKey"),
-      this.ref("truckUse"), use,
-      this.ref("truckMin"), bound("<="),
-      this.ref("truckLimit"), bound(">"),
+      this.ref("truckFuel"),
+      this.named(fuel, FACTOR_KINDS.fuel, "setKey"),
+      this.ref("truckUse"),
+      use,
+      this.ref("truckMin"),
+      bound("<="),
+      this.ref("truckLimit"),
+      bound(">"),
     ].join(",");
   }
 }
@@ -436,16 +515,30 @@ type Template = (t: Translator, args: readonly Arg[]) => string;
 
 /** kg-CO2/kWh: a number (0 for a zero-emission tariff), a name of an electricity factor, or (blank / omitted) the default set's default. */
 const electricity = (t: Translator, arg: Arg): string =>
-  t.numberOrNamed(arg, [FACTOR_KINDS.electricity], "value", "zero", t.defaultFactor(FACTOR_KINDS.electricity, defaultFactorSet().defaultElectricityKey));
+  t.numberOrNamed(
+    arg,
+    [FACTOR_KINDS.electricity],
+    "value",
+    "zero",
+    t.defaultFactor(FACTOR_KINDS.electricity, defaultFactorSet().defaultElectricityKey)
+  );
 
 const fuelValue = (t: Translator, arg: Arg): string => t.named(arg, FACTOR_KINDS.fuel, "value");
 
 const arg = (args: readonly Arg[], index: number): Arg => args[index] ?? { kind: "omitted" };
 
 /** One template per translated function; each gets the arguments classified and returns native text. */
-const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly template: Template }>> = {
-  CO2_FUEL: { params: 2, template: (t, a) => `(${t.amount(arg(a, 1))}*${fuelValue(t, arg(a, 0))})` },
-  CO2_ELEC: { params: 2, template: (t, a) => `(${t.amount(arg(a, 0))}*${electricity(t, arg(a, 1))})` },
+const TEMPLATES: Readonly<
+  Record<string, { readonly params: number; readonly template: Template }>
+> = {
+  CO2_FUEL: {
+    params: 2,
+    template: (t, a) => `(${t.amount(arg(a, 1))}*${fuelValue(t, arg(a, 0))})`,
+  },
+  CO2_ELEC: {
+    params: 2,
+    template: (t, a) => `(${t.amount(arg(a, 0))}*${electricity(t, arg(a, 1))})`,
+  },
   CO2_HEAT: {
     params: 2,
     template: (t, a) => {
@@ -455,9 +548,14 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
   },
   CO2_EQUIPMENT: {
     params: 4,
-    template: (t, a) => `(${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${t.amount(arg(a, 2))}*${electricity(t, arg(a, 3))}/1000)`,
+    template: (t, a) =>
+      `(${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${t.amount(arg(a, 2))}*${electricity(t, arg(a, 3))}/1000)`,
   },
-  CO2_FLOOR_AREA: { params: 3, template: (t, a) => `(${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${t.amount(arg(a, 2))}/365)` },
+  CO2_FLOOR_AREA: {
+    params: 3,
+    template: (t, a) =>
+      `(${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${t.amount(arg(a, 2))}/365)`,
+  },
   FUEL_ECONOMY: {
     params: 3,
     template: (t, a) => {
@@ -472,7 +570,8 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
       const use = t.truckUse(arg(a, 3));
       const table = `SUMIFS(${t.ref("truckEconomy")},${t.truckCriteria(arg(a, 1), load, use)})`;
       const given = arg(a, 4);
-      const base = (economy: string) => `(${t.amount(arg(a, 0))}/${economy}*${fuelValue(t, arg(a, 1))})`;
+      const base = (economy: string) =>
+        `(${t.amount(arg(a, 0))}/${economy}*${fuelValue(t, arg(a, 1))})`;
       // No table value when 0 rows match: SUMIFS gives 0 and the division #DIV/0!.
       if (given.kind === "omitted") return base(table);
       // With a fuel economy given, the core still rejects a blank or unknown maximum load or use.
@@ -502,12 +601,17 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
       const amounts = `${t.amount(arg(a, 0))}*${t.amount(arg(a, 1))}*${rateValue}`;
       const factor = arg(a, 3);
       // A diesel rate (MJ/人・km) needs a number in kg-CO2/MJ; an electric one an electricity factor.
-      const blank = rate.kind === "omitted" || (rate.kind === "string" && rate.value.trim() === "") || (rate.kind === "number" && rate.value === 0);
+      const blank =
+        rate.kind === "omitted" ||
+        (rate.kind === "string" && rate.value.trim() === "") ||
+        (rate.kind === "number" && rate.value === 0);
       let diesel: string;
       if (blank) diesel = defaultRail.energy === "diesel" ? "TRUE" : "FALSE";
       else if (rate.kind === "number") diesel = "FALSE";
-      else if (rate.kind === "string") diesel = literalRailEnergy(rate.value) === "diesel" ? "TRUE" : "FALSE";
-      else diesel = `IFERROR(${t.named(rate, FACTOR_KINDS.rail, "railEnergy")}=${quote(RAIL_DIESEL)},FALSE())`;
+      else if (rate.kind === "string")
+        diesel = literalRailEnergy(rate.value) === "diesel" ? "TRUE" : "FALSE";
+      else
+        diesel = `IFERROR(${t.named(rate, FACTOR_KINDS.rail, "railEnergy")}=${quote(RAIL_DIESEL)},FALSE())`;
       if (diesel === "FALSE") return `(${amounts}*${electricity(t, factor)})`;
       if (diesel === "TRUE") return `(${amounts}*${t.numberOnly(factor)})`;
       return `(${amounts}*IF(${diesel},${t.numberOnly(factor)},${electricity(t, factor)}))`;
@@ -516,30 +620,44 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
   CO2_BUS: {
     params: 4,
     template: (t, a) => {
-      const standard = t.standardEconomy(t.vehicleKey({ kind: "string", value: `${defaultFactorSet().id}:bus` }), arg(a, 2));
+      const standard = t.standardEconomy(
+        t.vehicleKey({ kind: "string", value: `${defaultFactorSet().id}:bus` }),
+        arg(a, 2)
+      );
       return `(${t.amount(arg(a, 0))}/${t.positive(arg(a, 3), standard)}*${fuelValue(t, arg(a, 2))}/${t.positive(arg(a, 1))})`;
     },
   },
   CO2_SHIP: {
     params: 4,
-    template: (t, a) => `(${t.amount(arg(a, 0))}/${t.positive(arg(a, 3))}*${fuelValue(t, arg(a, 2))}/${t.positive(arg(a, 1))})`,
+    template: (t, a) =>
+      `(${t.amount(arg(a, 0))}/${t.positive(arg(a, 3))}*${fuelValue(t, arg(a, 2))}/${t.positive(arg(a, 1))})`,
   },
   CO2_FUEL_PER_PERSON: {
     params: 3,
-    template: (t, a) => `(${t.amount(arg(a, 1))}*${fuelValue(t, arg(a, 0))}/${t.positive(arg(a, 2))})`,
+    template: (t, a) =>
+      `(${t.amount(arg(a, 1))}*${fuelValue(t, arg(a, 0))}/${t.positive(arg(a, 2))})`,
   },
   CO2_LODGING: {
     params: 6,
     template: (t, a) => {
-      const factor = t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.electricity, FACTOR_KINDS.fuel], "value", "zero");
+      const factor = t.numberOrNamed(
+        arg(a, 1),
+        [FACTOR_KINDS.electricity, FACTOR_KINDS.fuel],
+        "value",
+        "zero"
+      );
       return `(${t.amount(arg(a, 0))}*${factor}*${t.fraction(arg(a, 2))}/${t.positive(arg(a, 3))}*${t.amount(arg(a, 4))}/${t.positive(arg(a, 5))})`;
     },
   },
   CO2_PRINT: {
     params: 2,
-    template: (t, a) => `(${t.amount(arg(a, 0))}*${t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.cfp], "cfpGrams", "positive")}/1000)`,
+    template: (t, a) =>
+      `(${t.amount(arg(a, 0))}*${t.numberOrNamed(arg(a, 1), [FACTOR_KINDS.cfp], "cfpGrams", "positive")}/1000)`,
   },
-  EMISSION_REDUCTION: { params: 2, template: (t, a) => `(${t.amount(arg(a, 0))}-${t.amount(arg(a, 1))})` },
+  EMISSION_REDUCTION: {
+    params: 2,
+    template: (t, a) => `(${t.amount(arg(a, 0))}-${t.amount(arg(a, 1))})`,
+  },
   // Credits are whole tonnes rounded up (CEILING differs between programs). kg/1000 in binary may round onto a
   // whole number the exact quotient exceeds, so the remainder is tested on kg itself: n = INT(kg/1000), plus one
   // when kg > 1000n — the core's ceil of the exact quotient for every kg ≥ 0.
@@ -558,7 +676,12 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
     template: (t, a) => {
       const factor = arg(a, 0);
       const field = arg(a, 1);
-      if (field.kind === "omitted" || (field.kind === "string" && field.value.trim() === "") || (field.kind === "number" && field.value === 0)) return t.named(factor, null, "info");
+      if (
+        field.kind === "omitted" ||
+        (field.kind === "string" && field.value.trim() === "") ||
+        (field.kind === "number" && field.value === 0)
+      )
+        return t.named(factor, null, "info");
       if (field.kind === "string") {
         let name: string;
         try {
@@ -566,15 +689,18 @@ const TEMPLATES: Readonly<Record<string, { readonly params: number; readonly tem
         } catch {
           return NA;
         }
-        const found = INFO_FIELDS.find((f) => f.names.some((n) => normalizeName(n) === normalizeName(name)));
+        const found = INFO_FIELDS.find((f) =>
+          f.names.some((n) => normalizeName(n) === normalizeName(name))
+        );
         return found ? fieldValue(t, factor, found.column) : NA;
       }
       if (field.kind === "number") return NA;
       // A field named in a cell: compared in the formula (= ignores case, as the core), after its set if any.
       const x = field.kind === "qualified" ? field.name : t.nameAfterSet(field.text);
       const branches = INFO_FIELDS.reduceRight(
-        (otherwise, f) => `IF(OR(${f.names.map((n) => `${x}=${quote(n)}`).join(",")}),${fieldValue(t, factor, f.column)},${otherwise})`,
-        NA,
+        (otherwise, f) =>
+          `IF(OR(${f.names.map((n) => `${x}=${quote(n)}`).join(",")}),${fieldValue(t, factor, f.column)},${otherwise})`,
+        NA
       );
       const blank = field.kind === "qualified" ? `${field.whole}=""` : blankOrZero(field.text);
       return `IF(${blank},${t.named(factor, null, "info")},${branches})`;
@@ -592,7 +718,10 @@ function literalRailEnergy(text: string): string | undefined {
 }
 
 /** FACTOR_INFO's fields and their names (factors.ts FIELDS): the column each reads. */
-const INFO_FIELDS: readonly { readonly names: readonly string[]; readonly column: FactorRef | "valueText" }[] = [
+const INFO_FIELDS: readonly {
+  readonly names: readonly string[];
+  readonly column: FactorRef | "valueText";
+}[] = [
   { names: ["value", "値"], column: "valueText" },
   { names: ["unit", "単位"], column: "unit" },
   { names: ["name", "名称", "名前"], column: "name" },
@@ -604,7 +733,9 @@ const INFO_FIELDS: readonly { readonly names: readonly string[]; readonly column
 
 function fieldValue(t: Translator, factor: Arg, column: FactorRef | "valueText"): string {
   // FACTOR_INFO returns text: the value too (String(value) in the core).
-  return column === "valueText" ? `(${t.named(factor, null, "value")}&"")` : t.named(factor, null, column);
+  return column === "valueText"
+    ? `(${t.named(factor, null, "value")}&"")`
+    : t.named(factor, null, column);
 }
 
 /** The GHG functions with a native translation. */
@@ -637,7 +768,11 @@ function transform(node: Node, translator: Translator): Node {
     case "percent":
       return { ...node, operand: transform(node.operand, translator) };
     case "binary":
-      return { ...node, left: transform(node.left, translator), right: transform(node.right, translator) };
+      return {
+        ...node,
+        left: transform(node.left, translator),
+        right: transform(node.right, translator),
+      };
     default:
       return node;
   }

@@ -10,7 +10,16 @@
  */
 import { columnLetters, parseRange, rangesOverlap, type CellRange } from "../sheets/addresses";
 import type { CellContent, SheetLayout } from "../sheets/layout";
-import { DEFAULT_FACTOR_SHEET_KEY, FACTOR_NAMES, PORTABLE_NOTE, factorNameKey, factorRefs, factorSheetLayout, type FactorRef, type FactorRefs } from "./factor-sheet";
+import {
+  DEFAULT_FACTOR_SHEET_KEY,
+  FACTOR_NAMES,
+  PORTABLE_NOTE,
+  factorNameKey,
+  factorRefs,
+  factorSheetLayout,
+  type FactorRef,
+  type FactorRefs,
+} from "./factor-sheet";
 import { hasGhgCall, toNativeFormula } from "./native-formulas";
 
 export { PORTABLE_NOTE } from "./factor-sheet";
@@ -29,7 +38,10 @@ function translate(formula: string, refs: FactorRefs, where: string): string {
 }
 
 /** The layout with its formulas translated, and whether any formula called a GHG function. */
-function translateLayout(layout: SheetLayout, refs: FactorRefs): { layout: SheetLayout; changed: boolean } {
+function translateLayout(
+  layout: SheetLayout,
+  refs: FactorRefs
+): { layout: SheetLayout; changed: boolean } {
   let changed = false;
   const at = (what: string) => `layout "${layout.key}" ${what}`;
   const convert = (formula: string, where: string): string => {
@@ -38,14 +50,25 @@ function translateLayout(layout: SheetLayout, refs: FactorRefs): { layout: Sheet
     return translate(formula, refs, at(where));
   };
   const cells = layout.cells.map((row, r) =>
-    row.map((cell, c): CellContent => (typeof cell === "object" && cell !== null ? { formula: convert(cell.formula, `cell ${columnLetters(c + 1)}${r + 1}`) } : cell)),
+    row.map((cell, c): CellContent =>
+      typeof cell === "object" && cell !== null
+        ? { formula: convert(cell.formula, `cell ${columnLetters(c + 1)}${r + 1}`) }
+        : cell
+    )
   );
   return {
     layout: {
       ...layout,
       cells,
-      conditionalFormats: layout.conditionalFormats.map((cf) => ({ ...cf, formula: convert(cf.formula, `conditional format ${cf.range}`) })),
-      names: layout.names.map((n) => (n.refersTo.trim().startsWith("=") ? { ...n, refersTo: convert(n.refersTo, `name ${n.key}`) } : n)),
+      conditionalFormats: layout.conditionalFormats.map((cf) => ({
+        ...cf,
+        formula: convert(cf.formula, `conditional format ${cf.range}`),
+      })),
+      names: layout.names.map((n) =>
+        n.refersTo.trim().startsWith("=")
+          ? { ...n, refersTo: convert(n.refersTo, `name ${n.key}`) }
+          : n
+      ),
     },
     changed,
   };
@@ -53,7 +76,9 @@ function translateLayout(layout: SheetLayout, refs: FactorRefs): { layout: Sheet
 
 /** Ranges a note must not go into: merges and tables. */
 function occupied(layout: SheetLayout): CellRange[] {
-  return [...layout.merges, ...layout.tables.map((t) => t.range)].map(parseRange).filter((r): r is CellRange => r !== null);
+  return [...layout.merges, ...layout.tables.map((t) => t.range)]
+    .map(parseRange)
+    .filter((r): r is CellRange => r !== null);
 }
 
 const isEmpty = (cell: CellContent | undefined): boolean => cell === null || cell === undefined;
@@ -64,7 +89,8 @@ const isEmpty = (cell: CellContent | undefined): boolean => cell === null || cel
  */
 function noteCell(layout: SheetLayout): { row: number; column: number } | undefined {
   const blocked = occupied(layout);
-  const free = (row: number, column: number) => !blocked.some((r) => rangesOverlap(r, { top: row, left: column, bottom: row, right: column }));
+  const free = (row: number, column: number) =>
+    !blocked.some((r) => rangesOverlap(r, { top: row, left: column, bottom: row, right: column }));
   for (let row = 1; row <= Math.min(NOTE_ROWS, layout.cells.length); row++) {
     const cells = layout.cells[row - 1] ?? [];
     if (cells.every(isEmpty) && cells.every((_, c) => free(row, c + 1))) return { row, column: 1 };
@@ -87,7 +113,11 @@ function withNote(layout: SheetLayout, note: string): SheetLayout {
     return next;
   });
   const address = `${columnLetters(at.column)}${at.row}`;
-  return { ...layout, cells, formats: [...layout.formats, { range: address, bold: true, fontColor: NOTE_COLOR }] };
+  return {
+    ...layout,
+    cells,
+    formats: [...layout.formats, { range: address, bold: true, fontColor: NOTE_COLOR }],
+  };
 }
 
 /** A layout key like `base` that no layout has and whose defined-name keys no layout uses. */
@@ -95,7 +125,8 @@ function uniqueKey(base: string, layouts: readonly SheetLayout[]): string {
   const keys = new Set(layouts.map((l) => l.key));
   const nameKeys = new Set(layouts.flatMap((l) => l.names.map((n) => n.key)));
   const refs = Object.keys(FACTOR_NAMES) as FactorRef[];
-  const taken = (key: string) => keys.has(key) || refs.some((ref) => nameKeys.has(factorNameKey(key, ref)));
+  const taken = (key: string) =>
+    keys.has(key) || refs.some((ref) => nameKeys.has(factorNameKey(key, ref)));
   if (!taken(base)) return base;
   for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -104,7 +135,10 @@ function uniqueKey(base: string, layouts: readonly SheetLayout[]): string {
  * Every layout with its GHG.* formulas translated into native ones (a note in a free cell of each translated
  * layout: `options.note`, the portable workbook's by default), followed by the 係数表 layout they read. Throws, naming the cell, for a function without a translation.
  */
-export function portableLayouts(layouts: readonly SheetLayout[], options: { readonly note?: string } = {}): SheetLayout[] {
+export function portableLayouts(
+  layouts: readonly SheetLayout[],
+  options: { readonly note?: string } = {}
+): SheetLayout[] {
   const key = uniqueKey(DEFAULT_FACTOR_SHEET_KEY, layouts);
   const refs = factorRefs(key);
   const translated = layouts.map((layout) => {

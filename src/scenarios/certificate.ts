@@ -14,13 +14,37 @@ export interface CertificateItem {
 }
 
 export const CERTIFICATE_ITEMS = [
-  { key: "target-activity", label: { ja: "カーボン・オフセットの対象活動", en: "Activities offset" } },
-  { key: "scope", label: { ja: "対象とする期間／人数／距離等", en: "Period, number of people, distance etc. covered" } },
+  {
+    key: "target-activity",
+    label: { ja: "カーボン・オフセットの対象活動", en: "Activities offset" },
+  },
+  {
+    key: "scope",
+    label: {
+      ja: "対象とする期間／人数／距離等",
+      en: "Period, number of people, distance etc. covered",
+    },
+  },
   { key: "amount", label: { ja: "オフセットする量", en: "Amount offset" } },
-  { key: "method", label: { ja: "温室効果ガス排出量の算定方法", en: "How the greenhouse gas emissions were calculated" } },
+  {
+    key: "method",
+    label: {
+      ja: "温室効果ガス排出量の算定方法",
+      en: "How the greenhouse gas emissions were calculated",
+    },
+  },
   { key: "credit-type", label: { ja: "クレジットの種類", en: "Credit type" } },
-  { key: "credit-status", label: { ja: "クレジットの調達状況・無効化方法", en: "Credit procurement status and retirement method" } },
-  { key: "credit-deadline", label: { ja: "クレジットの調達期限", en: "Credit procurement deadline" } },
+  {
+    key: "credit-status",
+    label: {
+      ja: "クレジットの調達状況・無効化方法",
+      en: "Credit procurement status and retirement method",
+    },
+  },
+  {
+    key: "credit-deadline",
+    label: { ja: "クレジットの調達期限", en: "Credit procurement deadline" },
+  },
   { key: "project", label: { ja: "プロジェクト情報", en: "Project information" } },
 ] as const satisfies readonly CertificateItem[];
 
@@ -61,7 +85,13 @@ export const CERTIFICATE_EXAMPLE = {
       items: ["target-activity"],
       column: "left",
     },
-    { key: "amount", label: { ja: "オフセット量", en: "Amount offset" }, lines: ["2.0t-CO2"], items: ["amount"], column: "left" },
+    {
+      key: "amount",
+      label: { ja: "オフセット量", en: "Amount offset" },
+      lines: ["2.0t-CO2"],
+      items: ["amount"],
+      column: "left",
+    },
     {
       key: "credit-type",
       label: { ja: "クレジット種類", en: "Credit type" },
@@ -105,7 +135,10 @@ export const CERTIFICATE_EXAMPLE = {
   readonly citation: Citation;
 };
 
-const ISSUER = { ja: "証書の管理者・発行者（団体）の連絡先", en: "Contact of the certificate's administrator / issuer (organisation)" };
+const ISSUER = {
+  ja: "証書の管理者・発行者（団体）の連絡先",
+  en: "Contact of the certificate's administrator / issuer (organisation)",
+};
 const PROJECT = {
   ja: "排出削減・吸収プロジェクトの説明（実施場所、活動内容、検証の実施状況）",
   en: "Description of the reduction / removal project (location, activities, verification status)",
@@ -125,16 +158,27 @@ export const MINIMUM_CERTIFICATE_ITEMS = {
     { key: "project", label: PROJECT },
     { key: "issuer-contact", label: ISSUER },
     { key: "number", label: NUMBER },
-    { key: "recipient", label: { ja: "証書の交付先（企業等）名", en: "Name of the recipient (company etc.)" } },
+    {
+      key: "recipient",
+      label: { ja: "証書の交付先（企業等）名", en: "Name of the recipient (company etc.)" },
+    },
     { key: "validity", label: VALIDITY },
   ],
   C2: [
-    { key: "value", label: { ja: "排出削減・吸収価値（オフセット量）", en: "Reduction / removal value (amount offset)" } },
+    {
+      key: "value",
+      label: {
+        ja: "排出削減・吸収価値（オフセット量）",
+        en: "Reduction / removal value (amount offset)",
+      },
+    },
     { key: "project", label: PROJECT },
     { key: "issuer-contact", label: ISSUER },
     { key: "number", label: NUMBER },
-    { key: "recipient", label: { ja: "証書の交付先（自治体）名", en: "Name of the recipient (municipality)" } },
+    {
+      key: "recipient",
+      label: { ja: "証書の交付先（自治体）名", en: "Name of the recipient (municipality)" },
+    },
     { key: "validity", label: VALIDITY },
   ],
 } as const satisfies Record<"C1" | "C2", readonly CertificateItem[]>;
-

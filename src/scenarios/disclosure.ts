@@ -49,18 +49,26 @@ const OTHER_PAYMENT =
 const LEGAL_KEIHYO = "景品表示法が適用される可能性があるため、適切に表示される必要がある";
 const LEGAL_CREDIT =
   "表示全般には、景品表示法(不当表示)が、販売時(契約)には消費者契約法が適用される可能性があるため、適切に表示される必要がある";
-const LEGAL_PROJECT = "景品表示法、消費者契約法が適用される可能性があるため、適切に表示される必要がある";
+const LEGAL_PROJECT =
+  "景品表示法、消費者契約法が適用される可能性があるため、適切に表示される必要がある";
 const LEGAL_PRICE =
   "販売価格の表示方法については景品表示法(販売価格の明確な提示)、消費者契約法が適用される可能性があるため、適切に表示される必要がある";
-const LEGAL_MAIL_ORDER = "インターネット等の通信販売では、特定商取引法が適用される可能性があるため、適切に表示される必要がある";
+const LEGAL_MAIL_ORDER =
+  "インターネット等の通信販売では、特定商取引法が適用される可能性があるため、適切に表示される必要がある";
 
-const ADVERTISING = { key: "advertising", label: { ja: "広告・周知", en: "Advertising / announcement" } } as const;
+const ADVERTISING = {
+  key: "advertising",
+  label: { ja: "広告・周知", en: "Advertising / announcement" },
+} as const;
 const SALE = { key: "sale", label: { ja: "チケット等販売時", en: "At ticket sale" } } as const;
 
 /** A1 4 提供すべき情報の整理（60頁～）, 参加者が費用負担しない場合: 18 rows (seed 002 lines 776-794). */
 const A1_FREE = {
   key: "A1-free",
-  title: { ja: "参加者が費用負担しない場合において提供すべき情報", en: "Information to provide when participants do not pay for the offset" },
+  title: {
+    ja: "参加者が費用負担しない場合において提供すべき情報",
+    en: "Information to provide when participants do not pay for the offset",
+  },
   appliesWhen: "participants-free",
   stages: [
     ADVERTISING,
@@ -70,9 +78,21 @@ const A1_FREE = {
   items: [
     { category: C1, item: ITEM_MECHANISM, marks: { advertising: "◎", during: "◎", after: "○" } },
     { category: C1, item: ITEM_URGENCY, marks: { advertising: "◎", during: "◎", after: "○" } },
-    { category: C1, item: "イベント主催者及び関係者の削減努力", marks: { advertising: "◎", during: "◎", after: "○" } },
-    { category: C1, item: "消費者の削減努力の促進に関する情報", marks: { advertising: "◎", during: "◎", after: "○" } },
-    { category: C2_SCOPE, item: ITEM_ACTIVITY, marks: { advertising: "◎", during: "◎", after: "○" } },
+    {
+      category: C1,
+      item: "イベント主催者及び関係者の削減努力",
+      marks: { advertising: "◎", during: "◎", after: "○" },
+    },
+    {
+      category: C1,
+      item: "消費者の削減努力の促進に関する情報",
+      marks: { advertising: "◎", during: "◎", after: "○" },
+    },
+    {
+      category: C2_SCOPE,
+      item: ITEM_ACTIVITY,
+      marks: { advertising: "◎", during: "◎", after: "○" },
+    },
     {
       category: C2_SCOPE,
       item: "対象とする期間(平日9時~5時など)、対象とする人数(会議に参加する人数など)",
@@ -82,24 +102,62 @@ const A1_FREE = {
     { category: C2_CALC, item: ITEM_METHOD, marks: { advertising: "○", during: "○", after: "○" } },
     { category: C3_TYPE, item: ITEM_CREDIT, marks: { advertising: "○", during: "○", after: "◎" } },
     { category: C3_TYPE, item: ITEM_PROGRAM, marks: { advertising: "○", during: "○", after: "◎" } },
-    { category: C3_PROCURE, item: ITEM_STATUS, marks: { advertising: "○", during: "○", after: "◎" } },
-    { category: C3_PROCURE, item: ITEM_DEADLINE, marks: { advertising: "○", during: "○", after: "-" } },
-    { category: C3_PROJECT, item: "プロジェクト名", marks: { advertising: "○", during: "○", after: "○" } },
-    { category: C3_PROJECT, item: "プロジェクト実施国・実施地域", marks: { advertising: "○", during: "○", after: "◎" } },
-    { category: C3_PROJECT, item: "プロジェクトタイプ", marks: { advertising: "○", during: "○", after: "◎" } },
-    { category: C3_PROJECT, item: "プロジェクト概要", marks: { advertising: "○", during: "○", after: "○" } },
+    {
+      category: C3_PROCURE,
+      item: ITEM_STATUS,
+      marks: { advertising: "○", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROCURE,
+      item: ITEM_DEADLINE,
+      marks: { advertising: "○", during: "○", after: "-" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト名",
+      marks: { advertising: "○", during: "○", after: "○" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト実施国・実施地域",
+      marks: { advertising: "○", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトタイプ",
+      marks: { advertising: "○", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト概要",
+      marks: { advertising: "○", during: "○", after: "○" },
+    },
     // line 793, shifted two columns left
-    { category: C3_PROJECT, item: "プロジェクト期限", marks: { advertising: "○", during: "○", after: "○" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト期限",
+      marks: { advertising: "○", during: "○", after: "○" },
+    },
     // line 794, shifted one column left
-    { category: C3_PROJECT, item: "プロジェクトの排出削減・吸収量", marks: { advertising: "○", during: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトの排出削減・吸収量",
+      marks: { advertising: "○", during: "○", after: "◎" },
+    },
   ],
-  citation: { source: "guidebook-2011", table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担しない場合" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担しない場合",
+  },
 } as const satisfies DisclosureTable;
 
 /** A1 4 提供すべき情報の整理（60頁～）, 参加者が費用負担する場合: 25 rows (seed 002 lines 804-829). */
 const A1_PAY = {
   key: "A1-pay",
-  title: { ja: "参加者が費用負担する場合において提供すべき情報", en: "Information to provide when participants pay for the offset" },
+  title: {
+    ja: "参加者が費用負担する場合において提供すべき情報",
+    en: "Information to provide when participants pay for the offset",
+  },
   appliesWhen: "participants-pay",
   stages: [
     ADVERTISING,
@@ -108,14 +166,26 @@ const A1_PAY = {
     { key: "after", label: { ja: "開催後", en: "After the event" } },
   ],
   items: [
-    { category: C1, item: ITEM_MECHANISM, marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
-    { category: C1, item: ITEM_URGENCY, marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
+    {
+      category: C1,
+      item: ITEM_MECHANISM,
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
+    {
+      category: C1,
+      item: ITEM_URGENCY,
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
     {
       category: C1,
       item: "カーボン・オフセット商品・サービス提供主体の削減努力",
       marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
     },
-    { category: C1, item: "参加者の削減努力の促進に関する情報", marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
+    {
+      category: C1,
+      item: "参加者の削減努力の促進に関する情報",
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
     {
       category: C2_SCOPE,
       item: ITEM_ACTIVITY,
@@ -127,17 +197,37 @@ const A1_PAY = {
       item: "対象とする期間(平日9時～5時など)、対象とする人数(会議に参加する人数など)",
       marks: { advertising: "◆", sale: "◆", during: "◎", after: "○" },
     },
-    { category: C2_CALC, item: ITEM_AMOUNT, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C2_CALC, item: ITEM_METHOD, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
+    {
+      category: C2_CALC,
+      item: ITEM_AMOUNT,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C2_CALC,
+      item: ITEM_METHOD,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
     {
       category: C3_TYPE,
       item: ITEM_CREDIT,
       marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
       legalNote: LEGAL_CREDIT,
     },
-    { category: C3_TYPE, item: ITEM_PROGRAM, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C3_PROCURE, item: ITEM_STATUS, marks: { advertising: "○", sale: "◆", during: "○", after: "◎" } },
-    { category: C3_PROCURE, item: ITEM_DEADLINE, marks: { advertising: "◆", sale: "◆", during: "○", after: "-" } },
+    {
+      category: C3_TYPE,
+      item: ITEM_PROGRAM,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C3_PROCURE,
+      item: ITEM_STATUS,
+      marks: { advertising: "○", sale: "◆", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROCURE,
+      item: ITEM_DEADLINE,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "-" },
+    },
     // lines 817-818, shifted one column right (the sub-heading プロジェクト情報 has its own cell)
     {
       category: C3_PROJECT,
@@ -145,7 +235,11 @@ const A1_PAY = {
       marks: { advertising: "○", sale: "○", during: "○", after: "○" },
       legalNote: LEGAL_PROJECT,
     },
-    { category: C3_PROJECT, item: "プロジェクト実施国・実施地域", marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト実施国・実施地域",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
+    },
     // lines 819-822, shifted left; D1 prints this note one row lower, on プロジェクト概要
     {
       category: C3_PROJECT,
@@ -153,9 +247,21 @@ const A1_PAY = {
       marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
       legalNote: LEGAL_KEIHYO,
     },
-    { category: C3_PROJECT, item: "プロジェクト概要", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C3_PROJECT, item: "プロジェクト期限", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C3_PROJECT, item: "プロジェクトの排出削減・吸収量", marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト概要",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト期限",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトの排出削減・吸収量",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
+    },
     {
       category: C4,
       item: "会議・イベント参加費(チケット費)当たりの販売価格",
@@ -163,14 +269,41 @@ const A1_PAY = {
       // line 823 prints both sentences in this one cell
       legalNote: `${LEGAL_PRICE} ${LEGAL_MAIL_ORDER}`,
     },
-    { category: C4, item: "消費者の価格負担(料金への上乗せ)の有無", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
-    { category: C4, item: OTHER_PAYMENT, marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
-    { category: C5, item: "販売事業者(自治体名)", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C5, item: "運営統括責任者名", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
-    { category: C5, item: "連絡先(所在地、電話番号、e-mail)", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C5, item: "ウェブサイトリンク先", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
+    {
+      category: C4,
+      item: "消費者の価格負担(料金への上乗せ)の有無",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
+    {
+      category: C4,
+      item: OTHER_PAYMENT,
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
+    {
+      category: C5,
+      item: "販売事業者(自治体名)",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C5,
+      item: "運営統括責任者名",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
+    {
+      category: C5,
+      item: "連絡先(所在地、電話番号、e-mail)",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C5,
+      item: "ウェブサイトリンク先",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
   ],
-  citation: { source: "guidebook-2011", table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担する場合" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A1 4 提供すべき情報の整理（60頁～）：参加者が費用負担する場合",
+  },
 } as const satisfies DisclosureTable;
 
 /**
@@ -179,7 +312,10 @@ const A1_PAY = {
  */
 const A2_TABLE = {
   key: "A2",
-  title: { ja: "自治体による自己活動オフセットにおいて提供すべき情報", en: "Information to provide in a municipality's offset of its own activities" },
+  title: {
+    ja: "自治体による自己活動オフセットにおいて提供すべき情報",
+    en: "Information to provide in a municipality's offset of its own activities",
+  },
   appliesWhen: "always",
   stages: [ADVERTISING, { key: "after", label: { ja: "実施後", en: "After implementation" } }],
   items: [
@@ -199,15 +335,26 @@ const A2_TABLE = {
     { category: C3_PROCURE, item: ITEM_STATUS, marks: { advertising: "○", after: "◎" } },
     { category: C3_PROCURE, item: ITEM_DEADLINE, marks: { advertising: "○", after: "○" } },
     { category: C3_PROJECT, item: "プロジェクト名", marks: { advertising: "○", after: "○" } },
-    { category: C3_PROJECT, item: "プロジェクト実施国・実施地域", marks: { advertising: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト実施国・実施地域",
+      marks: { advertising: "○", after: "◎" },
+    },
     { category: C3_PROJECT, item: "プロジェクトタイプ", marks: { advertising: "○", after: "◎" } },
     { category: C3_PROJECT, item: "プロジェクト概要", marks: { advertising: "○", after: "○" } },
     // line 1291, shifted two columns left
     { category: C3_PROJECT, item: "プロジェクト期限", marks: { advertising: "○", after: "○" } },
     // line 1292, shifted one column left
-    { category: C3_PROJECT, item: "プロジェクトの排出削減・吸収量", marks: { advertising: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトの排出削減・吸収量",
+      marks: { advertising: "○", after: "◎" },
+    },
   ],
-  citation: { source: "guidebook-2011", table: "A2 4 提供すべき情報の整理（83頁）：自治体による自己活動オフセット" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A2 4 提供すべき情報の整理（83頁）：自治体による自己活動オフセット",
+  },
 } as const satisfies DisclosureTable;
 
 /**
@@ -217,7 +364,10 @@ const A2_TABLE = {
  */
 const D1_PAY = {
   key: "D1-pay",
-  title: { ja: "提供すべき情報の整理", en: "Information to provide (eco-tour whose participants pay part of the offset)" },
+  title: {
+    ja: "提供すべき情報の整理",
+    en: "Information to provide (eco-tour whose participants pay part of the offset)",
+  },
   appliesWhen: "participants-pay",
   stages: [
     ADVERTISING,
@@ -226,14 +376,26 @@ const D1_PAY = {
     { key: "after", label: { ja: "実施後", en: "After implementation" } },
   ],
   items: [
-    { category: C1, item: ITEM_MECHANISM, marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
-    { category: C1, item: ITEM_URGENCY, marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
+    {
+      category: C1,
+      item: ITEM_MECHANISM,
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
+    {
+      category: C1,
+      item: ITEM_URGENCY,
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
     {
       category: C1,
       item: "カーボン・オフセット商品・サービス提供主体の削減努力",
       marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
     },
-    { category: C1, item: "参加者の削減努力の促進に関する情報", marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" } },
+    {
+      category: C1,
+      item: "参加者の削減努力の促進に関する情報",
+      marks: { advertising: "◎", sale: "◎", during: "◎", after: "○" },
+    },
     {
       category: C2_SCOPE,
       item: ITEM_ACTIVITY,
@@ -245,51 +407,107 @@ const D1_PAY = {
       item: "対象とする期間(平日9時～5時など)、対象とする人数(会議に参加する人数など)",
       marks: { advertising: "◆", sale: "◆", during: "◎", after: "○" },
     },
-    { category: C2_CALC, item: ITEM_AMOUNT, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C2_CALC, item: ITEM_METHOD, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
+    {
+      category: C2_CALC,
+      item: ITEM_AMOUNT,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C2_CALC,
+      item: ITEM_METHOD,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
     {
       category: C3_TYPE,
       item: ITEM_CREDIT,
       marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
       legalNote: LEGAL_CREDIT,
     },
-    { category: C3_TYPE, item: ITEM_PROGRAM, marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
+    {
+      category: C3_TYPE,
+      item: ITEM_PROGRAM,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
     // lines 3445-3451, shifted one column right (sub-headings in their own cells)
-    { category: C3_PROCURE, item: ITEM_STATUS, marks: { advertising: "○", sale: "◆", during: "○", after: "◎" } },
-    { category: C3_PROCURE, item: ITEM_DEADLINE, marks: { advertising: "◆", sale: "◆", during: "○", after: "-" } },
+    {
+      category: C3_PROCURE,
+      item: ITEM_STATUS,
+      marks: { advertising: "○", sale: "◆", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROCURE,
+      item: ITEM_DEADLINE,
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "-" },
+    },
     {
       category: C3_PROJECT,
       item: "プロジェクト名",
       marks: { advertising: "○", sale: "○", during: "○", after: "○" },
       legalNote: LEGAL_PROJECT,
     },
-    { category: C3_PROJECT, item: "プロジェクト実施国・実施地域", marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" } },
-    { category: C3_PROJECT, item: "プロジェクトタイプ", marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト実施国・実施地域",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトタイプ",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
+    },
     {
       category: C3_PROJECT,
       item: "プロジェクト概要",
       marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
       legalNote: LEGAL_KEIHYO,
     },
-    { category: C3_PROJECT, item: "プロジェクト期限", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C3_PROJECT, item: "プロジェクトの排出削減・吸収量", marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" } },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクト期限",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C3_PROJECT,
+      item: "プロジェクトの排出削減・吸収量",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "◎" },
+    },
     {
       category: C4,
       item: "商品・サービス当たりの販売価格",
       marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
       legalNote: LEGAL_PRICE,
     },
-    { category: C4, item: "消費者の価格負担(料金への上乗せ)の有無", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
-    { category: C4, item: OTHER_PAYMENT, marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
+    {
+      category: C4,
+      item: "消費者の価格負担(料金への上乗せ)の有無",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
+    {
+      category: C4,
+      item: OTHER_PAYMENT,
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
     {
       category: C5,
       item: "販売事業者(自治体名)",
       marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
       legalNote: LEGAL_MAIL_ORDER,
     },
-    { category: C5, item: "運営統括責任者名", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
-    { category: C5, item: "連絡先(所在地、電話番号、e-mail)", marks: { advertising: "◆", sale: "◆", during: "○", after: "○" } },
-    { category: C5, item: "ウェブサイトリンク先", marks: { advertising: "◆", sale: "◆", during: "-", after: "-" } },
+    {
+      category: C5,
+      item: "運営統括責任者名",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
+    {
+      category: C5,
+      item: "連絡先(所在地、電話番号、e-mail)",
+      marks: { advertising: "◆", sale: "◆", during: "○", after: "○" },
+    },
+    {
+      category: C5,
+      item: "ウェブサイトリンク先",
+      marks: { advertising: "◆", sale: "◆", during: "-", after: "-" },
+    },
   ],
   citation: { source: "guidebook-2011", table: "D1 4 提供すべき情報の整理（エコツアー）" },
 } as const satisfies DisclosureTable;
@@ -307,7 +525,13 @@ export const DISCLOSURE_TABLES = {
 export const DISCLOSURE_LEGEND = [
   { mark: "◎", label: { ja: "必ず提供すべき情報", en: "Must be provided" } },
   { mark: "○", label: { ja: "提供することが望ましい情報", en: "Should preferably be provided" } },
-  { mark: "◆", label: { ja: "関連法令に配慮して記載すべき事項", en: "Must be stated with regard to the relevant laws" } },
+  {
+    mark: "◆",
+    label: {
+      ja: "関連法令に配慮して記載すべき事項",
+      en: "Must be stated with regard to the relevant laws",
+    },
+  },
 ] as const satisfies readonly { readonly mark: DisclosureMark; readonly label: Label }[];
 
 /** Notes printed under each table (DisclosureTable has no field for them). */
@@ -318,7 +542,16 @@ const GUIDELINE_NOTE = {
 
 export const DISCLOSURE_FOOTNOTES = {
   "A1-free": [GUIDELINE_NOTE],
-  "A1-pay": [{ ja: "※インターネット販売の場合", en: "* For sales over the internet" }, GUIDELINE_NOTE],
+  "A1-pay": [
+    { ja: "※インターネット販売の場合", en: "* For sales over the internet" },
+    GUIDELINE_NOTE,
+  ],
   A2: [GUIDELINE_NOTE],
-  "D1-pay": [{ ja: "※⑤はインターネット販売の場合に必要となる", en: "* ⑤ is required for sales over the internet" }, GUIDELINE_NOTE],
+  "D1-pay": [
+    {
+      ja: "※⑤はインターネット販売の場合に必要となる",
+      en: "* ⑤ is required for sales over the internet",
+    },
+    GUIDELINE_NOTE,
+  ],
 } as const satisfies Record<"A1-free" | "A1-pay" | "A2" | "D1-pay", readonly Label[]>;

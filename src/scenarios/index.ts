@@ -14,7 +14,9 @@ export function findScenario(id: ScenarioId): Scenario | undefined {
 export function findActivityType(key: string): ActivityType | undefined {
   return activityTypes.find((a) => a.key === key);
 }
-export function findMethod(key: string): { activity: ActivityType; method: CalculationMethod } | undefined {
+export function findMethod(
+  key: string
+): { activity: ActivityType; method: CalculationMethod } | undefined {
   for (const activity of activityTypes) {
     const method = activity.methods.find((m) => m.key === key);
     if (method) return { activity, method };

@@ -67,7 +67,10 @@ const A1_FLYER = {
     "住所：○○市… 電話：○○○-○○○-○○○○",
     "e-mail：○○○○@○○○○.jp",
   ],
-  citation: { source: "guidebook-2011", table: "A1 3(4) 開催前の周知・情報提供：チラシ・ホームページ等での表示の例" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A1 3(4) 開催前の周知・情報提供：チラシ・ホームページ等での表示の例",
+  },
 } as const satisfies NoticeTemplate;
 
 /** 港区 エコライフ・フェアMINATO 2010: 500.00 / 194.64 / 979.46 kg-CO₂ by actor, 1.67 t-CO₂, 2.00 t-CO₂ of J-VER 0014. */
@@ -114,7 +117,10 @@ const A1_DURING = {
     "●省エネ・省資源活動の実施",
     "●来場者・出展団体の取組支援",
   ],
-  citation: { source: "guidebook-2011", table: "A1 3(5)③ 開催中の情報提供：開催中の情報提供の例（資料：港区）" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A1 3(5)③ 開催中の情報提供：開催中の情報提供の例（資料：港区）",
+  },
 } as const satisfies NoticeTemplate;
 
 /** The printed example: 〇〇市花火大会, 2008年8月3日, a South African rural electrification VER (Gold Standard). */
@@ -141,7 +147,10 @@ const A1_REPORT = {
     "<{PROJECT_NAME}>",
     "〇〇するプロジェクトです。〇〇が出資しており〇年〇月よりプロジェクトが開始されています。詳細は〇〇のウェブサイト<リンク先>をご覧ください。",
   ],
-  citation: { source: "guidebook-2011", table: "A1 3(8) 開催後の情報の提供・公開：カーボン・オフセットイベント報告" },
+  citation: {
+    source: "guidebook-2011",
+    table: "A1 3(8) 開催後の情報の提供・公開：カーボン・オフセットイベント報告",
+  },
 } as const satisfies NoticeTemplate;
 
 /** The printed example: 〇〇区役所's 2011年度 office emissions, 1,200 t-CO₂ of J-VER. */
@@ -194,7 +203,10 @@ const D1_FLYER = {
     "e-mail：〇〇〇〇@〇〇〇〇.jp",
     "<お支払いについて> （キャンセル方法、販売数量、支払い方法など）",
   ],
-  citation: { source: "guidebook-2011", table: "D1 3(4) 参加者の募集、事前の情報提供：チラシ・ホームページ等での表示の例" },
+  citation: {
+    source: "guidebook-2011",
+    table: "D1 3(4) 参加者の募集、事前の情報提供：チラシ・ホームページ等での表示の例",
+  },
 } as const satisfies NoticeTemplate;
 
 export const NOTICES = {

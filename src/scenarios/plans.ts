@@ -46,23 +46,116 @@ export interface PlanPlaceholder {
  * sheet; ledger: the credit ledger (the ledger figures are listed, no example text quotes them).
  */
 export const PLAN_PLACEHOLDERS = [
-  { key: "NAME", label: { ja: "会議・イベント・取組の名称", en: "Name of the event or activity" }, source: "boundary", format: "text" },
-  { key: "DATES", label: { ja: "開催日・実施期間", en: "Date(s) or period" }, source: "boundary", format: "date" },
+  {
+    key: "NAME",
+    label: { ja: "会議・イベント・取組の名称", en: "Name of the event or activity" },
+    source: "boundary",
+    format: "text",
+  },
+  {
+    key: "DATES",
+    label: { ja: "開催日・実施期間", en: "Date(s) or period" },
+    source: "boundary",
+    format: "date",
+  },
   { key: "PLACE", label: { ja: "開催場所", en: "Venue" }, source: "boundary", format: "text" },
-  { key: "ORGANIZER", label: { ja: "主催者・実施者", en: "Organizer" }, source: "boundary", format: "text" },
-  { key: "PARTICIPANTS", label: { ja: "参加者数（見込み）", en: "Participants (expected)" }, source: "boundary", format: "0", unit: "人" },
-  { key: "TOTAL_T", label: { ja: "温室効果ガス排出量", en: "Emissions" }, source: "boundary", format: "0.00", unit: "t-CO₂" },
-  { key: "CREDITS_T", label: { ja: "必要クレジット量（整数に切り上げ）", en: "Credits needed (rounded up)" }, source: "boundary", format: "0", unit: "t-CO₂" },
-  { key: "COST_YEN", label: { ja: "クレジット購入費（概算）", en: "Cost of the credits (estimate)" }, source: "boundary", format: "0", unit: "円" },
-  { key: "PRICE_YEN", label: { ja: "クレジット単価", en: "Credit price" }, source: "boundary", format: "0", unit: "円/t-CO₂" },
-  { key: "FOREST_TOTAL_T", label: { ja: "吸収量（期間合計）", en: "Removals over the period" }, source: "forest", format: "0.0", unit: "t-CO₂" },
-  { key: "FOREST_ANNUAL_T", label: { ja: "吸収量（年平均）", en: "Removals per year" }, source: "forest", format: "0.0", unit: "t-CO₂/年" },
-  { key: "FOREST_AREA_HA", label: { ja: "森林面積", en: "Forest area" }, source: "forest", format: "0.00", unit: "ha" },
-  { key: "FOREST_TOTAL_PER_HA_T", label: { ja: "面積当たり吸収量（期間合計）", en: "Removals per hectare over the period" }, source: "forest", format: "0.0", unit: "t-CO₂/ha" },
-  { key: "FOREST_PER_HA_T", label: { ja: "面積当たり吸収量（年）", en: "Removals per hectare and year" }, source: "forest", format: "0.00", unit: "t-CO₂/ha・年" },
-  { key: "HELD_T", label: { ja: "保有クレジット量", en: "Credits held" }, source: "ledger", format: "0", unit: "t-CO₂" },
-  { key: "ALLOCATED_T", label: { ja: "割当済みクレジット量", en: "Credits allocated" }, source: "ledger", format: "0", unit: "t-CO₂" },
-  { key: "RETIRED_T", label: { ja: "無効化済みクレジット量", en: "Credits retired" }, source: "ledger", format: "0", unit: "t-CO₂" },
+  {
+    key: "ORGANIZER",
+    label: { ja: "主催者・実施者", en: "Organizer" },
+    source: "boundary",
+    format: "text",
+  },
+  {
+    key: "PARTICIPANTS",
+    label: { ja: "参加者数（見込み）", en: "Participants (expected)" },
+    source: "boundary",
+    format: "0",
+    unit: "人",
+  },
+  {
+    key: "TOTAL_T",
+    label: { ja: "温室効果ガス排出量", en: "Emissions" },
+    source: "boundary",
+    format: "0.00",
+    unit: "t-CO₂",
+  },
+  {
+    key: "CREDITS_T",
+    label: { ja: "必要クレジット量（整数に切り上げ）", en: "Credits needed (rounded up)" },
+    source: "boundary",
+    format: "0",
+    unit: "t-CO₂",
+  },
+  {
+    key: "COST_YEN",
+    label: { ja: "クレジット購入費（概算）", en: "Cost of the credits (estimate)" },
+    source: "boundary",
+    format: "0",
+    unit: "円",
+  },
+  {
+    key: "PRICE_YEN",
+    label: { ja: "クレジット単価", en: "Credit price" },
+    source: "boundary",
+    format: "0",
+    unit: "円/t-CO₂",
+  },
+  {
+    key: "FOREST_TOTAL_T",
+    label: { ja: "吸収量（期間合計）", en: "Removals over the period" },
+    source: "forest",
+    format: "0.0",
+    unit: "t-CO₂",
+  },
+  {
+    key: "FOREST_ANNUAL_T",
+    label: { ja: "吸収量（年平均）", en: "Removals per year" },
+    source: "forest",
+    format: "0.0",
+    unit: "t-CO₂/年",
+  },
+  {
+    key: "FOREST_AREA_HA",
+    label: { ja: "森林面積", en: "Forest area" },
+    source: "forest",
+    format: "0.00",
+    unit: "ha",
+  },
+  {
+    key: "FOREST_TOTAL_PER_HA_T",
+    label: { ja: "面積当たり吸収量（期間合計）", en: "Removals per hectare over the period" },
+    source: "forest",
+    format: "0.0",
+    unit: "t-CO₂/ha",
+  },
+  {
+    key: "FOREST_PER_HA_T",
+    label: { ja: "面積当たり吸収量（年）", en: "Removals per hectare and year" },
+    source: "forest",
+    format: "0.00",
+    unit: "t-CO₂/ha・年",
+  },
+  {
+    key: "HELD_T",
+    label: { ja: "保有クレジット量", en: "Credits held" },
+    source: "ledger",
+    format: "0",
+    unit: "t-CO₂",
+  },
+  {
+    key: "ALLOCATED_T",
+    label: { ja: "割当済みクレジット量", en: "Credits allocated" },
+    source: "ledger",
+    format: "0",
+    unit: "t-CO₂",
+  },
+  {
+    key: "RETIRED_T",
+    label: { ja: "無効化済みクレジット量", en: "Credits retired" },
+    source: "ledger",
+    format: "0",
+    unit: "t-CO₂",
+  },
 ] as const satisfies readonly PlanPlaceholder[];
 
 export type PlanPlaceholderKey = (typeof PLAN_PLACEHOLDERS)[number]["key"];
@@ -91,7 +184,8 @@ export interface PlanTemplate {
 export type PlanTemplateId = PlanScenario | "C2-provider";
 
 /** A line's parts: literal text, or a placeholder with the example text written while it has no value. */
-export type PlanLinePart = { readonly text: string } | { readonly key: string; readonly example: string };
+export type PlanLinePart =
+  { readonly text: string } | { readonly key: string; readonly example: string };
 
 const PLACEHOLDER = /\{([A-Z_]+)(?:\|([^{}]*))?\}/g;
 
@@ -114,21 +208,43 @@ export function renderPlanLine(line: string): string {
     .join("");
 }
 
-const cite = (caption: string): Citation => ({ source: "guidebook-2011", table: `＜参考：企画書の例（${caption}）＞` });
+const cite = (caption: string): Citation => ({
+  source: "guidebook-2011",
+  table: `＜参考：企画書の例（${caption}）＞`,
+});
 
-const FOREST_VALUE = ["◇吸収量：{FOREST_TOTAL_T}t-CO₂（{FOREST_ANNUAL_T}t-CO₂/年）", "◇面積当たり吸収量：{FOREST_TOTAL_PER_HA_T}t-CO₂（{FOREST_PER_HA_T}t-CO₂/ha・年）"];
-const OFFSET_PURCHASE = "オフセット・プロバイダーに委託（環境省の「あんしんプロバイダー制度」を活用してオフセット・プロバイダーを選定）";
+const FOREST_VALUE = [
+  "◇吸収量：{FOREST_TOTAL_T}t-CO₂（{FOREST_ANNUAL_T}t-CO₂/年）",
+  "◇面積当たり吸収量：{FOREST_TOTAL_PER_HA_T}t-CO₂（{FOREST_PER_HA_T}t-CO₂/ha・年）",
+];
+const OFFSET_PURCHASE =
+  "オフセット・プロバイダーに委託（環境省の「あんしんプロバイダー制度」を活用してオフセット・プロバイダーを選定）";
 
 export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
   A1: {
     title: { ja: "A1：会議・イベントでのオフセット", en: "A1: Offsetting meetings and events" },
     citation: cite("A1：会議・イベントでのオフセット"),
     rows: [
-      { item: "目的", lines: ["住民が参加する環境イベントにおいてカーボン・オフセットを実施し、イベント開催に伴う温室効果ガスをオフセットするとともに、地球温暖化防止の普及啓発を図る。"] },
-      { item: "事業の概要", lines: ["{DATES|〇〇月〇〇日}の{NAME|環境イベント}において、開催に伴う温室効果ガス排出量{TOTAL_T}t-CO₂を、カーボン・オフセットクレジットを購入して埋め合わせ（オフセット）する。"] },
+      {
+        item: "目的",
+        lines: [
+          "住民が参加する環境イベントにおいてカーボン・オフセットを実施し、イベント開催に伴う温室効果ガスをオフセットするとともに、地球温暖化防止の普及啓発を図る。",
+        ],
+      },
+      {
+        item: "事業の概要",
+        lines: [
+          "{DATES|〇〇月〇〇日}の{NAME|環境イベント}において、開催に伴う温室効果ガス排出量{TOTAL_T}t-CO₂を、カーボン・オフセットクレジットを購入して埋め合わせ（オフセット）する。",
+        ],
+      },
       {
         item: "イベント内容",
-        lines: ["◇生物多様性をテーマにした講演会", "◇環境展示会（地区内NPO、地区内企業、町会などに出展を呼びかけ）", "・来場者（想定） {PARTICIPANTS}名", "・出展団体（予定） 〇〇団体"],
+        lines: [
+          "◇生物多様性をテーマにした講演会",
+          "◇環境展示会（地区内NPO、地区内企業、町会などに出展を呼びかけ）",
+          "・来場者（想定） {PARTICIPANTS}名",
+          "・出展団体（予定） 〇〇団体",
+        ],
       },
       {
         item: "埋め合わせる対象活動の範囲及び温室効果ガス量（概算）",
@@ -140,7 +256,12 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
           "※通常企画段階では概算",
         ],
       },
-      { item: "購入するクレジット", lines: ["オフセット・クレジット（J-VER） {CREDITS_T}t-CO₂分（t当たり{PRICE_YEN|15,000}円）"] },
+      {
+        item: "購入するクレジット",
+        lines: [
+          "オフセット・クレジット（J-VER） {CREDITS_T}t-CO₂分（t当たり{PRICE_YEN|15,000}円）",
+        ],
+      },
       { item: "購入方法", lines: [OFFSET_PURCHASE] },
       {
         item: "温室効果ガス削減努力の実施",
@@ -165,7 +286,15 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
           "・ホームページに実施結果の報告（内容：当日の温室効果ガス排出量、オフセット量、クレジットの種類等）",
         ],
       },
-      { item: "カーボン・オフセットに係る費用", lines: ["◇クレジット購入費 {COST_YEN}円", "◇オフセット・プロバイダー委託費 〇〇円", "合計〇〇円", "※来場者の費用負担：なし"] },
+      {
+        item: "カーボン・オフセットに係る費用",
+        lines: [
+          "◇クレジット購入費 {COST_YEN}円",
+          "◇オフセット・プロバイダー委託費 〇〇円",
+          "合計〇〇円",
+          "※来場者の費用負担：なし",
+        ],
+      },
       {
         item: "スケジュール（概要）",
         lines: [
@@ -179,18 +308,44 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
     ],
   },
   A2: {
-    title: { ja: "A2：事務事業等でのオフセット", en: "A2: Offsetting the municipality's own operations" },
+    title: {
+      ja: "A2：事務事業等でのオフセット",
+      en: "A2: Offsetting the municipality's own operations",
+    },
     citation: cite("A2：事務事業等でのオフセット"),
     rows: [
-      { item: "目的", lines: ["環境センターで排出する温室効果ガスの一部をオフセットし、公共施設としての責任を果たすとともに、カーボン・オフセットの率先実行を通し地球温暖化防止の普及啓発を図る。"] },
-      { item: "事業の概要", lines: ["地区内環境センターから排出する温室効果ガスのうち、{TOTAL_T}t-CO₂をカーボン・オフセットクレジット購入により、埋め合わせ（オフセット）する。"] },
+      {
+        item: "目的",
+        lines: [
+          "環境センターで排出する温室効果ガスの一部をオフセットし、公共施設としての責任を果たすとともに、カーボン・オフセットの率先実行を通し地球温暖化防止の普及啓発を図る。",
+        ],
+      },
+      {
+        item: "事業の概要",
+        lines: [
+          "地区内環境センターから排出する温室効果ガスのうち、{TOTAL_T}t-CO₂をカーボン・オフセットクレジット購入により、埋め合わせ（オフセット）する。",
+        ],
+      },
       {
         item: "埋め合わせる対象活動の範囲及び温室効果ガス量（概算）",
-        lines: ["◇環境センターにおける電力・燃料の使用に伴う温室効果ガス（一部） 〇〇t-CO₂", "◇環境センターが発行する刊行物の製造・発行に伴う温室効果ガス 〇〇t-CO₂", "合計 {TOTAL_T}t-CO₂"],
+        lines: [
+          "◇環境センターにおける電力・燃料の使用に伴う温室効果ガス（一部） 〇〇t-CO₂",
+          "◇環境センターが発行する刊行物の製造・発行に伴う温室効果ガス 〇〇t-CO₂",
+          "合計 {TOTAL_T}t-CO₂",
+        ],
       },
       { item: "購入するクレジット", lines: ["オフセット・クレジット（J-VER） {CREDITS_T}t-CO₂分"] },
       { item: "購入方法", lines: [OFFSET_PURCHASE] },
-      { item: "温室効果ガス削減努力の実施", lines: ["◇LED照明の導入", "◇空調機器の運転管理の徹底", "◇職員への階段利用の奨励", "◇定期刊行物〇〇の発行頻度及びページ数の見直し", "◇その他"] },
+      {
+        item: "温室効果ガス削減努力の実施",
+        lines: [
+          "◇LED照明の導入",
+          "◇空調機器の運転管理の徹底",
+          "◇職員への階段利用の奨励",
+          "◇定期刊行物〇〇の発行頻度及びページ数の見直し",
+          "◇その他",
+        ],
+      },
       {
         item: "カーボン・オフセットに係る住民等への情報提供等",
         lines: [
@@ -200,23 +355,52 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
           "・実施内容（オフセットの対象活動、オフセット量、クレジットの種類等）",
         ],
       },
-      { item: "カーボン・オフセットに係る費用", lines: ["◇クレジット購入費 {COST_YEN}円", "◇オフセット・プロバイダー委託費 〇〇円", "合計〇〇円"] },
-      { item: "スケジュール（概要）", lines: ["◇削減努力の実施 〇〇月～", "◇温室効果ガス排出量の算定 〇〇月", "◇オフセット・プロバイダーと契約、クレジットの調達・購入 〇〇月"] },
+      {
+        item: "カーボン・オフセットに係る費用",
+        lines: [
+          "◇クレジット購入費 {COST_YEN}円",
+          "◇オフセット・プロバイダー委託費 〇〇円",
+          "合計〇〇円",
+        ],
+      },
+      {
+        item: "スケジュール（概要）",
+        lines: [
+          "◇削減努力の実施 〇〇月～",
+          "◇温室効果ガス排出量の算定 〇〇月",
+          "◇オフセット・プロバイダーと契約、クレジットの調達・購入 〇〇月",
+        ],
+      },
     ],
   },
   B2: {
-    title: { ja: "B2：吸収活動によるクレジットの創出", en: "B2: Creating credits from forest removals" },
+    title: {
+      ja: "B2：吸収活動によるクレジットの創出",
+      en: "B2: Creating credits from forest removals",
+    },
     citation: cite("B2：吸収活動によるクレジットの創出"),
     rows: [
       {
         item: "目的",
-        lines: ["地区内の森林を整備し、みどりの保全及び温室効果ガス吸収価値の創出による温暖化防止に取り組む。創出した吸収価値は、オフセット・クレジット（J-VER）化し、地区を超えて地球温暖化防止に貢献するとともに、売却資金を森林整備にあてコスト負担の軽減を図る。"],
+        lines: [
+          "地区内の森林を整備し、みどりの保全及び温室効果ガス吸収価値の創出による温暖化防止に取り組む。創出した吸収価値は、オフセット・クレジット（J-VER）化し、地区を超えて地球温暖化防止に貢献するとともに、売却資金を森林整備にあてコスト負担の軽減を図る。",
+        ],
       },
       {
         item: "事業の概要",
-        lines: ["公有林{FOREST_AREA_HA}haの植栽・間伐を実施して温室効果ガス吸収価値を創出し、オフセット・クレジット（J-VER）の認証手続きをとり、他の自治体や企業等のカーボン・オフセットに提供する。得られたクレジット売却資金は、植栽・間伐の財源とする。"],
+        lines: [
+          "公有林{FOREST_AREA_HA}haの植栽・間伐を実施して温室効果ガス吸収価値を創出し、オフセット・クレジット（J-VER）の認証手続きをとり、他の自治体や企業等のカーボン・オフセットに提供する。得られたクレジット売却資金は、植栽・間伐の財源とする。",
+        ],
       },
-      { item: "森林吸収プロジェクトの内容", lines: ["公有林{FOREST_AREA_HA}haの植栽・間伐", "・期間：5年間", "・樹木の種類：スギ・ヒノキ", "・実施方法：森林組合に委託"] },
+      {
+        item: "森林吸収プロジェクトの内容",
+        lines: [
+          "公有林{FOREST_AREA_HA}haの植栽・間伐",
+          "・期間：5年間",
+          "・樹木の種類：スギ・ヒノキ",
+          "・実施方法：森林組合に委託",
+        ],
+      },
       { item: "創出する吸収価値（予定）", lines: [...FOREST_VALUE, "◇クレジット期間：5年間"] },
       { item: "クレジット化", lines: ["オフセット・クレジット（J-VER）の認証を受ける"] },
       { item: "妥当性確認機関", lines: ["株式会社〇〇"] },
@@ -259,57 +443,119 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
     ],
   },
   C1: {
-    title: { ja: "C1：企業等への排出削減・吸収価値の提供", en: "C1: Providing reduction or removal value to companies" },
+    title: {
+      ja: "C1：企業等への排出削減・吸収価値の提供",
+      en: "C1: Providing reduction or removal value to companies",
+    },
     citation: cite("C1：企業等への排出削減・吸収価値の提供"),
     rows: [
       {
         item: "目的",
-        lines: ["地区内の森林を整備し、みどりの保全及び温室効果ガス吸収価値の創出による温暖化防止に取り組む。創出した吸収価値は、企業等に提供することにより、売却資金を森林整備にあてコスト負担の軽減を図る。"],
+        lines: [
+          "地区内の森林を整備し、みどりの保全及び温室効果ガス吸収価値の創出による温暖化防止に取り組む。創出した吸収価値は、企業等に提供することにより、売却資金を森林整備にあてコスト負担の軽減を図る。",
+        ],
       },
       {
         item: "事業の概要",
-        lines: ["公有林{FOREST_AREA_HA}haの植栽・間伐を実施して温室効果ガス吸収価値を創出し、企業等のカーボン・オフセットに提供する。得られた売却資金は、植栽・間伐の財源とする。"],
+        lines: [
+          "公有林{FOREST_AREA_HA}haの植栽・間伐を実施して温室効果ガス吸収価値を創出し、企業等のカーボン・オフセットに提供する。得られた売却資金は、植栽・間伐の財源とする。",
+        ],
       },
-      { item: "森林吸収プロジェクトの内容", lines: ["公有林{FOREST_AREA_HA}haの植栽・間伐", "・期間：5年間", "・樹木の種類：スギ・ヒノキ", "・実施方法：森林組合に委託"] },
-      { item: "創出する吸収価値（予定）", lines: [...FOREST_VALUE, "◇吸収価値の創出・売却期間：5年間"] },
+      {
+        item: "森林吸収プロジェクトの内容",
+        lines: [
+          "公有林{FOREST_AREA_HA}haの植栽・間伐",
+          "・期間：5年間",
+          "・樹木の種類：スギ・ヒノキ",
+          "・実施方法：森林組合に委託",
+        ],
+      },
+      {
+        item: "創出する吸収価値（予定）",
+        lines: [...FOREST_VALUE, "◇吸収価値の創出・売却期間：5年間"],
+      },
       { item: "吸収価値の検証", lines: ["有識者による検証委員会を設置する"] },
       {
         item: "資金提供の募集",
-        lines: ["温室効果ガス吸収価値創出プロジェクトの実施、吸収価値の提供、及び資金提供の呼びかけなどについて、広告し周知を図る。", "（広告媒体について：ホームページの掲載及びプレスに発表）"],
+        lines: [
+          "温室効果ガス吸収価値創出プロジェクトの実施、吸収価値の提供、及び資金提供の呼びかけなどについて、広告し周知を図る。",
+          "（広告媒体について：ホームページの掲載及びプレスに発表）",
+        ],
       },
-      { item: "証書の発行", lines: ["資金提供を行う企業等に対し、提供する吸収価値を証明する証書を発行する。"] },
+      {
+        item: "証書の発行",
+        lines: ["資金提供を行う企業等に対し、提供する吸収価値を証明する証書を発行する。"],
+      },
       {
         item: "費用",
-        lines: ["◇森林吸収プロジェクト費用（計画・設計費、実施委託費等）：〇〇円", "◇モニタリング費用（調査委託費）：〇〇円", "◇検証費用（検証委員会設置費等）：〇〇円", "合計〇〇円"],
+        lines: [
+          "◇森林吸収プロジェクト費用（計画・設計費、実施委託費等）：〇〇円",
+          "◇モニタリング費用（調査委託費）：〇〇円",
+          "◇検証費用（検証委員会設置費等）：〇〇円",
+          "合計〇〇円",
+        ],
       },
       {
         item: "収入",
-        lines: ["【企業等による資金提供収入（想定）】", "・1年目：〇〇円", "・2年目：〇〇円", "・3年目：〇〇円", "・4年目：〇〇円", "・5年目：〇〇円", "【国等補助金】", "・森林・林業・木材産業づくり交付金：〇〇円"],
+        lines: [
+          "【企業等による資金提供収入（想定）】",
+          "・1年目：〇〇円",
+          "・2年目：〇〇円",
+          "・3年目：〇〇円",
+          "・4年目：〇〇円",
+          "・5年目：〇〇円",
+          "【国等補助金】",
+          "・森林・林業・木材産業づくり交付金：〇〇円",
+        ],
       },
       {
         item: "スケジュール（概要）",
-        lines: ["◇計画のプレス発表、ホームページ掲載 〇〇月", "◇プロジェクトの開始、モニタリングの実施 〇〇月～", "◇検証委員会の設置、検証 〇〇月～", "◇企業等からの資金提供の受付、証書発行 〇〇月～"],
+        lines: [
+          "◇計画のプレス発表、ホームページ掲載 〇〇月",
+          "◇プロジェクトの開始、モニタリングの実施 〇〇月～",
+          "◇検証委員会の設置、検証 〇〇月～",
+          "◇企業等からの資金提供の受付、証書発行 〇〇月～",
+        ],
       },
     ],
   },
   C2: {
-    title: { ja: "C2：自治体同士での排出削減・吸収価値の交換〔オフセット側〕", en: "C2: Exchange between municipalities (offsetting side)" },
+    title: {
+      ja: "C2：自治体同士での排出削減・吸収価値の交換〔オフセット側〕",
+      en: "C2: Exchange between municipalities (offsetting side)",
+    },
     citation: cite("C2：自治体同士での排出削減・吸収価値の交換〔オフセット側〕"),
     rows: [
       {
         item: "目的",
-        lines: ["森林資源を持つ自治体と連携して森林を整備し、得られた温室効果ガス吸収価値により自らの事務事業に伴う温室効果ガス排出量をオフセットする。また、この取り組みを通し、住民、企業等への普及啓発を図る。"],
+        lines: [
+          "森林資源を持つ自治体と連携して森林を整備し、得られた温室効果ガス吸収価値により自らの事務事業に伴う温室効果ガス排出量をオフセットする。また、この取り組みを通し、住民、企業等への普及啓発を図る。",
+        ],
       },
       {
         item: "事業の概要",
-        lines: ["**自治体の所有する山林{FOREST_AREA_HA}haの植栽・間伐を5年間実施し、温室効果ガス吸収価値を創出する。協定を締結し、吸収価値の提供を受けて、自らの事務事業に伴う温室効果ガス排出量をオフセットする。"],
+        lines: [
+          "**自治体の所有する山林{FOREST_AREA_HA}haの植栽・間伐を5年間実施し、温室効果ガス吸収価値を創出する。協定を締結し、吸収価値の提供を受けて、自らの事務事業に伴う温室効果ガス排出量をオフセットする。",
+        ],
       },
       { item: "連携する自治体", lines: ["**自治体"] },
       {
         item: "協定内容",
-        lines: ["◇**自治体の山林{FOREST_AREA_HA}haを、当自治体が整備（森林組合に委託）", "◇創出する温室効果ガス吸収量は、**自治体から当自治体が提供を受ける", "◇**自治体は、創出吸収量の認証を行い、証書を当自治体に発行する"],
+        lines: [
+          "◇**自治体の山林{FOREST_AREA_HA}haを、当自治体が整備（森林組合に委託）",
+          "◇創出する温室効果ガス吸収量は、**自治体から当自治体が提供を受ける",
+          "◇**自治体は、創出吸収量の認証を行い、証書を当自治体に発行する",
+        ],
       },
-      { item: "森林吸収プロジェクトの内容", lines: ["**自治体の山林{FOREST_AREA_HA}haの植栽・間伐", "・期間：5年間", "・樹木の種類：スギ・ヒノキ", "・実施方法：森林組合に委託"] },
+      {
+        item: "森林吸収プロジェクトの内容",
+        lines: [
+          "**自治体の山林{FOREST_AREA_HA}haの植栽・間伐",
+          "・期間：5年間",
+          "・樹木の種類：スギ・ヒノキ",
+          "・実施方法：森林組合に委託",
+        ],
+      },
       { item: "創出する吸収価値（予定）", lines: [...FOREST_VALUE] },
       { item: "吸収価値の検証", lines: ["**自治体の実施（有識者による検証委員会を設置）"] },
       {
@@ -320,7 +566,14 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
           "・庁有車、コミュニティバス運行に伴う燃料の使用〇〇t-CO₂分",
         ],
       },
-      { item: "費用", lines: ["◇森林吸収プロジェクト費用（計画・設計費、実施委託費等）：〇〇円", "◇モニタリング費用（調査委託費）：〇〇円", "合計〇〇円"] },
+      {
+        item: "費用",
+        lines: [
+          "◇森林吸収プロジェクト費用（計画・設計費、実施委託費等）：〇〇円",
+          "◇モニタリング費用（調査委託費）：〇〇円",
+          "合計〇〇円",
+        ],
+      },
       { item: "国の補助金", lines: ["森林・林業・木材産業づくり交付金：〇〇円"] },
       {
         item: "スケジュール（1年目）（概要）",
@@ -335,26 +588,60 @@ export const PLAN_TEMPLATES: Readonly<Record<PlanTemplateId, PlanTemplate>> = {
     ],
   },
   "C2-provider": {
-    title: { ja: "C2：自治体同士での排出削減・吸収価値の交換〔提供側〕", en: "C2: Exchange between municipalities (providing side)" },
+    title: {
+      ja: "C2：自治体同士での排出削減・吸収価値の交換〔提供側〕",
+      en: "C2: Exchange between municipalities (providing side)",
+    },
     citation: cite("C2：自治体同士での排出削減・吸収価値の交換〔提供側〕"),
     rows: [
-      { item: "目的", lines: ["▲▲自治体と連携して森林を整備し、環境保全と温室効果ガス吸収価値の創出に取り組む。創出した吸収価値は▲▲自治体に提供し、地区を超えた温暖化防止を推進する。"] },
+      {
+        item: "目的",
+        lines: [
+          "▲▲自治体と連携して森林を整備し、環境保全と温室効果ガス吸収価値の創出に取り組む。創出した吸収価値は▲▲自治体に提供し、地区を超えた温暖化防止を推進する。",
+        ],
+      },
       {
         item: "事業の概要",
-        lines: ["▲▲自治体と協定を締結し、▲▲自治体が地区内公有林{FOREST_AREA_HA}haの植栽・間伐を5年間実施。創出する温室効果ガス吸収価値を、検証委員会により検証した上で、▲▲自治体に提供する。"],
+        lines: [
+          "▲▲自治体と協定を締結し、▲▲自治体が地区内公有林{FOREST_AREA_HA}haの植栽・間伐を5年間実施。創出する温室効果ガス吸収価値を、検証委員会により検証した上で、▲▲自治体に提供する。",
+        ],
       },
       { item: "連携する自治体", lines: ["▲▲自治体"] },
       {
         item: "協定内容",
-        lines: ["◇地区内公有林{FOREST_AREA_HA}haを、▲▲自治体が整備（森林組合に委託）", "◇創出される温室効果ガス吸収量は、▲▲自治体に提供", "◇当自治体で創出吸収量の認証を行い、▲▲自治体に証書を発行する"],
+        lines: [
+          "◇地区内公有林{FOREST_AREA_HA}haを、▲▲自治体が整備（森林組合に委託）",
+          "◇創出される温室効果ガス吸収量は、▲▲自治体に提供",
+          "◇当自治体で創出吸収量の認証を行い、▲▲自治体に証書を発行する",
+        ],
       },
-      { item: "森林吸収プロジェクトの内容", lines: ["公有林{FOREST_AREA_HA}haの植栽・間伐", "・期間：5年間", "・樹木の種類：スギ・ヒノキ", "・実施方法：▲▲自治体が森林組合に委託"] },
+      {
+        item: "森林吸収プロジェクトの内容",
+        lines: [
+          "公有林{FOREST_AREA_HA}haの植栽・間伐",
+          "・期間：5年間",
+          "・樹木の種類：スギ・ヒノキ",
+          "・実施方法：▲▲自治体が森林組合に委託",
+        ],
+      },
       { item: "創出する吸収価値（予定）", lines: [...FOREST_VALUE] },
       { item: "吸収価値の検証", lines: ["有識者による検証委員会を設置して実施"] },
-      { item: "費用", lines: ["◇検証費用（検証委員会設置費）：〇〇円", "◇吸収価値の管理に係る費用（証書発行、二重使用防止措置等）：〇〇円", "合計〇〇円"] },
+      {
+        item: "費用",
+        lines: [
+          "◇検証費用（検証委員会設置費）：〇〇円",
+          "◇吸収価値の管理に係る費用（証書発行、二重使用防止措置等）：〇〇円",
+          "合計〇〇円",
+        ],
+      },
       {
         item: "スケジュール（1年目）（概要）",
-        lines: ["◇▲▲自治体と協定締結 〇〇月", "◇森林吸収プロジェクトの開始（▲▲自治体の実施） 〇〇月～", "◇モニタリング結果及び吸収価値の検証 〇〇月", "◇▲▲自治体へ吸収価値の提供（証書発行） 〇〇月"],
+        lines: [
+          "◇▲▲自治体と協定締結 〇〇月",
+          "◇森林吸収プロジェクトの開始（▲▲自治体の実施） 〇〇月～",
+          "◇モニタリング結果及び吸収価値の検証 〇〇月",
+          "◇▲▲自治体へ吸収価値の提供（証書発行） 〇〇月",
+        ],
       },
     ],
   },

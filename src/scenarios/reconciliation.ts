@@ -23,7 +23,12 @@ export const PRE_POST_RECONCILIATION = [
       ja: "事後算定結果の方が大きく、調達・確保してあったクレジット量が小さかった場合",
       en: "The post-event result is larger and the credits secured fall short",
     },
-    options: [{ ja: "クレジットを補填し、購入（契約確定）", en: "Make up the shortfall and buy the credits (contract finalised)" }],
+    options: [
+      {
+        ja: "クレジットを補填し、購入（契約確定）",
+        en: "Make up the shortfall and buy the credits (contract finalised)",
+      },
+    ],
   },
   {
     when: "post-smaller",

@@ -13,7 +13,10 @@ import type { Scenario } from "./types";
 const PROVIDER = {
   key: "offset-provider",
   name: { ja: "オフセット・プロバイダー", en: "Offset provider" },
-  role: { ja: "クレジットの調達、無効化、口座管理", en: "Procures and retires credits, manages the account" },
+  role: {
+    ja: "クレジットの調達、無効化、口座管理",
+    en: "Procures and retires credits, manages the account",
+  },
   activities: [],
 } as const;
 
@@ -25,17 +28,29 @@ export const SCENARIOS = [
     actors: [
       {
         key: "organizer",
-        name: { ja: "主催者（自治体〔実施担当〕、実行委員会）", en: "Organizer (municipality, executive committee)" },
+        name: {
+          ja: "主催者（自治体〔実施担当〕、実行委員会）",
+          en: "Organizer (municipality, executive committee)",
+        },
         role: {
           ja: "オフセット会議等の企画・運営／温室効果ガス排出量の算定／削減努力の実施／住民、参加者などへの情報提供、周知／オフセット・プロバイダーにクレジットの無効化等を委託",
           en: "Plans and runs the offset event / calculates emissions / reduces emissions / informs residents and participants / commissions the offset provider to retire credits",
         },
-        activities: ["venue-electricity", "equipment-transport", "generator-fuel", "flyers", "staff-travel"],
+        activities: [
+          "venue-electricity",
+          "equipment-transport",
+          "generator-fuel",
+          "flyers",
+          "staff-travel",
+        ],
       },
       {
         key: "exhibitors",
         name: { ja: "協力団体、出展団体", en: "Cooperating organizations and exhibitors" },
-        role: { ja: "削減努力の実施／カーボン・オフセットの実施への協力", en: "Reduce emissions / cooperate in the carbon offset" },
+        role: {
+          ja: "削減努力の実施／カーボン・オフセットの実施への協力",
+          en: "Reduce emissions / cooperate in the carbon offset",
+        },
         activities: ["venue-electricity", "equipment-transport"],
       },
       {
@@ -61,7 +76,11 @@ export const SCENARIOS = [
       ja: "オフセット会議等での無効化は、開催後に速やかに行うことが望まれます。ただし、時間的な制約がある場合などは、半年から1年以内の実施が望まれます。",
       en: "Retire the credits promptly after the event; where time is short, within six months to a year.",
     },
-    citation: { source: "guidebook-2011", table: "取組方法 A1：会議・イベントでのオフセット【市場流通型】（2 役割分担、3(2)① バウンダリの設定例、3(7)① クレジットの無効化）" },
+    citation: {
+      source: "guidebook-2011",
+      table:
+        "取組方法 A1：会議・イベントでのオフセット【市場流通型】（2 役割分担、3(2)① バウンダリの設定例、3(7)① クレジットの無効化）",
+    },
   },
   {
     id: "A2",
@@ -112,18 +131,28 @@ export const SCENARIOS = [
       ja: "無効化は、対象活動を終了し、温室効果ガス排出量の算定を行った後できるだけ早期に行うべきであり、概ね半年以内の実施が望まれます。",
       en: "Retire the credits as early as possible after the activity ends and emissions are calculated, generally within six months.",
     },
-    citation: { source: "guidebook-2011", table: "取組方法 A2：事務事業等でのオフセット【市場流通型】（2 役割分担、3(2)① バウンダリの設定例・② 排出削減対策の例、3(3)③ クレジットの無効化）" },
+    citation: {
+      source: "guidebook-2011",
+      table:
+        "取組方法 A2：事務事業等でのオフセット【市場流通型】（2 役割分担、3(2)① バウンダリの設定例・② 排出削減対策の例、3(3)③ クレジットの無効化）",
+    },
   },
   {
     id: "D1",
-    name: { ja: "住民等が取り組む機会の提供（エコツアー）", en: "Offering residents a chance to offset (eco-tour)" },
+    name: {
+      ja: "住民等が取り組む機会の提供（エコツアー）",
+      en: "Offering residents a chance to offset (eco-tour)",
+    },
     unit: "per-participant",
     actors: [
       {
         // The boundary is counted per participant; the organizer collects the bus, ship and lodging data from the
         // operators (※ バス事業者・旅客船事業者・当該宿泊施設から入手), participants report how they reach the meeting point.
         key: "organizer",
-        name: { ja: "主催者（自治体〔実施担当〕、企画会社）", en: "Organizer (municipality, tour company)" },
+        name: {
+          ja: "主催者（自治体〔実施担当〕、企画会社）",
+          en: "Organizer (municipality, tour company)",
+        },
         role: {
           ja: "オフセット・エコツアーの企画、実施／温室効果ガス排出量の算定・把握、削減努力の実施／住民、参加者などへの情報提供、周知／オフセット・プロバイダーへの委託",
           en: "Plans and runs the offset eco-tour / calculates emissions and reduces them / informs residents and participants / commissions the offset provider",
@@ -133,7 +162,10 @@ export const SCENARIOS = [
       {
         key: "participants",
         name: { ja: "参加者または利用者（住民等）", en: "Participants or users (residents)" },
-        role: { ja: "削減努力の実施／オフセット費用（一部）の負担", en: "Reduce emissions / pay part of the offset cost" },
+        role: {
+          ja: "削減努力の実施／オフセット費用（一部）の負担",
+          en: "Reduce emissions / pay part of the offset cost",
+        },
         activities: ["participant-rail"],
       },
       PROVIDER,
@@ -144,7 +176,11 @@ export const SCENARIOS = [
       ja: "無効化は、取り組む機会の実施後に速やかに行うべきであり、概ね数週間から1か月以内の実施が望まれます。",
       en: "Retire the credits promptly after the tour, generally within a few weeks to a month.",
     },
-    citation: { source: "guidebook-2011", table: "取組方法 D1：住民等が取り組む機会の提供〈例〉エコツアー（2 役割分担、3(2)① バウンダリの設定例、3(7)① クレジットの無効化）" },
+    citation: {
+      source: "guidebook-2011",
+      table:
+        "取組方法 D1：住民等が取り組む機会の提供〈例〉エコツアー（2 役割分担、3(2)① バウンダリの設定例、3(7)① クレジットの無効化）",
+    },
   },
   {
     id: "blank",
@@ -167,6 +203,9 @@ export const SCENARIOS = [
       ja: "排出量の算定後、できるだけ早期に無効化する（ガイドブックの目安：会議・イベントは開催後速やかに〔半年から1年以内〕、事務事業は概ね半年以内、住民等の取組機会は概ね数週間から1か月以内）。",
       en: "Retire the credits as early as possible after the calculation (guidebook: events promptly, within 6–12 months; office work within about 6 months; residents' offsets within a few weeks to a month).",
     },
-    citation: { source: "guidebook-2011", table: "第2章 取組方法 A1 3(7)①・A2 3(3)③・D1 3(7)① クレジットの無効化" },
+    citation: {
+      source: "guidebook-2011",
+      table: "第2章 取組方法 A1 3(7)①・A2 3(3)③・D1 3(7)① クレジットの無効化",
+    },
   },
 ] as const satisfies readonly Scenario[];

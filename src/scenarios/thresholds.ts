@@ -54,6 +54,9 @@ export const OFFSET_THRESHOLDS = [
     conditions: { participantsPerDay: 1000, kwhPerDay: 1000, paidEntry: true },
     combine: "all",
     consequence: { ja: "カーボン・オフセットの努力義務", en: "Duty to endeavour to offset" },
-    citation: { source: "guidebook-2011", table: "D2 4 取組事例 (2) ひょうごカーボン・オフセット：◆その他" },
+    citation: {
+      source: "guidebook-2011",
+      table: "D2 4 取組事例 (2) ひょうごカーボン・オフセット：◆その他",
+    },
   },
 ] as const satisfies readonly OffsetThreshold[];

@@ -60,7 +60,12 @@ export function parseRange(address: string): CellRange | null {
     const c1 = columnNumber(ca[1] ?? "");
     const c2 = columnNumber(cb[1] ?? "");
     if (!inBounds(r1, c1) || !inBounds(r2, c2)) return null;
-    return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+    return {
+      top: Math.min(r1, r2),
+      left: Math.min(c1, c2),
+      bottom: Math.max(r1, r2),
+      right: Math.max(c1, c2),
+    };
   }
   const ka = COLUMN.exec(a);
   const kb = COLUMN.exec(b);
@@ -68,7 +73,13 @@ export function parseRange(address: string): CellRange | null {
     const c1 = columnNumber(ka[1] ?? "");
     const c2 = columnNumber(kb[1] ?? "");
     if (!inBounds(1, c1) || !inBounds(1, c2)) return null;
-    return { top: 1, left: Math.min(c1, c2), bottom: MAX_ROWS, right: Math.max(c1, c2), wholeColumns: true };
+    return {
+      top: 1,
+      left: Math.min(c1, c2),
+      bottom: MAX_ROWS,
+      right: Math.max(c1, c2),
+      wholeColumns: true,
+    };
   }
   const ra = ROW.exec(a);
   const rb = ROW.exec(b);
@@ -76,7 +87,13 @@ export function parseRange(address: string): CellRange | null {
     const r1 = Number(ra[1]);
     const r2 = Number(rb[1]);
     if (!inBounds(r1, 1) || !inBounds(r2, 1)) return null;
-    return { top: Math.min(r1, r2), left: 1, bottom: Math.max(r1, r2), right: MAX_COLUMNS, wholeRows: true };
+    return {
+      top: Math.min(r1, r2),
+      left: 1,
+      bottom: Math.max(r1, r2),
+      right: MAX_COLUMNS,
+      wholeRows: true,
+    };
   }
   return null;
 }
@@ -84,7 +101,8 @@ export function parseRange(address: string): CellRange | null {
 /** The A1 text of a range; `absolute` adds "$" ("$C$5:$D$9", "$A:$C"). */
 export function formatRange(range: CellRange, absolute = false): string {
   const d = absolute ? "$" : "";
-  if (range.wholeColumns) return `${d}${columnLetters(range.left)}:${d}${columnLetters(range.right)}`;
+  if (range.wholeColumns)
+    return `${d}${columnLetters(range.left)}:${d}${columnLetters(range.right)}`;
   if (range.wholeRows) return `${d}${range.top}:${d}${range.bottom}`;
   const first = `${d}${columnLetters(range.left)}${d}${range.top}`;
   if (range.top === range.bottom && range.left === range.right) return first;

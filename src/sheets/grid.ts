@@ -2,17 +2,32 @@
  * A small mutable helper the builders use to assemble a SheetLayout row by row, then freeze it with toLayout().
  * Rows and columns are 1-based here, as in Excel.
  */
-import type { CellContent, ConditionalFormat, NameSpec, RangeFormat, SheetLayout, TableSpec, Validation } from "./layout";
+import type {
+  CellContent,
+  ConditionalFormat,
+  NameSpec,
+  RangeFormat,
+  SheetLayout,
+  TableSpec,
+  Validation,
+} from "./layout";
 import { columnLetters } from "./addresses";
 import { COLORS } from "./builders/styles";
 import { sanitizeSheetName } from "./resolve-names";
 
-export const cellAddress = (row: number, column: number): string => `${columnLetters(column)}${row}`;
+export const cellAddress = (row: number, column: number): string =>
+  `${columnLetters(column)}${row}`;
 export const absolute = (row: number, column: number): string => `$${columnLetters(column)}$${row}`;
-export const rangeAddress = (row: number, column: number, lastRow: number, lastColumn: number): string =>
-  `${cellAddress(row, column)}:${cellAddress(lastRow, lastColumn)}`;
+export const rangeAddress = (
+  row: number,
+  column: number,
+  lastRow: number,
+  lastColumn: number
+): string => `${cellAddress(row, column)}:${cellAddress(lastRow, lastColumn)}`;
 
-export const formula = (text: string): CellContent => ({ formula: text.startsWith("=") ? text : `=${text}` });
+export const formula = (text: string): CellContent => ({
+  formula: text.startsWith("=") ? text : `=${text}`,
+});
 
 /** A text literal as an Excel formula string literal: "" escapes a quote. */
 export const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -34,7 +49,7 @@ export class SheetGrid {
   constructor(
     readonly key: string,
     name: string,
-    readonly columnWidths: readonly number[],
+    readonly columnWidths: readonly number[]
   ) {
     this.name = sanitizeSheetName(name);
     this.width = columnWidths.length;
@@ -81,8 +96,13 @@ export class SheetGrid {
     return at;
   }
 
-  toLayout(extra: Pick<SheetLayout, "freeze" | "tabColor"> & { protect?: boolean } = {}): SheetLayout {
-    const cells = this.rows.map((row) => [...row, ...Array<CellContent>(this.width - row.length).fill(null)]);
+  toLayout(
+    extra: Pick<SheetLayout, "freeze" | "tabColor"> & { protect?: boolean } = {}
+  ): SheetLayout {
+    const cells = this.rows.map((row) => [
+      ...row,
+      ...Array<CellContent>(this.width - row.length).fill(null),
+    ]);
     return {
       key: this.key,
       name: this.name,

@@ -24,7 +24,9 @@ const NAME_FOLLOWS = /[(![]/;
 const LOWER_CELL = /^\$?[a-z]{1,3}\$?[0-9]+$/;
 const COLUMN_OR_ROW = /^\$?([A-Za-z]{1,3}|[0-9]+)$/;
 
-type Part = { readonly text: string } | { readonly cell: { absColumn: boolean; column: number; absRow: boolean; row: number } };
+type Part =
+  | { readonly text: string }
+  | { readonly cell: { absColumn: boolean; column: number; absRow: boolean; row: number } };
 
 /** Splits an A1 formula into text and cell references; undefined when it holds something this module does not handle. */
 function scanA1(formula: string): Part[] | undefined {
@@ -53,7 +55,13 @@ function scanA1(formula: string): Part[] | undefined {
     }
     const cell = CELL.exec(token);
     if (cell && (next === undefined || !NAME_FOLLOWS.test(next))) {
-      const [, absColumn, letters, absRow, digits] = cell as unknown as [string, string, string, string, string];
+      const [, absColumn, letters, absRow, digits] = cell as unknown as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
       const column = columnNumber(letters);
       const row = Number(digits);
       if (column >= 1 && column <= MAX_COLUMNS && row >= 1 && row <= MAX_ROWS) {
@@ -65,7 +73,11 @@ function scanA1(formula: string): Part[] | undefined {
       }
     }
     if (LOWER_CELL.test(token) && next !== "(") return undefined;
-    if (COLUMN_OR_ROW.test(token) && (next === ":" || (previousWord === ":" && COLUMN_OR_ROW.test(previousWord)))) return undefined;
+    if (
+      COLUMN_OR_ROW.test(token) &&
+      (next === ":" || (previousWord === ":" && COLUMN_OR_ROW.test(previousWord)))
+    )
+      return undefined;
     if (token === ":" && COLUMN_OR_ROW.test(previousWord)) return undefined;
     previousWord = token;
     text += token;
@@ -91,7 +103,8 @@ export function toR1C1(formula: string, row: number, column: number): string | u
     .join("");
 }
 
-const R1C1_CELL = /(?<![A-Za-z0-9_.$'\]\u0080-\uFFFF])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_.(![\u0080-\uFFFF])/g;
+const R1C1_CELL =
+  /(?<![A-Za-z0-9_.$'\]\u0080-\uFFFF])R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?(?![A-Za-z0-9_.(![\u0080-\uFFFF])/g;
 
 /** The A1 formula a cell at (row, column) holds when given an R1C1 formula: the inverse of toR1C1. */
 export function fromR1C1(formula: string, row: number, column: number): string {
@@ -104,13 +117,14 @@ export function fromR1C1(formula: string, row: number, column: number): string {
         : piece.replace(R1C1_CELL, (_, r: string | undefined, c: string | undefined) => {
             const part = (spec: string | undefined, base: number) => {
               if (spec === undefined) return { abs: false, value: base };
-              if (spec.startsWith("[")) return { abs: false, value: base + Number(spec.slice(1, -1)) };
+              if (spec.startsWith("["))
+                return { abs: false, value: base + Number(spec.slice(1, -1)) };
               return { abs: true, value: Number(spec) };
             };
             const rr = part(r, row);
             const cc = part(c, column);
             return `${cc.abs ? "$" : ""}${columnLetters(cc.value)}${rr.abs ? "$" : ""}${rr.value}`;
-          }),
+          })
     )
     .join("");
 }

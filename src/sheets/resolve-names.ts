@@ -144,13 +144,15 @@ export function planNames(layouts: readonly SheetLayout[], existing: ExistingNam
     takenSheets.add(nameKey(sheet));
     sheets.set(layout.key, sheet);
     for (const table of layout.tables) {
-      if (tables.has(table.key)) throw new Error(`Duplicate table key "${table.key}" (layout "${layout.key}")`);
+      if (tables.has(table.key))
+        throw new Error(`Duplicate table key "${table.key}" (layout "${layout.key}")`);
       const name = uniqueIdentifier(table.name, takenIds);
       takenIds.add(nameKey(name));
       tables.set(table.key, name);
     }
     for (const spec of layout.names) {
-      if (names.has(spec.key)) throw new Error(`Duplicate name key "${spec.key}" (layout "${layout.key}")`);
+      if (names.has(spec.key))
+        throw new Error(`Duplicate name key "${spec.key}" (layout "${layout.key}")`);
       const name = uniqueIdentifier(spec.name, takenIds);
       takenIds.add(nameKey(name));
       names.set(spec.key, name);
@@ -185,14 +187,22 @@ export function findPlaceholders(text: string): Placeholder[] {
 }
 
 /** Each placeholder replaced by what `replace` gives for it; one it gives nothing for stays as written. */
-export function mapPlaceholders(text: string, replace: (placeholder: Placeholder) => string | undefined): string {
-  return text.replace(PLACEHOLDER, (raw: string, inner: string) => replace(parsePlaceholder(raw, inner)) ?? raw);
+export function mapPlaceholders(
+  text: string,
+  replace: (placeholder: Placeholder) => string | undefined
+): string {
+  return text.replace(
+    PLACEHOLDER,
+    (raw: string, inner: string) => replace(parsePlaceholder(raw, inner)) ?? raw
+  );
 }
 
 /** What a placeholder becomes under a plan: a quoted sheet name, a table or a defined name; undefined if unknown. */
 export function finalName(p: Placeholder, plan: NamePlan): string | undefined {
   if (p.kind === null) return undefined;
-  const final = (p.kind === "sheet" ? plan.sheets : p.kind === "table" ? plan.tables : plan.names).get(p.key);
+  const final = (
+    p.kind === "sheet" ? plan.sheets : p.kind === "table" ? plan.tables : plan.names
+  ).get(p.key);
   return final === undefined ? undefined : p.kind === "sheet" ? quoteSheetName(final) : final;
 }
 
@@ -202,7 +212,10 @@ export function substitutePlaceholders(text: string, plan: NamePlan, where = "")
     const final = finalName(p, plan);
     if (final !== undefined) return final;
     const at = where ? ` in ${where}` : "";
-    if (p.kind === null) throw new Error(`Unknown placeholder ${p.raw}${at} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`);
+    if (p.kind === null)
+      throw new Error(
+        `Unknown placeholder ${p.raw}${at} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`
+      );
     throw new Error(`Unknown ${p.kind} key "${p.key}" in ${p.raw}${at}`);
   });
 }
@@ -220,7 +233,8 @@ export function inlineNames(layouts: readonly SheetLayout[], plan: NamePlan): Na
     for (const spec of layout.names) {
       const trimmed = spec.refersTo.trim();
       if (trimmed.startsWith("=")) formulas.push({ key: spec.key, formula: trimmed.slice(1) });
-      else if (sheetName !== undefined) inlined.set(spec.key, `${quoteSheetName(sheetName)}!${absoluteAddress(trimmed)}`);
+      else if (sheetName !== undefined)
+        inlined.set(spec.key, `${quoteSheetName(sheetName)}!${absoluteAddress(trimmed)}`);
     }
   }
   // A formula name may use other names: resolve in passes until every one is known (layouts have no cycles).
@@ -228,11 +242,13 @@ export function inlineNames(layouts: readonly SheetLayout[], plan: NamePlan): Na
   while (pending.length > 0) {
     const known: NamePlan = { ...plan, names: inlined };
     const next = pending.filter(({ key, formula }) => {
-      if (findPlaceholders(formula).some((p) => p.kind === "name" && !inlined.has(p.key))) return true;
+      if (findPlaceholders(formula).some((p) => p.kind === "name" && !inlined.has(p.key)))
+        return true;
       inlined.set(key, `(${substitutePlaceholders(formula, known)})`);
       return false;
     });
-    if (next.length === pending.length) throw new Error(`Names refer to each other in a cycle: ${next.map((n) => n.key).join(", ")}`);
+    if (next.length === pending.length)
+      throw new Error(`Names refer to each other in a cycle: ${next.map((n) => n.key).join(", ")}`);
     pending = next;
   }
   return { ...plan, names: inlined };
@@ -249,12 +265,21 @@ export function isFormula(cell: CellContent): cell is { readonly formula: string
 export function resolveLayouts(layouts: readonly SheetLayout[], plan: NamePlan): SheetLayout[] {
   return layouts.map((layout) => {
     const sheetName = plan.sheets.get(layout.key);
-    if (sheetName === undefined) throw new Error(`No planned sheet name for layout "${layout.key}"`);
+    if (sheetName === undefined)
+      throw new Error(`No planned sheet name for layout "${layout.key}"`);
     const at = (what: string) => `layout "${layout.key}" ${what}`;
     const cells = layout.cells.map((row, r) =>
       row.map((cell, c): CellContent =>
-        isFormula(cell) ? { formula: substitutePlaceholders(cell.formula, plan, at(`cell ${columnLetters(c + 1)}${r + 1}`)) } : cell,
-      ),
+        isFormula(cell)
+          ? {
+              formula: substitutePlaceholders(
+                cell.formula,
+                plan,
+                at(`cell ${columnLetters(c + 1)}${r + 1}`)
+              ),
+            }
+          : cell
+      )
     );
     return {
       ...layout,
@@ -264,7 +289,10 @@ export function resolveLayouts(layouts: readonly SheetLayout[], plan: NamePlan):
         ...cf,
         formula: substitutePlaceholders(cf.formula, plan, at(`conditional format ${cf.range}`)),
       })),
-      tables: layout.tables.map((table) => ({ ...table, name: mustGet(plan.tables, table.key, "table") })),
+      tables: layout.tables.map((table) => ({
+        ...table,
+        name: mustGet(plan.tables, table.key, "table"),
+      })),
       names: layout.names.map((spec) => ({
         ...spec,
         name: mustGet(plan.names, spec.key, "name"),

@@ -11,7 +11,8 @@
 
 type Measure = "utf16" | "codePoints";
 
-const length = (text: string, measure: Measure): number => (measure === "utf16" ? text.length : [...text].length);
+const length = (text: string, measure: Measure): number =>
+  measure === "utf16" ? text.length : [...text].length;
 
 const MARK = /^\p{M}$/u;
 const ZWJ = "\u200D";
@@ -21,7 +22,11 @@ const between = (point: string, from: number, to: number): boolean => {
 };
 /** Code points that continue the cluster before them: marks (incl. variation selectors), joiners, skin tones, tags. */
 const continuesCluster = (point: string): boolean =>
-  MARK.test(point) || point === ZWJ || point === "\u200C" || between(point, 0x1f3fb, 0x1f3ff) || between(point, 0xe0020, 0xe007f);
+  MARK.test(point) ||
+  point === ZWJ ||
+  point === "\u200C" ||
+  between(point, 0x1f3fb, 0x1f3ff) ||
+  between(point, 0xe0020, 0xe007f);
 const regionalIndicator = (point: string): boolean => between(point, 0x1f1e6, 0x1f1ff);
 
 /** Grapheme clusters without Intl.Segmenter: an approximation of UAX #29 for the cases sheet names meet. */
@@ -32,7 +37,9 @@ export function approximateGraphemes(text: string): string[] {
   for (const point of text) {
     const joins =
       current !== "" &&
-      (continuesCluster(point) || current.endsWith(ZWJ) || (regionalIndicator(point) && regionalIndicators % 2 === 1));
+      (continuesCluster(point) ||
+        current.endsWith(ZWJ) ||
+        (regionalIndicator(point) && regionalIndicators % 2 === 1));
     if (joins) {
       current += point;
     } else {
@@ -50,8 +57,14 @@ let segmenter: Intl.Segmenter | null | undefined;
 
 /** The text's grapheme clusters (what a reader sees as one character each). */
 export function graphemes(text: string): string[] {
-  if (segmenter === undefined) segmenter = typeof Intl !== "undefined" && typeof Intl.Segmenter === "function" ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
-  return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : approximateGraphemes(text);
+  if (segmenter === undefined)
+    segmenter =
+      typeof Intl !== "undefined" && typeof Intl.Segmenter === "function"
+        ? new Intl.Segmenter(undefined, { granularity: "grapheme" })
+        : null;
+  return segmenter
+    ? Array.from(segmenter.segment(text), (s) => s.segment)
+    : approximateGraphemes(text);
 }
 
 /**
@@ -79,5 +92,10 @@ export function truncateWithEllipsis(text: string, max: number): string {
 /** Surrogates without their partner (from text cut elsewhere), which Excel and XML cannot store, removed. */
 export function withoutLoneSurrogates(text: string): string {
   // Iterating by code points yields a lone surrogate as a one-unit string of its own (no lookbehind: older Safari).
-  return [...text].filter((point) => !(point.length === 1 && point.charCodeAt(0) >= 0xd800 && point.charCodeAt(0) <= 0xdfff)).join("");
+  return [...text]
+    .filter(
+      (point) =>
+        !(point.length === 1 && point.charCodeAt(0) >= 0xd800 && point.charCodeAt(0) <= 0xdfff)
+    )
+    .join("");
 }

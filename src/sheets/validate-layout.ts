@@ -1,7 +1,25 @@
 /** The checks that say whether a layout can be written: sizes, addresses, names, formulas, placeholders, Excel limits. */
-import { columnLetters, MAX_COLUMNS, MAX_ROWS, parseRange, rangeColumns, rangeRows, rangesOverlap, type CellRange } from "./addresses";
+import {
+  columnLetters,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  parseRange,
+  rangeColumns,
+  rangeRows,
+  rangesOverlap,
+  type CellRange,
+} from "./addresses";
 import type { CellContent, SheetLayout } from "./layout";
-import { findPlaceholders, isFormula, isValidIdentifier, nameKey, sanitizeIdentifier, sanitizeSheetName, SHEET_NAME_MAX, type PlaceholderKind } from "./resolve-names";
+import {
+  findPlaceholders,
+  isFormula,
+  isValidIdentifier,
+  nameKey,
+  sanitizeIdentifier,
+  sanitizeSheetName,
+  SHEET_NAME_MAX,
+  type PlaceholderKind,
+} from "./resolve-names";
 
 export type ProblemSeverity = "error" | "warning";
 
@@ -24,7 +42,8 @@ export function describeProblem(problem: LayoutProblem): string {
 }
 
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
-const BUILT_IN_TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
+const BUILT_IN_TABLE_STYLE =
+  /^TableStyle(Light([1-9]|1\d|2[01])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
 const MAX_FORMULA_LENGTH = 8192;
 const MAX_TEXT_LENGTH = 32767;
 /** Excel's limits for data-validation texts (title / message) and the comma-separated list source. */
@@ -66,7 +85,11 @@ function collector(layout: string): Collector {
 
 function checkRange(c: Collector, where: string, address: string): CellRange | null {
   const range = typeof address === "string" ? parseRange(address) : null;
-  if (!range) c.error(where, `"${String(address)}" is not a single A1 range on the sheet (e.g. "B7", "A10:H25", "A:C")`);
+  if (!range)
+    c.error(
+      where,
+      `"${String(address)}" is not a single A1 range on the sheet (e.g. "B7", "A10:H25", "A:C")`
+    );
   return range;
 }
 
@@ -82,16 +105,24 @@ function checkKey(c: Collector, where: string, key: string): void {
 
 function checkPlaceholders(c: Collector, where: string, formula: string): void {
   for (const p of findPlaceholders(formula)) {
-    if (p.kind === null) c.error(where, `unknown placeholder ${p.raw} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`);
+    if (p.kind === null)
+      c.error(
+        where,
+        `unknown placeholder ${p.raw} (use {{sheet:KEY}}, {{table:KEY}} or {{name:KEY}})`
+      );
   }
 }
 
 function checkFormula(c: Collector, where: string, formula: unknown): formula is string {
   if (typeof formula !== "string" || !formula.startsWith("=") || formula.trim().length < 2) {
-    c.error(where, `formula ${JSON.stringify(formula)} must be a string starting with "=" (e.g. "=SUM(A1:A3)")`);
+    c.error(
+      where,
+      `formula ${JSON.stringify(formula)} must be a string starting with "=" (e.g. "=SUM(A1:A3)")`
+    );
     return false;
   }
-  if (formula.length > MAX_FORMULA_LENGTH) c.error(where, `formula is longer than Excel's ${MAX_FORMULA_LENGTH} characters`);
+  if (formula.length > MAX_FORMULA_LENGTH)
+    c.error(where, `formula is longer than Excel's ${MAX_FORMULA_LENGTH} characters`);
   checkPlaceholders(c, where, formula);
   return true;
 }
@@ -109,7 +140,10 @@ function checkCells(c: Collector, layout: SheetLayout): void {
   const ownTables = new Set(layout.tables.map((t) => t.key));
   rows.forEach((row, r) => {
     if (!Array.isArray(row) || row.length !== width) {
-      c.error(`cells row ${r + 1}`, `has ${Array.isArray(row) ? row.length : "no"} cells; every row must have ${width} (the block is rectangular)`);
+      c.error(
+        `cells row ${r + 1}`,
+        `has ${Array.isArray(row) ? row.length : "no"} cells; every row must have ${width} (the block is rectangular)`
+      );
       return;
     }
     row.forEach((cell, col) => {
@@ -120,20 +154,37 @@ function checkCells(c: Collector, layout: SheetLayout): void {
       } else if (typeof cell === "boolean") {
         return;
       } else if (typeof cell === "string") {
-        if (cell.length > MAX_TEXT_LENGTH) c.error(where, `text is longer than Excel's ${MAX_TEXT_LENGTH} characters`);
+        if (cell.length > MAX_TEXT_LENGTH)
+          c.error(where, `text is longer than Excel's ${MAX_TEXT_LENGTH} characters`);
         if (/^[=+\-@]/.test(cell)) {
-          c.warning(where, `literal text ${JSON.stringify(cell)} starts with "${cell[0]}" and would be read as a formula; it is written as text ('${cell})`);
+          c.warning(
+            where,
+            `literal text ${JSON.stringify(cell)} starts with "${cell[0]}" and would be read as a formula; it is written as text ('${cell})`
+          );
         }
-        if (findPlaceholders(cell).length > 0) c.warning(where, `placeholders in a literal text are not substituted: ${JSON.stringify(cell)}`);
-      } else if (typeof cell === "object" && typeof (cell as { formula?: unknown }).formula !== "undefined") {
+        if (findPlaceholders(cell).length > 0)
+          c.warning(
+            where,
+            `placeholders in a literal text are not substituted: ${JSON.stringify(cell)}`
+          );
+      } else if (
+        typeof cell === "object" &&
+        typeof (cell as { formula?: unknown }).formula !== "undefined"
+      ) {
         const formula = (cell as { formula: unknown }).formula;
         if (!checkFormula(c, where, formula)) return;
         const refs = structuredReferences(formula);
         const own = refs.tableKeys.filter((k) => ownTables.has(k));
         if (own.length > 0) {
-          c.error(where, `structured reference to {{table:${own[0]}}} of the same sheet: its table is created after the cells; use A1 references or a defined name`);
+          c.error(
+            where,
+            `structured reference to {{table:${own[0]}}} of the same sheet: its table is created after the cells; use A1 references or a defined name`
+          );
         } else if (refs.bare) {
-          c.error(where, `structured reference without {{table:KEY}} ("[" in ${JSON.stringify(formula)}): only tables of other layouts can be referenced by name`);
+          c.error(
+            where,
+            `structured reference without {{table:KEY}} ("[" in ${JSON.stringify(formula)}): only tables of other layouts can be referenced by name`
+          );
         }
       } else {
         c.error(where, `unsupported cell content ${JSON.stringify(cell)}`);
@@ -146,14 +197,36 @@ function checkCells(c: Collector, layout: SheetLayout): void {
 export function partlyCovered(target: CellRange, ranges: readonly CellRange[]): boolean {
   const clips = ranges
     .filter((r) => rangesOverlap(r, target))
-    .map((r) => ({ top: Math.max(r.top, target.top), bottom: Math.min(r.bottom, target.bottom), left: Math.max(r.left, target.left), right: Math.min(r.right, target.right) }));
+    .map((r) => ({
+      top: Math.max(r.top, target.top),
+      bottom: Math.min(r.bottom, target.bottom),
+      left: Math.max(r.left, target.left),
+      right: Math.min(r.right, target.right),
+    }));
   if (clips.length === 0) return false;
   // Coordinate compression: the clips' edges cut the target into blocks, each wholly inside or outside every clip.
   const cuts = (starts: number[], ends: number[], from: number, to: number) =>
-    [...new Set([from, ...starts, ...ends.map((e) => e + 1)])].filter((x) => x >= from && x <= to).sort((a, b) => a - b);
-  const rows = cuts(clips.map((r) => r.top), clips.map((r) => r.bottom), target.top, target.bottom);
-  const columns = cuts(clips.map((r) => r.left), clips.map((r) => r.right), target.left, target.right);
-  return rows.some((row) => columns.some((column) => !clips.some((r) => r.top <= row && row <= r.bottom && r.left <= column && column <= r.right)));
+    [...new Set([from, ...starts, ...ends.map((e) => e + 1)])]
+      .filter((x) => x >= from && x <= to)
+      .sort((a, b) => a - b);
+  const rows = cuts(
+    clips.map((r) => r.top),
+    clips.map((r) => r.bottom),
+    target.top,
+    target.bottom
+  );
+  const columns = cuts(
+    clips.map((r) => r.left),
+    clips.map((r) => r.right),
+    target.left,
+    target.right
+  );
+  return rows.some((row) =>
+    columns.some(
+      (column) =>
+        !clips.some((r) => r.top <= row && row <= r.bottom && r.left <= column && column <= r.right)
+    )
+  );
 }
 
 function literalText(layout: SheetLayout, row: number, column: number): CellContent | undefined {
@@ -168,23 +241,33 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
   if (typeof layout.name !== "string" || layout.name.trim() === "") {
     c.error("name", "the sheet name is empty");
   } else if (sanitizeSheetName(layout.name) !== layout.name) {
-    c.warning("name", `"${layout.name}" is not a valid sheet name (≤ ${SHEET_NAME_MAX} characters, none of \\ / ? * [ ] :, no ' at either end); it is written as "${sanitizeSheetName(layout.name)}"`);
+    c.warning(
+      "name",
+      `"${layout.name}" is not a valid sheet name (≤ ${SHEET_NAME_MAX} characters, none of \\ / ? * [ ] :, no ' at either end); it is written as "${sanitizeSheetName(layout.name)}"`
+    );
   }
 
   checkCells(c, layout);
 
   layout.columnWidths.forEach((w, i) => {
-    if (!Number.isFinite(w) || w < 0 || w > 255) c.error(`columnWidths[${i}]`, `width ${w} is not 0–255 characters`);
+    if (!Number.isFinite(w) || w < 0 || w > 255)
+      c.error(`columnWidths[${i}]`, `width ${w} is not 0–255 characters`);
   });
-  if (layout.columnWidths.length > MAX_COLUMNS) c.error("columnWidths", `more than ${MAX_COLUMNS} columns`);
+  if (layout.columnWidths.length > MAX_COLUMNS)
+    c.error("columnWidths", `more than ${MAX_COLUMNS} columns`);
 
   layout.formats.forEach((f, i) => {
     const where = `formats[${i}] ${f.range}`;
     checkRange(c, where, f.range);
     checkColor(c, where, f.fill);
     checkColor(c, where, f.fontColor);
-    if (f.fontSize !== undefined && !(f.fontSize >= 1 && f.fontSize <= 409)) c.error(where, `font size ${f.fontSize} is not 1–409`);
-    if (f.numberFormat !== undefined && (typeof f.numberFormat !== "string" || f.numberFormat === "")) c.error(where, "empty number format");
+    if (f.fontSize !== undefined && !(f.fontSize >= 1 && f.fontSize <= 409))
+      c.error(where, `font size ${f.fontSize} is not 1–409`);
+    if (
+      f.numberFormat !== undefined &&
+      (typeof f.numberFormat !== "string" || f.numberFormat === "")
+    )
+      c.error(where, "empty number format");
   });
 
   const merges: { range: CellRange; address: string }[] = [];
@@ -192,7 +275,8 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     const where = `merges[${i}] ${address}`;
     const range = checkRange(c, where, address);
     if (!range) return;
-    if (rangeRows(range) === 1 && rangeColumns(range) === 1) c.warning(where, "merging a single cell does nothing");
+    if (rangeRows(range) === 1 && rangeColumns(range) === 1)
+      c.warning(where, "merging a single cell does nothing");
     const clash = merges.find((m) => rangesOverlap(m.range, range));
     if (clash) c.error(where, `overlaps the merge ${clash.address}`);
     merges.push({ range, address });
@@ -205,26 +289,46 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     if (rule.kind === "list") {
       if (rule.choices.length === 0) c.error(where, "a list needs at least one choice");
       rule.choices.forEach((choice) => {
-        if (choice.includes(",")) c.error(where, `choice ${JSON.stringify(choice)} contains a comma, which separates choices in Excel's list source`);
+        if (choice.includes(","))
+          c.error(
+            where,
+            `choice ${JSON.stringify(choice)} contains a comma, which separates choices in Excel's list source`
+          );
       });
-      if (rule.choices[0]?.startsWith("=")) c.error(where, "the first choice starts with \"=\": Excel would read the list source as a formula");
-      if (rule.choices.join(",").length > LIST_SOURCE_MAX) c.error(where, `the choices joined by commas exceed Excel's ${LIST_SOURCE_MAX} characters`);
+      if (rule.choices[0]?.startsWith("="))
+        c.error(
+          where,
+          'the first choice starts with "=": Excel would read the list source as a formula'
+        );
+      if (rule.choices.join(",").length > LIST_SOURCE_MAX)
+        c.error(where, `the choices joined by commas exceed Excel's ${LIST_SOURCE_MAX} characters`);
     } else if (rule.kind === "decimal" || rule.kind === "whole") {
       if (!Number.isFinite(rule.min)) c.error(where, `min ${rule.min} is not a number`);
-      if (rule.max !== undefined && !(Number.isFinite(rule.max) && rule.max >= rule.min)) c.error(where, `max ${rule.max} is not a number ≥ min ${rule.min}`);
-      if (rule.kind === "whole" && (!Number.isInteger(rule.min) || (rule.max !== undefined && !Number.isInteger(rule.max)))) {
+      if (rule.max !== undefined && !(Number.isFinite(rule.max) && rule.max >= rule.min))
+        c.error(where, `max ${rule.max} is not a number ≥ min ${rule.min}`);
+      if (
+        rule.kind === "whole" &&
+        (!Number.isInteger(rule.min) || (rule.max !== undefined && !Number.isInteger(rule.max)))
+      ) {
         c.error(where, "whole-number limits must be integers");
       }
     } else {
-      c.error(where, `unknown validation kind ${JSON.stringify((rule as { kind?: unknown }).kind)}`);
+      c.error(
+        where,
+        `unknown validation kind ${JSON.stringify((rule as { kind?: unknown }).kind)}`
+      );
     }
     if (v.prompt) {
-      if (v.prompt.title.length > PROMPT_TITLE_MAX) c.error(where, `prompt title exceeds Excel's ${PROMPT_TITLE_MAX} characters`);
-      if (v.prompt.message.length > PROMPT_MESSAGE_MAX) c.error(where, `prompt message exceeds Excel's ${PROMPT_MESSAGE_MAX} characters`);
+      if (v.prompt.title.length > PROMPT_TITLE_MAX)
+        c.error(where, `prompt title exceeds Excel's ${PROMPT_TITLE_MAX} characters`);
+      if (v.prompt.message.length > PROMPT_MESSAGE_MAX)
+        c.error(where, `prompt message exceeds Excel's ${PROMPT_MESSAGE_MAX} characters`);
     }
     if (v.error) {
-      if (v.error.title.length > PROMPT_TITLE_MAX) c.error(where, `error title exceeds Excel's ${PROMPT_TITLE_MAX} characters`);
-      if (v.error.message.length > ERROR_MESSAGE_MAX) c.error(where, `error message exceeds Excel's ${ERROR_MESSAGE_MAX} characters`);
+      if (v.error.title.length > PROMPT_TITLE_MAX)
+        c.error(where, `error title exceeds Excel's ${PROMPT_TITLE_MAX} characters`);
+      if (v.error.message.length > ERROR_MESSAGE_MAX)
+        c.error(where, `error message exceeds Excel's ${ERROR_MESSAGE_MAX} characters`);
     }
   });
 
@@ -233,11 +337,16 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     checkRange(c, where, cf.range);
     if (checkFormula(c, where, cf.formula)) {
       const refs = structuredReferences(cf.formula);
-      if (refs.tableKeys.length > 0 || refs.bare) c.error(where, "conditional-format formulas cannot use structured (table) references in Excel");
+      if (refs.tableKeys.length > 0 || refs.bare)
+        c.error(
+          where,
+          "conditional-format formulas cannot use structured (table) references in Excel"
+        );
     }
     checkColor(c, where, cf.fill);
     checkColor(c, where, cf.fontColor);
-    if (cf.fill === undefined && cf.fontColor === undefined) c.warning(where, "the conditional format sets neither fill nor font colour");
+    if (cf.fill === undefined && cf.fontColor === undefined)
+      c.warning(where, "the conditional format sets neither fill nor font colour");
   });
 
   const tableKeys = new Set<string>();
@@ -247,26 +356,42 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     checkKey(c, where, t.key);
     if (tableKeys.has(t.key)) c.error(where, `duplicate table key "${t.key}"`);
     tableKeys.add(t.key);
-    if (!isValidIdentifier(t.name)) c.warning(where, `"${t.name}" is not a valid table name; it is written as "${sanitizeIdentifier(t.name)}"`);
-    if (t.style !== undefined && !BUILT_IN_TABLE_STYLE.test(t.style)) c.error(where, `"${t.style}" is not a built-in table style (TableStyleLight1–21, Medium1–28, Dark1–11)`);
+    if (!isValidIdentifier(t.name))
+      c.warning(
+        where,
+        `"${t.name}" is not a valid table name; it is written as "${sanitizeIdentifier(t.name)}"`
+      );
+    if (t.style !== undefined && !BUILT_IN_TABLE_STYLE.test(t.style))
+      c.error(
+        where,
+        `"${t.style}" is not a built-in table style (TableStyleLight1–21, Medium1–28, Dark1–11)`
+      );
     const range = checkRange(c, where, t.range);
     if (!range) return;
     if (range.wholeColumns || range.wholeRows) {
       c.error(where, "a table needs a bounded range such as A10:H25");
       return;
     }
-    if (rangeRows(range) < 2) c.warning(where, "a table of a header row only: Excel adds an empty data row below it");
+    if (rangeRows(range) < 2)
+      c.warning(where, "a table of a header row only: Excel adds an empty data row below it");
     const clash = tableRanges.find((o) => rangesOverlap(o.range, range));
     if (clash) c.error(where, `overlaps table ${clash.key}`);
     tableRanges.push({ range, key: t.key });
     const merged = merges.find((m) => rangesOverlap(m.range, range));
-    if (merged) c.error(where, `overlaps the merge ${merged.address}; Excel cannot create a table over merged cells`);
+    if (merged)
+      c.error(
+        where,
+        `overlaps the merge ${merged.address}; Excel cannot create a table over merged cells`
+      );
     const headers = new Set<string>();
     for (let col = range.left; col <= range.right; col++) {
       const cell = literalText(layout, range.top, col);
       const at = `${columnLetters(col)}${range.top}`;
       if (typeof cell !== "string" || cell.trim() === "") {
-        c.warning(where, `header ${at} is not a literal text; Excel names such a column "Column1", "Column2" …`);
+        c.warning(
+          where,
+          `header ${at} is not a literal text; Excel names such a column "Column1", "Column2" …`
+        );
       } else if (headers.has(nameKey(cell))) {
         c.warning(where, `header ${at} "${cell}" repeats another header; Excel renames it`);
       } else {
@@ -281,11 +406,16 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     checkKey(c, where, n.key);
     if (nameKeys.has(n.key)) c.error(where, `duplicate name key "${n.key}"`);
     nameKeys.add(n.key);
-    if (!isValidIdentifier(n.name)) c.warning(where, `"${n.name}" is not a valid defined name; it is written as "${sanitizeIdentifier(n.name)}"`);
+    if (!isValidIdentifier(n.name))
+      c.warning(
+        where,
+        `"${n.name}" is not a valid defined name; it is written as "${sanitizeIdentifier(n.name)}"`
+      );
     if (typeof n.refersTo !== "string") c.error(where, "refersTo is missing");
     else if (n.refersTo.trim().startsWith("=")) checkFormula(c, where, n.refersTo.trim());
     else checkRange(c, where, n.refersTo);
-    if (n.comment !== undefined && n.comment.length > 255) c.error(where, "comment exceeds Excel's 255 characters");
+    if (n.comment !== undefined && n.comment.length > 255)
+      c.error(where, "comment exceeds Excel's 255 characters");
   });
 
   const unlocked = (layout.protection?.unlockedRanges ?? []).flatMap((address, i) => {
@@ -296,15 +426,17 @@ export function validateLayout(layout: SheetLayout): LayoutProblem[] {
     if (partlyCovered(merge.range, unlocked)) {
       c.error(
         `merges ${merge.address}`,
-        "is only partly unlocked on the protected sheet, so Excel may refuse to edit the merged cell: unlock the whole merge or none of it",
+        "is only partly unlocked on the protected sheet, so Excel may refuse to edit the merged cell: unlock the whole merge or none of it"
       );
     }
   }
 
   if (layout.freeze) {
     const { rows, columns = 0 } = layout.freeze;
-    if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS) c.error("freeze", `rows ${rows} is not a whole number of rows`);
-    if (!Number.isInteger(columns) || columns < 0 || columns >= MAX_COLUMNS) c.error("freeze", `columns ${columns} is not a whole number of columns`);
+    if (!Number.isInteger(rows) || rows < 0 || rows >= MAX_ROWS)
+      c.error("freeze", `rows ${rows} is not a whole number of rows`);
+    if (!Number.isInteger(columns) || columns < 0 || columns >= MAX_COLUMNS)
+      c.error("freeze", `columns ${columns} is not a whole number of columns`);
     if (rows === 0 && columns === 0) c.warning("freeze", "freezes nothing");
   }
   checkColor(c, "tabColor", layout.tabColor);
@@ -355,7 +487,8 @@ export function validateLayouts(layouts: readonly SheetLayout[]): LayoutProblem[
   const sheetKeys = new Set<string>();
   const tableKeys = new Set<string>();
   const nameKeys = new Set<string>();
-  const add = (layout: string, where: string, message: string) => problems.push({ severity: "error", layout, where, message });
+  const add = (layout: string, where: string, message: string) =>
+    problems.push({ severity: "error", layout, where, message });
   for (const layout of layouts) {
     if (sheetKeys.has(layout.key)) add(layout.key, "key", `duplicate layout key "${layout.key}"`);
     sheetKeys.add(layout.key);
@@ -363,30 +496,41 @@ export function validateLayouts(layouts: readonly SheetLayout[]): LayoutProblem[
   for (const layout of layouts) {
     // Duplicates inside one layout are validateLayout's; here only keys another layout already used.
     for (const key of new Set(layout.tables.map((t) => t.key))) {
-      if (tableKeys.has(key)) add(layout.key, `table ${key}`, `table key "${key}" is also used by another layout`);
+      if (tableKeys.has(key))
+        add(layout.key, `table ${key}`, `table key "${key}" is also used by another layout`);
       tableKeys.add(key);
     }
     for (const key of new Set(layout.names.map((n) => n.key))) {
-      if (nameKeys.has(key)) add(layout.key, `name ${key}`, `name key "${key}" is also used by another layout`);
+      if (nameKeys.has(key))
+        add(layout.key, `name ${key}`, `name key "${key}" is also used by another layout`);
       nameKeys.add(key);
     }
   }
-  const known: Record<PlaceholderKind, ReadonlySet<string>> = { sheet: sheetKeys, table: tableKeys, name: nameKeys };
+  const known: Record<PlaceholderKind, ReadonlySet<string>> = {
+    sheet: sheetKeys,
+    table: tableKeys,
+    name: nameKeys,
+  };
   const checkKeys = (layout: string, where: string, formula: unknown) => {
     if (typeof formula !== "string") return;
     for (const p of findPlaceholders(formula)) {
-      if (p.kind !== null && !known[p.kind].has(p.key)) add(layout, where, `${p.raw}: no ${p.kind} has key "${p.key}"`);
+      if (p.kind !== null && !known[p.kind].has(p.key))
+        add(layout, where, `${p.raw}: no ${p.kind} has key "${p.key}"`);
     }
   };
   for (const layout of layouts) {
     layout.cells.forEach((row, r) =>
       row.forEach((cell, col) => {
-        if (isFormula(cell)) checkKeys(layout.key, `cell ${columnLetters(col + 1)}${r + 1}`, cell.formula);
-      }),
+        if (isFormula(cell))
+          checkKeys(layout.key, `cell ${columnLetters(col + 1)}${r + 1}`, cell.formula);
+      })
     );
-    layout.conditionalFormats.forEach((cf, i) => checkKeys(layout.key, `conditionalFormats[${i}] ${cf.range}`, cf.formula));
+    layout.conditionalFormats.forEach((cf, i) =>
+      checkKeys(layout.key, `conditionalFormats[${i}] ${cf.range}`, cf.formula)
+    );
     layout.names.forEach((n, i) => {
-      if (n.refersTo.trim().startsWith("=")) checkKeys(layout.key, `names[${i}] ${n.key}`, n.refersTo);
+      if (n.refersTo.trim().startsWith("="))
+        checkKeys(layout.key, `names[${i}] ${n.key}`, n.refersTo);
     });
   }
   const order = writeOrder(layouts);
@@ -400,8 +544,16 @@ export function validateLayouts(layouts: readonly SheetLayout[]): LayoutProblem[
         if (!isFormula(cell) || typeof cell.formula !== "string") continue;
         for (const key of structuredReferences(cell.formula).tableKeys) {
           const owner = ownerOfTable.get(key);
-          if (owner !== undefined && owner !== i && (positions.get(owner) ?? 0) > (positions.get(i) ?? 0)) {
-            add(layout.key, "cells", `tables reference each other in a cycle (via {{table:${key}}}); one side must use A1 references`);
+          if (
+            owner !== undefined &&
+            owner !== i &&
+            (positions.get(owner) ?? 0) > (positions.get(i) ?? 0)
+          ) {
+            add(
+              layout.key,
+              "cells",
+              `tables reference each other in a cycle (via {{table:${key}}}); one side must use A1 references`
+            );
             return;
           }
         }

@@ -9,7 +9,16 @@
  */
 import { StrictMode, lazy, useCallback, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Tab, TabList, Tooltip, makeStyles, tokens, webLightTheme, type Theme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Tab,
+  TabList,
+  Tooltip,
+  makeStyles,
+  tokens,
+  webLightTheme,
+  type Theme,
+} from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
@@ -24,19 +33,36 @@ import { SheetSection } from "./components/SheetSection";
 import { StatusMessage, type Status } from "./components/StatusMessage";
 import { paneStrings, type PaneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
-import { GatewayError, needsNativeFormulas, type DisplayLanguage, type ExcelGateway, type GatewayErrorCode } from "./office/excel-gateway";
+import {
+  GatewayError,
+  needsNativeFormulas,
+  type DisplayLanguage,
+  type ExcelGateway,
+  type GatewayErrorCode,
+} from "./office/excel-gateway";
 import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";
 import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
 import type { LedgerForm, ProjectForm } from "./state/form-drafts";
 import { EMPTY_LEDGER, initialProjectForm } from "./state/project-drafts";
 import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
-import { browserStorage, loadSettings, saveSettings, toBuildSettings, type SettingsState } from "./state/settings";
+import {
+  browserStorage,
+  loadSettings,
+  saveSettings,
+  toBuildSettings,
+  type SettingsState,
+} from "./state/settings";
 
 // The credit and project sections load together (chunk pane-projects) when one of them is first opened.
-const loadProjectSections = () => import(/* webpackChunkName: "pane-projects" */ "./components/project-sections");
+const loadProjectSections = () =>
+  import(/* webpackChunkName: "pane-projects" */ "./components/project-sections");
 const LedgerSection = lazy(() => loadProjectSections().then((m) => ({ default: m.LedgerSection })));
-const CertificateSection = lazy(() => loadProjectSections().then((m) => ({ default: m.CertificateSection })));
-const ProjectSection = lazy(() => loadProjectSections().then((m) => ({ default: m.ProjectSection })));
+const CertificateSection = lazy(() =>
+  loadProjectSections().then((m) => ({ default: m.CertificateSection }))
+);
+const ProjectSection = lazy(() =>
+  loadProjectSections().then((m) => ({ default: m.ProjectSection }))
+);
 const PlanSection = lazy(() => loadProjectSections().then((m) => ({ default: m.PlanSection })));
 
 /** Fluent's base font stack has no Japanese face; add the Windows and Mac UI fonts before the generic fallback. */
@@ -70,18 +96,30 @@ const useStyles = makeStyles({
   tab: { paddingLeft: "2px", paddingRight: "2px", columnGap: 0 },
   // One tablist (one arrow-key group, one selection) whose second row starts at the break.
   tabs: { flexWrap: "wrap" },
-  rowBreak: { flexBasis: "100%", height: 0, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  rowBreak: {
+    flexBasis: "100%",
+    height: 0,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+  },
   main: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
-  notices: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0` },
+  notices: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
+  },
 });
 
 /** What inserting a formula says for each refusal of the gateway: every code has its text. */
-function insertErrorTexts(strings: PaneStrings, formula: string): Readonly<Record<GatewayErrorCode, (detail: string) => string>> {
+function insertErrorTexts(
+  strings: PaneStrings,
+  formula: string
+): Readonly<Record<GatewayErrorCode, (detail: string) => string>> {
   return {
     "not-in-excel": () => strings.notInExcelError,
     "invalid-formula": () => strings.invalidFormula(formula),
@@ -93,7 +131,10 @@ function insertErrorTexts(strings: PaneStrings, formula: string): Readonly<Recor
 }
 
 function failureStatus(err: unknown, strings: PaneStrings, formula: string): Status {
-  const text = err instanceof GatewayError ? insertErrorTexts(strings, formula)[err.code](err.detail) : strings.insertFailed(String(err));
+  const text =
+    err instanceof GatewayError
+      ? insertErrorTexts(strings, formula)[err.code](err.detail)
+      : strings.insertFailed(String(err));
   return { intent: "error", title: strings.insertFailedTitle, text };
 }
 
@@ -105,7 +146,12 @@ export interface AppProps {
   readonly files?: FileOperations;
 }
 
-export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: givenFiles }: AppProps) {
+export function App({
+  gateway,
+  catalog = FUNCTION_CATALOG,
+  scenarioData,
+  files: givenFiles,
+}: AppProps) {
   const language = gateway.displayLanguage;
   const strings = paneStrings(language);
   const theme = useMemo(() => paneTheme(language), [language]);
@@ -130,7 +176,9 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
   const buildSettings = useMemo(() => toBuildSettings(settings), [settings]);
   const [ledger, setLedger] = useState<LedgerForm>(EMPTY_LEDGER);
   const [certificate, setCertificate] = useState<CertificateDraft>(INITIAL_CERTIFICATE);
-  const [project, setProject] = useState<ProjectForm>(() => initialProjectForm(new Date().getFullYear()));
+  const [project, setProject] = useState<ProjectForm>(() =>
+    initialProjectForm(new Date().getFullYear())
+  );
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -144,7 +192,10 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
   // A failure nobody caught still reaches the user.
   useEffect(() => {
     const onRejection = (event: PromiseRejectionEvent) => {
-      setStatus({ intent: "error", text: String(event.reason instanceof Error ? event.reason.message : event.reason) });
+      setStatus({
+        intent: "error",
+        text: String(event.reason instanceof Error ? event.reason.message : event.reason),
+      });
     };
     window.addEventListener("unhandledrejection", onRejection);
     return () => window.removeEventListener("unhandledrejection", onRejection);
@@ -160,106 +211,229 @@ export function App({ gateway, catalog = FUNCTION_CATALOG, scenarioData, files: 
         setStatus(failureStatus(err, strings, formula));
       }
     },
-    [gateway, strings],
+    [gateway, strings]
   );
 
-  const sectionProps = { gateway, data, language, strings, event, onEventChange: setEvent, settings: buildSettings, files };
+  const sectionProps = {
+    gateway,
+    data,
+    language,
+    strings,
+    event,
+    onEventChange: setEvent,
+    settings: buildSettings,
+    files,
+  };
 
   return (
     <FluentProvider theme={theme} lang={language}>
       <div className={styles.page}>
-      <Header strings={strings} isInExcel={gateway.isInExcel} />
-      {(outsideNotice || nativeNotice || status) && (
-        <div className={styles.notices}>
-          {outsideNotice && (
-            <StatusMessage
-              status={{ intent: "info", title: strings.outsideExcelTitle, text: strings.outsideExcel }}
-              dismissLabel={strings.dismiss}
-              onDismiss={() => setOutsideNotice(false)}
-            />
-          )}
-          {nativeNotice && (
-            <StatusMessage
-              status={{ intent: "warning", title: strings.noCustomFunctionsTitle, text: strings.noCustomFunctions }}
-              dismissLabel={strings.dismiss}
-              onDismiss={() => setNativeNotice(false)}
-            />
-          )}
-          {status && <StatusMessage status={status} dismissLabel={strings.dismiss} onDismiss={() => setStatus(null)} />}
-        </div>
-      )}
-      <nav className={styles.nav}>
-        <TabList
-          selectedValue={section}
-          onTabSelect={(_, d) => openSection(d.value as SectionKey)}
-          aria-label={strings.sectionsLabel}
-          size="medium"
-          className={styles.tabs}
-        >
-          {SECTION_ROWS.map((row, r) => [
-            r > 0 ? <div key={`break-${r}`} role="none" className={styles.rowBreak} /> : null,
-            ...row.map((key) =>
-              key === "settings" ? (
-                <Tooltip key={key} content={strings.sections[key]} relationship="label">
-                  <Tab value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab} icon={<SettingsRegular />} />
-                </Tooltip>
-              ) : (
-                <Tab key={key} value={key} id={`tab-${key}`} aria-controls={`panel-${key}`} className={styles.tab}>
-                  {strings.sections[key]}
-                </Tab>
+        <Header strings={strings} isInExcel={gateway.isInExcel} />
+        {(outsideNotice || nativeNotice || status) && (
+          <div className={styles.notices}>
+            {outsideNotice && (
+              <StatusMessage
+                status={{
+                  intent: "info",
+                  title: strings.outsideExcelTitle,
+                  text: strings.outsideExcel,
+                }}
+                dismissLabel={strings.dismiss}
+                onDismiss={() => setOutsideNotice(false)}
+              />
+            )}
+            {nativeNotice && (
+              <StatusMessage
+                status={{
+                  intent: "warning",
+                  title: strings.noCustomFunctionsTitle,
+                  text: strings.noCustomFunctions,
+                }}
+                dismissLabel={strings.dismiss}
+                onDismiss={() => setNativeNotice(false)}
+              />
+            )}
+            {status && (
+              <StatusMessage
+                status={status}
+                dismissLabel={strings.dismiss}
+                onDismiss={() => setStatus(null)}
+              />
+            )}
+          </div>
+        )}
+        <nav className={styles.nav}>
+          <TabList
+            selectedValue={section}
+            onTabSelect={(_, d) => openSection(d.value as SectionKey)}
+            aria-label={strings.sectionsLabel}
+            size="medium"
+            className={styles.tabs}
+          >
+            {SECTION_ROWS.map((row, r) => [
+              r > 0 ? <div key={`break-${r}`} role="none" className={styles.rowBreak} /> : null,
+              ...row.map((key) =>
+                key === "settings" ? (
+                  <Tooltip key={key} content={strings.sections[key]} relationship="label">
+                    <Tab
+                      value={key}
+                      id={`tab-${key}`}
+                      aria-controls={`panel-${key}`}
+                      className={styles.tab}
+                      icon={<SettingsRegular />}
+                    />
+                  </Tooltip>
+                ) : (
+                  <Tab
+                    key={key}
+                    value={key}
+                    id={`tab-${key}`}
+                    aria-controls={`panel-${key}`}
+                    className={styles.tab}
+                  >
+                    {strings.sections[key]}
+                  </Tab>
+                )
               ),
-            ),
-          ])}
-        </TabList>
-      </nav>
-      <main className={styles.main}>
-        <div role="tabpanel" id="panel-functions" aria-labelledby="tab-functions" hidden={section !== "functions"}>
-          <FunctionCatalog catalog={catalog} language={language} strings={strings} onInsert={gateway.isInExcel && gateway.customFunctions ? insert : undefined} />
-        </div>
-        <div role="tabpanel" id="panel-sheet" aria-labelledby="tab-sheet" hidden={section !== "sheet"}>
-          <SheetSection {...sectionProps} />
-        </div>
-        <div role="tabpanel" id="panel-questionnaire" aria-labelledby="tab-questionnaire" hidden={section !== "questionnaire"}>
-          <QuestionnaireSection {...sectionProps} />
-        </div>
-        <div role="tabpanel" id="panel-collect" aria-labelledby="tab-collect" hidden={section !== "collect"}>
-          <CollectSection {...sectionProps} />
-        </div>
-        <div role="tabpanel" id="panel-disclosure" aria-labelledby="tab-disclosure" hidden={section !== "disclosure"}>
-          <DisclosureSection {...sectionProps} />
-        </div>
-        <div role="tabpanel" id="panel-ledger" aria-labelledby="tab-ledger" hidden={section !== "ledger"}>
-          {visited.has("ledger") && (
-            <LazySection strings={strings}>
-              <LedgerSection gateway={gateway} language={language} strings={strings} form={ledger} onChange={setLedger} certificate={certificate} />
-            </LazySection>
-          )}
-        </div>
-        <div role="tabpanel" id="panel-certificate" aria-labelledby="tab-certificate" hidden={section !== "certificate"}>
-          {visited.has("certificate") && (
-            <LazySection strings={strings}>
-              <CertificateSection gateway={gateway} strings={strings} draft={certificate} onChange={setCertificate} ledger={ledger} />
-            </LazySection>
-          )}
-        </div>
-        <div role="tabpanel" id="panel-project" aria-labelledby="tab-project" hidden={section !== "project"}>
-          {visited.has("project") && (
-            <LazySection strings={strings}>
-              <ProjectSection gateway={gateway} language={language} strings={strings} settings={buildSettings} form={project} onChange={setProject} />
-            </LazySection>
-          )}
-        </div>
-        <div role="tabpanel" id="panel-plan" aria-labelledby="tab-plan" hidden={section !== "plan"}>
-          {visited.has("plan") && (
-            <LazySection strings={strings}>
-              <PlanSection gateway={gateway} strings={strings} settings={buildSettings} ledger={ledger} project={project} event={event} />
-            </LazySection>
-          )}
-        </div>
-        <div role="tabpanel" id="panel-settings" aria-labelledby="tab-settings" hidden={section !== "settings"}>
-          <SettingsSection value={settings} onChange={setSettings} language={language} strings={strings} notSaved={settingsNotSaved} />
-        </div>
-      </main>
+            ])}
+          </TabList>
+        </nav>
+        <main className={styles.main}>
+          <div
+            role="tabpanel"
+            id="panel-functions"
+            aria-labelledby="tab-functions"
+            hidden={section !== "functions"}
+          >
+            <FunctionCatalog
+              catalog={catalog}
+              language={language}
+              strings={strings}
+              onInsert={gateway.isInExcel && gateway.customFunctions ? insert : undefined}
+            />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-sheet"
+            aria-labelledby="tab-sheet"
+            hidden={section !== "sheet"}
+          >
+            <SheetSection {...sectionProps} />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-questionnaire"
+            aria-labelledby="tab-questionnaire"
+            hidden={section !== "questionnaire"}
+          >
+            <QuestionnaireSection {...sectionProps} />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-collect"
+            aria-labelledby="tab-collect"
+            hidden={section !== "collect"}
+          >
+            <CollectSection {...sectionProps} />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-disclosure"
+            aria-labelledby="tab-disclosure"
+            hidden={section !== "disclosure"}
+          >
+            <DisclosureSection {...sectionProps} />
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-ledger"
+            aria-labelledby="tab-ledger"
+            hidden={section !== "ledger"}
+          >
+            {visited.has("ledger") && (
+              <LazySection strings={strings}>
+                <LedgerSection
+                  gateway={gateway}
+                  language={language}
+                  strings={strings}
+                  form={ledger}
+                  onChange={setLedger}
+                  certificate={certificate}
+                />
+              </LazySection>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-certificate"
+            aria-labelledby="tab-certificate"
+            hidden={section !== "certificate"}
+          >
+            {visited.has("certificate") && (
+              <LazySection strings={strings}>
+                <CertificateSection
+                  gateway={gateway}
+                  strings={strings}
+                  draft={certificate}
+                  onChange={setCertificate}
+                  ledger={ledger}
+                />
+              </LazySection>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-project"
+            aria-labelledby="tab-project"
+            hidden={section !== "project"}
+          >
+            {visited.has("project") && (
+              <LazySection strings={strings}>
+                <ProjectSection
+                  gateway={gateway}
+                  language={language}
+                  strings={strings}
+                  settings={buildSettings}
+                  form={project}
+                  onChange={setProject}
+                />
+              </LazySection>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-plan"
+            aria-labelledby="tab-plan"
+            hidden={section !== "plan"}
+          >
+            {visited.has("plan") && (
+              <LazySection strings={strings}>
+                <PlanSection
+                  gateway={gateway}
+                  strings={strings}
+                  settings={buildSettings}
+                  ledger={ledger}
+                  project={project}
+                  event={event}
+                />
+              </LazySection>
+            )}
+          </div>
+          <div
+            role="tabpanel"
+            id="panel-settings"
+            aria-labelledby="tab-settings"
+            hidden={section !== "settings"}
+          >
+            <SettingsSection
+              value={settings}
+              onChange={setSettings}
+              language={language}
+              strings={strings}
+              notSaved={settingsNotSaved}
+            />
+          </div>
+        </main>
       </div>
     </FluentProvider>
   );
@@ -270,6 +444,6 @@ export function mount(container: HTMLElement, gateway: ExcelGateway): void {
   createRoot(container).render(
     <StrictMode>
       <App gateway={gateway} />
-    </StrictMode>,
+    </StrictMode>
   );
 }

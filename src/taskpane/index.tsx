@@ -7,7 +7,8 @@ import { connectGateway } from "./office/excel-gateway";
 function showBootError(root: HTMLElement, err: unknown): void {
   const p = document.createElement("p");
   p.setAttribute("role", "alert");
-  p.style.cssText = "margin:16px;padding:12px;border:1px solid #c50f1f;background:#fdf3f4;color:#751d1f;font-size:14px";
+  p.style.cssText =
+    "margin:16px;padding:12px;border:1px solid #c50f1f;background:#fdf3f4;color:#751d1f;font-size:14px";
   const detail = err instanceof Error ? err.message : String(err);
   p.textContent = `作業ウィンドウを読み込めませんでした。ウィンドウを閉じて開き直してください。 / The task pane failed to load; close and reopen it. (${detail})`;
   root.replaceChildren(p);

@@ -16,14 +16,15 @@ export function loadExcelJS(): Promise<ExcelJSModule> {
     (mod) => {
       const withDefault = mod as ExcelJSModule & { default?: ExcelJSModule };
       const resolved = withDefault.default ?? withDefault;
-      if (typeof resolved.Workbook !== "function") throw new Error("ExcelJS did not load: Workbook is missing from the module");
+      if (typeof resolved.Workbook !== "function")
+        throw new Error("ExcelJS did not load: Workbook is missing from the module");
       return resolved;
     },
     (error: unknown) => {
       // A failed chunk load (network) may succeed later: do not cache the failure.
       loading = undefined;
       throw error;
-    },
+    }
   );
   return loading;
 }

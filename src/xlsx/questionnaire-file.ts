@@ -36,7 +36,13 @@ import { layoutQuestionnaire } from "../sheets/builders/questionnaire";
 import type { ActivityChoice, QuestionnaireRequest } from "../sheets/builders/options";
 import type { CellContent, SheetLayout } from "../sheets/layout";
 import { columnLetters } from "../sheets/addresses";
-import { nameKey, planNames, resolveLayouts, sanitizeIdentifier, substitutePlaceholders } from "../sheets/resolve-names";
+import {
+  nameKey,
+  planNames,
+  resolveLayouts,
+  sanitizeIdentifier,
+  substitutePlaceholders,
+} from "../sheets/resolve-names";
 import { renderXlsx } from "./render-xlsx";
 import { FORM_FORMAT_VERSION, type FormDefinition, type FormQuestion, type Stage } from "./types";
 
@@ -64,7 +70,11 @@ export const RESPONDENT_KEYS = {
   contact: "respondent.contact",
 } as const;
 
-const RESPONDENT_NAMES = { organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" } as const;
+const RESPONDENT_NAMES = {
+  organization: "GHG_R_ORG",
+  person: "GHG_R_PERSON",
+  contact: "GHG_R_CONTACT",
+} as const;
 
 /** The question table's header, column A onwards. */
 export const QUESTION_COLUMNS = [
@@ -82,24 +92,32 @@ export const QUESTION_COLUMNS = [
   "reference",
 ] as const;
 
-const RESPONDENT_LABELS = { organization: "団体名", person: "担当者名", contact: "連絡先" } as const;
+const RESPONDENT_LABELS = {
+  organization: "団体名",
+  person: "担当者名",
+  contact: "連絡先",
+} as const;
 const RESPONDENT_FALLBACK = { organization: "B6", person: "B7", contact: "B8" } as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // SHA-256 (pure, synchronous: the same in Node and the browser)
 
 const K = new Uint32Array([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
-  0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208,
-  0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
 ]);
 
 /** SHA-256 of the bytes, lower-case hex. */
 export function sha256Hex(data: Uint8Array): string {
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const h = new Uint32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
   const length = data.length;
   const blocks = Math.ceil((length + 9) / 64);
   const padded = new Uint8Array(blocks * 64);
@@ -202,15 +220,21 @@ function metaLayout(
   questionnaireKey: string,
   sheetName: string,
   respondent: Record<keyof typeof RESPONDENT_LABELS, string>,
-  addresses: ReadonlyMap<string, string>,
+  addresses: ReadonlyMap<string, string>
 ): SheetLayout {
   const width = QUESTION_COLUMNS.length;
   const rows: CellContent[][] = [];
   /** Appends a row padded to the width; returns its row number. */
-  const add = (cells: CellContent[]) => rows.push([...cells, ...Array<CellContent>(width - cells.length).fill(null)]);
-  const reference = (address: string): CellContent => ({ formula: `={{sheet:${questionnaireKey}}}!${absoluteOf(address)}` });
+  const add = (cells: CellContent[]) =>
+    rows.push([...cells, ...Array<CellContent>(width - cells.length).fill(null)]);
+  const reference = (address: string): CellContent => ({
+    formula: `={{sheet:${questionnaireKey}}}!${absoluteOf(address)}`,
+  });
 
-  add([FORM_MARKER, "調査票の管理情報です。編集しないでください。 / Questionnaire metadata: do not edit."]);
+  add([
+    FORM_MARKER,
+    "調査票の管理情報です。編集しないでください。 / Questionnaire metadata: do not edit.",
+  ]);
   add([FORM_KEYS.formId, form.formId]);
   add([FORM_KEYS.version, form.version]);
   add([FORM_KEYS.scenario, form.scenario]);
@@ -218,13 +242,31 @@ function metaLayout(
   add([FORM_KEYS.activities, JSON.stringify(form.activities)]);
   add([FORM_KEYS.sheet, sheetName]);
   for (const key of ["organization", "person", "contact"] as const) {
-    add([RESPONDENT_KEYS[key], form.respondentNames[key], respondent[key], reference(respondent[key])]);
+    add([
+      RESPONDENT_KEYS[key],
+      form.respondentNames[key],
+      respondent[key],
+      reference(respondent[key]),
+    ]);
   }
   add([]);
   const header = add([...QUESTION_COLUMNS]);
   for (const q of form.questions) {
     const address = addresses.get(q.id) ?? "";
-    add([q.id, q.activityNumber, q.activityKey, q.methodKey, q.inputKey, q.stage, q.item, q.unit, q.kind, q.definedName, address, reference(address)]);
+    add([
+      q.id,
+      q.activityNumber,
+      q.activityKey,
+      q.methodKey,
+      q.inputKey,
+      q.stage,
+      q.item,
+      q.unit,
+      q.kind,
+      q.definedName,
+      address,
+      reference(address),
+    ]);
   }
   return {
     key: FORM_SHEET_KEY,
@@ -253,7 +295,10 @@ export interface QuestionnaireFile {
  * The questionnaire of `request` with its meta sheet and names. `activityNumbers` are the activities' numbers in
  * the boundary sheet of the same event (default 1, 2, 3 …), so answers land on the right boundary rows.
  */
-export function questionnaireFile(request: QuestionnaireRequest, activityNumbers?: readonly number[]): QuestionnaireFile {
+export function questionnaireFile(
+  request: QuestionnaireRequest,
+  activityNumbers?: readonly number[]
+): QuestionnaireFile {
   const { layout, links } = layoutQuestionnaire(request, activityNumbers);
 
   const activities: (ActivityChoice & { readonly number: number })[] = [];
@@ -322,18 +367,26 @@ export function questionnaireFile(request: QuestionnaireRequest, activityNumbers
   const draft = metaLayout(form, layout.key, "", respondent, addresses);
   const plan = planNames([layout, draft], { sheets: [], tables: [], names: [] });
   const sheetName = plan.sheets.get(layout.key) ?? layout.name;
-  const layouts = resolveLayouts([layout, metaLayout(form, layout.key, sheetName, respondent, addresses)], plan);
+  const layouts = resolveLayouts(
+    [layout, metaLayout(form, layout.key, sheetName, respondent, addresses)],
+    plan
+  );
 
   const names = new Map<string, string>();
   const quoted = substitutePlaceholders(`{{sheet:${layout.key}}}`, plan);
-  for (const key of ["organization", "person", "contact"] as const) names.set(RESPONDENT_NAMES[key], `${quoted}!${absoluteOf(respondent[key])}`);
-  for (const q of questions) names.set(q.definedName, substitutePlaceholders(placeholders.get(q.id) ?? "", plan));
+  for (const key of ["organization", "person", "contact"] as const)
+    names.set(RESPONDENT_NAMES[key], `${quoted}!${absoluteOf(respondent[key])}`);
+  for (const q of questions)
+    names.set(q.definedName, substitutePlaceholders(placeholders.get(q.id) ?? "", plan));
 
   return { layouts, form, names };
 }
 
 /** The questionnaire as .xlsx bytes: the meta sheet very hidden, the names defined at workbook level. */
-export async function exportQuestionnaire(request: QuestionnaireRequest, activityNumbers?: readonly number[]): Promise<Uint8Array> {
+export async function exportQuestionnaire(
+  request: QuestionnaireRequest,
+  activityNumbers?: readonly number[]
+): Promise<Uint8Array> {
   const file = questionnaireFile(request, activityNumbers);
   const title = ["調査票", request.event.name].filter(Boolean).join(" ");
   return renderXlsx(file.layouts, { veryHidden: [FORM_SHEET_KEY], extraNames: file.names, title });

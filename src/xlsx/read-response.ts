@@ -29,8 +29,22 @@ import type { ScenarioId } from "../scenarios/types";
 import type { ActivityChoice } from "../sheets/builders/options";
 import { nameKey } from "../sheets/resolve-names";
 import { loadExcelJS } from "./load-exceljs";
-import { FORM_KEYS, FORM_MARKER, FORM_SHEET_NAME, QUESTION_COLUMNS, RESPONDENT_KEYS, sha256Hex } from "./questionnaire-file";
-import { FORM_FORMAT_VERSION, type FormDefinition, type FormQuestion, type RawAnswer, type Respondent, type ResponseFile } from "./types";
+import {
+  FORM_KEYS,
+  FORM_MARKER,
+  FORM_SHEET_NAME,
+  QUESTION_COLUMNS,
+  RESPONDENT_KEYS,
+  sha256Hex,
+} from "./questionnaire-file";
+import {
+  FORM_FORMAT_VERSION,
+  type FormDefinition,
+  type FormQuestion,
+  type RawAnswer,
+  type Respondent,
+  type ResponseFile,
+} from "./types";
 
 export interface ReadOptions {
   /** Larger files are refused with the problem "too-large" (default 5 MB). */
@@ -50,7 +64,7 @@ type Problem = Extract<ResponseFile, { ok: false }>["problem"];
 class ReadProblem extends Error {
   constructor(
     readonly problem: Problem,
-    readonly label: Label,
+    readonly label: Label
   ) {
     super(label.en);
   }
@@ -92,7 +106,12 @@ export function rawValue(value: unknown): RawAnswer {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
-    if (Array.isArray(v.richText)) return rawValue((v.richText as { text?: unknown }[]).map((run) => (typeof run.text === "string" ? run.text : "")).join(""));
+    if (Array.isArray(v.richText))
+      return rawValue(
+        (v.richText as { text?: unknown }[])
+          .map((run) => (typeof run.text === "string" ? run.text : ""))
+          .join("")
+      );
     if ("formula" in v || "sharedFormula" in v) return rawValue(v.result);
     if ("error" in v) return typeof v.error === "string" ? v.error : "#ERROR";
     if ("text" in v) return rawValue(v.text); // a hyperlink: its shown text
@@ -115,7 +134,10 @@ interface Location {
 
 /** "'調査票 (2)'!$D$12" (or a range: its top-left cell) → { sheet, address }; null for anything else, #REF! included. */
 export function parseReference(text: string): Location | null {
-  const m = /^\s*=?\s*(?:'((?:[^']|'')+)'|([^'!:\s]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?\s*$/.exec(text);
+  const m =
+    /^\s*=?\s*(?:'((?:[^']|'')+)'|([^'!:\s]+))!\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?\s*$/.exec(
+      text
+    );
   if (!m) return null;
   const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : (m[2] ?? "");
   return { sheet, address: `${(m[3] ?? "").toUpperCase()}${m[4] ?? ""}` };
@@ -134,14 +156,20 @@ interface RawName {
  */
 function captureDefinedNames(workbook: Workbook): () => readonly RawName[] | undefined {
   let captured: RawName[] | undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook) as object, "model");
+  const descriptor = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(workbook) as object,
+    "model"
+  );
   const { get, set } = descriptor ?? {};
   if (get && set) {
     Object.defineProperty(workbook, "model", {
       configurable: true,
       get: () => get.call(workbook) as unknown,
       set: (value: { definedNames?: unknown }) => {
-        if (Array.isArray(value?.definedNames)) captured = (value.definedNames as RawName[]).filter((n) => typeof n?.name === "string" && Array.isArray(n.ranges));
+        if (Array.isArray(value?.definedNames))
+          captured = (value.definedNames as RawName[]).filter(
+            (n) => typeof n?.name === "string" && Array.isArray(n.ranges)
+          );
         set.call(workbook, value);
       },
     });
@@ -161,7 +189,10 @@ function nameTable(workbook: Workbook, raw: readonly RawName[] | undefined): Nam
   const defined = new Set<string>();
   if (raw) {
     // Workbook-level names first: a sheet-level copy of a name belongs to a copied sheet.
-    const ordered = [...raw.filter((n) => n.localSheetId === undefined), ...raw.filter((n) => n.localSheetId !== undefined)];
+    const ordered = [
+      ...raw.filter((n) => n.localSheetId === undefined),
+      ...raw.filter((n) => n.localSheetId !== undefined),
+    ];
     for (const entry of ordered) {
       const key = nameKey(entry.name);
       if (defined.has(key)) continue;
@@ -172,11 +203,15 @@ function nameTable(workbook: Workbook, raw: readonly RawName[] | undefined): Nam
     return { ranges, defined };
   }
   // Fallback on ExcelJS's public model (sheet-level names merged in, #REF! names only as keys of its matrix map).
-  const names = workbook.definedNames as unknown as { model?: { name: string; ranges: string[] }[]; matrixMap?: Record<string, unknown> };
+  const names = workbook.definedNames as unknown as {
+    model?: { name: string; ranges: string[] }[];
+    matrixMap?: Record<string, unknown>;
+  };
   for (const entry of names.model ?? []) {
     defined.add(nameKey(entry.name));
     const first = entry.ranges[0];
-    if (first !== undefined && !ranges.has(nameKey(entry.name))) ranges.set(nameKey(entry.name), first);
+    if (first !== undefined && !ranges.has(nameKey(entry.name)))
+      ranges.set(nameKey(entry.name), first);
   }
   for (const name of Object.keys(names.matrixMap ?? {})) defined.add(nameKey(name));
   return { ranges, defined };
@@ -242,7 +277,10 @@ function readMeta(sheet: Worksheet): Meta {
   let header = 0;
   for (let row = 2; row <= META_SCAN_ROWS; row++) {
     const key = textOf(sheet.getCell(row, 1).value).trim();
-    if (key === QUESTION_COLUMNS[0] && textOf(sheet.getCell(row, 2).value).trim() === QUESTION_COLUMNS[1]) {
+    if (
+      key === QUESTION_COLUMNS[0] &&
+      textOf(sheet.getCell(row, 2).value).trim() === QUESTION_COLUMNS[1]
+    ) {
       header = row;
       break;
     }
@@ -254,14 +292,24 @@ function readMeta(sheet: Worksheet): Meta {
   };
 
   const versionRaw = rawValue(value(FORM_KEYS.version));
-  const version = typeof versionRaw === "number" ? versionRaw : typeof versionRaw === "string" && /^\s*\d+\s*$/.test(versionRaw) ? Number(versionRaw) : NaN;
-  if (!KNOWN_VERSIONS.includes(version)) throw new ReadProblem("unsupported-version", MESSAGES.version(versionRaw === null ? "?" : String(versionRaw)));
+  const version =
+    typeof versionRaw === "number"
+      ? versionRaw
+      : typeof versionRaw === "string" && /^\s*\d+\s*$/.test(versionRaw)
+        ? Number(versionRaw)
+        : NaN;
+  if (!KNOWN_VERSIONS.includes(version))
+    throw new ReadProblem(
+      "unsupported-version",
+      MESSAGES.version(versionRaw === null ? "?" : String(versionRaw))
+    );
 
   const formId = textOf(value(FORM_KEYS.formId)).trim();
   const scenario = textOf(value(FORM_KEYS.scenario)).trim() as ScenarioId;
   const actorKey = textOf(value(FORM_KEYS.actorKey)).trim();
   if (formId === "") throw new ReadProblem("corrupt", MESSAGES.damaged("formId"));
-  if (!SCENARIO_IDS.includes(scenario)) throw new ReadProblem("corrupt", MESSAGES.damaged("scenario"));
+  if (!SCENARIO_IDS.includes(scenario))
+    throw new ReadProblem("corrupt", MESSAGES.damaged("scenario"));
   if (actorKey === "") throw new ReadProblem("corrupt", MESSAGES.damaged("actorKey"));
   const activities = parseActivities(textOf(value(FORM_KEYS.activities)));
   const sheetName = textOf(value(FORM_KEYS.sheet));
@@ -272,7 +320,10 @@ function readMeta(sheet: Worksheet): Meta {
     const row = keys.get(RESPONDENT_KEYS[key]);
     if (row === undefined) throw new ReadProblem("corrupt", MESSAGES.damaged(RESPONDENT_KEYS[key]));
     respondentNames[key] = textOf(sheet.getCell(row, 2).value).trim();
-    places.set(RESPONDENT_KEYS[key], { address: textOf(sheet.getCell(row, 3).value).trim(), reference: formulaText(sheet.getCell(row, 4).value) });
+    places.set(RESPONDENT_KEYS[key], {
+      address: textOf(sheet.getCell(row, 3).value).trim(),
+      reference: formulaText(sheet.getCell(row, 4).value),
+    });
   }
 
   if (header === 0) throw new ReadProblem("corrupt", MESSAGES.damaged("questions"));
@@ -282,7 +333,8 @@ function readMeta(sheet: Worksheet): Meta {
     if (name !== "" && !columns.has(name)) columns.set(name, column);
   }
   for (const name of QUESTION_COLUMNS) {
-    if (name !== "reference" && !columns.has(name)) throw new ReadProblem("corrupt", MESSAGES.damaged(`column ${name}`));
+    if (name !== "reference" && !columns.has(name))
+      throw new ReadProblem("corrupt", MESSAGES.damaged(`column ${name}`));
   }
   const cell = (row: number, name: string): unknown => {
     const column = columns.get(name);
@@ -295,7 +347,11 @@ function readMeta(sheet: Worksheet): Meta {
     if (id === "") break;
     const activityNumber = rawValue(cell(row, "activityNumber"));
     const stage = textOf(cell(row, "stage")).trim();
-    if (typeof activityNumber !== "number" || (stage !== "pre" && stage !== "post") || ids.has(id)) {
+    if (
+      typeof activityNumber !== "number" ||
+      (stage !== "pre" && stage !== "post") ||
+      ids.has(id)
+    ) {
       throw new ReadProblem("corrupt", MESSAGES.damaged(`question ${id}`));
     }
     ids.add(id);
@@ -311,7 +367,10 @@ function readMeta(sheet: Worksheet): Meta {
       kind: textOf(cell(row, "kind")) as FormQuestion["kind"],
       definedName: textOf(cell(row, "definedName")).trim(),
     });
-    places.set(id, { address: textOf(cell(row, "address")).trim(), reference: formulaText(cell(row, "reference")) });
+    places.set(id, {
+      address: textOf(cell(row, "address")).trim(),
+      reference: formulaText(cell(row, "reference")),
+    });
   }
 
   return {
@@ -331,7 +390,12 @@ function parseActivities(json: string): (ActivityChoice & { readonly number: num
   if (!Array.isArray(parsed)) throw new ReadProblem("corrupt", MESSAGES.damaged("activities"));
   return parsed.map((item: unknown) => {
     const a = (typeof item === "object" && item !== null ? item : {}) as Record<string, unknown>;
-    if (typeof a.number !== "number" || typeof a.activityKey !== "string" || typeof a.methodKey !== "string" || typeof a.actorKey !== "string") {
+    if (
+      typeof a.number !== "number" ||
+      typeof a.activityKey !== "string" ||
+      typeof a.methodKey !== "string" ||
+      typeof a.actorKey !== "string"
+    ) {
       throw new ReadProblem("corrupt", MESSAGES.damaged("activities"));
     }
     return {
@@ -355,7 +419,7 @@ class AnswerFinder {
     private readonly workbook: Workbook,
     private readonly meta: Meta,
     metaSheet: Worksheet,
-    rawNames: readonly RawName[] | undefined,
+    rawNames: readonly RawName[] | undefined
   ) {
     this.names = nameTable(workbook, rawNames);
     const recorded = meta.sheetName === "" ? undefined : workbook.getWorksheet(meta.sheetName);
@@ -364,7 +428,10 @@ class AnswerFinder {
   }
 
   private sheet(name: string): Worksheet | undefined {
-    return this.workbook.getWorksheet(name) ?? this.workbook.worksheets.find((s) => nameKey(s.name) === nameKey(name));
+    return (
+      this.workbook.getWorksheet(name) ??
+      this.workbook.worksheets.find((s) => nameKey(s.name) === nameKey(name))
+    );
   }
 
   private at(location: Location | null): RawAnswer {
@@ -390,7 +457,8 @@ class AnswerFinder {
       if (location && this.sheet(location.sheet)) return this.at(location);
       if (/#REF!/i.test(place.reference)) return null;
     }
-    if (place.address === "" || !this.fallbackSheet || !/^[A-Z]{1,3}\d{1,7}$/.test(place.address)) return null;
+    if (place.address === "" || !this.fallbackSheet || !/^[A-Z]{1,3}\d{1,7}$/.test(place.address))
+      return null;
     return rawValue(this.fallbackSheet.getCell(place.address).value);
   }
 }
@@ -398,32 +466,53 @@ class AnswerFinder {
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Reads one returned questionnaire. Never throws. */
-export async function readResponse(data: Uint8Array | ArrayBuffer, fileName: string, options: ReadOptions = {}): Promise<ResponseFile> {
+export async function readResponse(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+  options: ReadOptions = {}
+): Promise<ResponseFile> {
   try {
     return await read(data, fileName, options);
   } catch (error) {
     if (error instanceof ReadProblem) return failure(fileName, error.problem, error.label);
-    return failure(fileName, "corrupt", MESSAGES.damaged(error instanceof Error ? error.message : String(error)));
+    return failure(
+      fileName,
+      "corrupt",
+      MESSAGES.damaged(error instanceof Error ? error.message : String(error))
+    );
   }
 }
 
-async function read(data: Uint8Array | ArrayBuffer, fileName: string, options: ReadOptions): Promise<ResponseFile> {
+async function read(
+  data: Uint8Array | ArrayBuffer,
+  fileName: string,
+  options: ReadOptions
+): Promise<ResponseFile> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.byteLength > maxBytes) return failure(fileName, "too-large", MESSAGES.tooLarge(bytes.byteLength, maxBytes));
+  if (bytes.byteLength > maxBytes)
+    return failure(fileName, "too-large", MESSAGES.tooLarge(bytes.byteLength, maxBytes));
 
   let ExcelJS;
   try {
     ExcelJS = await loadExcelJS();
   } catch (error) {
-    return failure(fileName, "corrupt", MESSAGES.engine(error instanceof Error ? error.message : String(error)));
+    return failure(
+      fileName,
+      "corrupt",
+      MESSAGES.engine(error instanceof Error ? error.message : String(error))
+    );
   }
   const workbook = new ExcelJS.Workbook();
   const rawNames = captureDefinedNames(workbook);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    return failure(fileName, "corrupt", MESSAGES.corrupt(error instanceof Error ? error.message : String(error)));
+    return failure(
+      fileName,
+      "corrupt",
+      MESSAGES.corrupt(error instanceof Error ? error.message : String(error))
+    );
   }
 
   const metaSheet = findMetaSheet(workbook);
@@ -440,7 +529,17 @@ async function read(data: Uint8Array | ArrayBuffer, fileName: string, options: R
     person: respondentText("person"),
     contact: respondentText("contact"),
   };
-  const answers = meta.form.questions.map((question) => ({ question, raw: finder.find(question.definedName, question.id) }));
+  const answers = meta.form.questions.map((question) => ({
+    question,
+    raw: finder.find(question.definedName, question.id),
+  }));
 
-  return { ok: true, fileName, digest: await digestOf(bytes), form: meta.form, respondent, answers };
+  return {
+    ok: true,
+    fileName,
+    digest: await digestOf(bytes),
+    form: meta.form,
+    respondent,
+    answers,
+  };
 }

@@ -29,9 +29,24 @@
  *    formulas), so the values stay as they are. Filter buttons are shown and rows banded, as the API's default.
  *    Header cells that are not text get Excel's "Column1" … names, repeated headers a number, as Excel does.
  */
-import type { Alignment, Borders, Cell, DataValidation, Fill, Font, Workbook, Worksheet } from "exceljs";
+import type {
+  Alignment,
+  Borders,
+  Cell,
+  DataValidation,
+  Fill,
+  Font,
+  Workbook,
+  Worksheet,
+} from "exceljs";
 import type { CellContent, RangeFormat, SheetLayout, Validation } from "../sheets/layout";
-import { absoluteAddress, columnLetters, formatRange, parseRange, type CellRange } from "../sheets/addresses";
+import {
+  absoluteAddress,
+  columnLetters,
+  formatRange,
+  parseRange,
+  type CellRange,
+} from "../sheets/addresses";
 import { isValidIdentifier, nameKey, quoteSheetName } from "../sheets/resolve-names";
 import { truncateWithEllipsis } from "../sheets/truncate";
 import { loadExcelJS } from "./load-exceljs";
@@ -54,7 +69,13 @@ const PROMPT_MAX = 255;
 const ERROR_MAX = 225;
 
 /** ExcelJS's own default font (the file's Normal style): a font set on a cell replaces it entirely, so start from it. */
-const BASE_FONT: Partial<Font> = { name: "Calibri", size: 11, family: 2, scheme: "minor", color: { theme: 1 } };
+const BASE_FONT: Partial<Font> = {
+  name: "Calibri",
+  size: 11,
+  family: 2,
+  scheme: "minor",
+  color: { theme: 1 },
+};
 
 /**
  * Column widths: a layout gives characters of the default font, and the pane's writer sizes them for Japanese
@@ -76,12 +97,41 @@ const cut = (text: string, max: number): string => truncateWithEllipsis(text, ma
 
 /** Functions newer than Excel 2007 are stored with a prefix; without it Excel shows #NAME?. */
 const FUTURE_FUNCTIONS: Readonly<Record<string, string>> = Object.fromEntries([
-  ...["IFNA", "IFS", "SWITCH", "MAXIFS", "MINIFS", "CONCAT", "TEXTJOIN", "XOR", "DAYS", "ISOWEEKNUM", "NUMBERVALUE", "FORMULATEXT", "ISFORMULA", "XLOOKUP", "XMATCH", "UNIQUE", "SEQUENCE", "LET", "TEXTBEFORE", "TEXTAFTER", "TEXTSPLIT", "STDEV.S", "STDEV.P", "CEILING.MATH", "FLOOR.MATH"].map(
-    (name) => [name, `_xlfn.${name}`] as const,
-  ),
+  ...[
+    "IFNA",
+    "IFS",
+    "SWITCH",
+    "MAXIFS",
+    "MINIFS",
+    "CONCAT",
+    "TEXTJOIN",
+    "XOR",
+    "DAYS",
+    "ISOWEEKNUM",
+    "NUMBERVALUE",
+    "FORMULATEXT",
+    "ISFORMULA",
+    "XLOOKUP",
+    "XMATCH",
+    "UNIQUE",
+    "SEQUENCE",
+    "LET",
+    "TEXTBEFORE",
+    "TEXTAFTER",
+    "TEXTSPLIT",
+    "STDEV.S",
+    "STDEV.P",
+    "CEILING.MATH",
+    "FLOOR.MATH",
+  ].map((name) => [name, `_xlfn.${name}`] as const),
   ...["FILTER", "SORT", "SORTBY"].map((name) => [name, `_xlfn._xlws.${name}`] as const),
 ]);
-const FUTURE_CALL = new RegExp(`(?<![A-Za-z0-9_.])(${Object.keys(FUTURE_FUNCTIONS).map((n) => n.replace(".", "\\.")).join("|")})(?=\\s*\\()`, "gi");
+const FUTURE_CALL = new RegExp(
+  `(?<![A-Za-z0-9_.])(${Object.keys(FUTURE_FUNCTIONS)
+    .map((n) => n.replace(".", "\\."))
+    .join("|")})(?=\\s*\\()`,
+  "gi"
+);
 
 /** `[@列]`, `[@[列 名]]`, `[@[A]:[B]]` → `[[#This Row],[列]]` … */
 const THIS_ROW = /\[@(\[[^\]]*\](?::\[[^\]]*\])?|[^[\]]*)\]/g;
@@ -98,14 +148,18 @@ export function fileFormula(formula: string): string {
   const body = formula.trim().replace(/^=/, "");
   return rewriteOutsideStrings(body, (code) =>
     code
-      .replace(THIS_ROW, (_m, inner: string) => `[[#This Row],${inner.startsWith("[") ? inner : `[${inner}]`}]`)
-      .replace(FUTURE_CALL, (name: string) => FUTURE_FUNCTIONS[name.toUpperCase()] ?? name),
+      .replace(
+        THIS_ROW,
+        (_m, inner: string) => `[[#This Row],${inner.startsWith("[") ? inner : `[${inner}]`}]`
+      )
+      .replace(FUTURE_CALL, (name: string) => FUTURE_FUNCTIONS[name.toUpperCase()] ?? name)
   );
 }
 
 function cellValue(content: CellContent): Cell["value"] {
   if (content === null || content === undefined) return null;
-  if (typeof content === "object") return { formula: fileFormula(content.formula) } as Cell["value"];
+  if (typeof content === "object")
+    return { formula: fileFormula(content.formula) } as Cell["value"];
   return content;
 }
 
@@ -120,7 +174,12 @@ function mustParse(address: string, where: string): CellRange {
 
 /** ExcelJS wants bounded ranges ("D1:D1048576", not "D:D"). */
 function boundedAddress(range: CellRange): string {
-  return formatRange({ top: range.top, left: range.left, bottom: range.bottom, right: range.right });
+  return formatRange({
+    top: range.top,
+    left: range.left,
+    bottom: range.bottom,
+    right: range.right,
+  });
 }
 
 interface StyleTarget {
@@ -136,7 +195,12 @@ interface StyleTarget {
  * Calls `apply` on every cell of the range. Whole columns or rows also get the style of the column / row (cells
  * outside the layout's block inherit it) and their cells inside the block, instead of a million cells.
  */
-function forEachTarget(sheet: Worksheet, range: CellRange, block: { rows: number; columns: number }, apply: (target: StyleTarget) => void): void {
+function forEachTarget(
+  sheet: Worksheet,
+  range: CellRange,
+  block: { rows: number; columns: number },
+  apply: (target: StyleTarget) => void
+): void {
   if (range.wholeColumns) {
     for (let c = range.left; c <= range.right; c++) {
       apply((sheet.getColumn(c) as unknown as { style: StyleTarget }).style);
@@ -169,14 +233,20 @@ function applyFormat(target: StyleTarget, f: RangeFormat): void {
   if (f.fontSize !== undefined) font.size = f.fontSize;
   if (f.fontColor !== undefined) font.color = { argb: argb(f.fontColor) };
   if (Object.keys(font).length > 0) target.font = { ...BASE_FONT, ...target.font, ...font };
-  if (f.fill !== undefined) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
+  if (f.fill !== undefined)
+    target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(f.fill) } };
   if (f.numberFormat !== undefined) target.numFmt = f.numberFormat;
   const alignment: Partial<Alignment> = {};
   if (f.wrap !== undefined) alignment.wrapText = f.wrap;
-  if (f.horizontal !== undefined) alignment.horizontal = f.horizontal === "Left" ? "left" : f.horizontal === "Center" ? "center" : "right";
-  if (f.vertical !== undefined) alignment.vertical = f.vertical === "Top" ? "top" : f.vertical === "Center" ? "middle" : "bottom";
+  if (f.horizontal !== undefined)
+    alignment.horizontal =
+      f.horizontal === "Left" ? "left" : f.horizontal === "Center" ? "center" : "right";
+  if (f.vertical !== undefined)
+    alignment.vertical =
+      f.vertical === "Top" ? "top" : f.vertical === "Center" ? "middle" : "bottom";
   if (Object.keys(alignment).length > 0) target.alignment = { ...target.alignment, ...alignment };
-  if (f.border) target.border = { ...target.border, top: THIN, left: THIN, bottom: THIN, right: THIN };
+  if (f.border)
+    target.border = { ...target.border, top: THIN, left: THIN, bottom: THIN, right: THIN };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -214,18 +284,28 @@ class ListSheet {
 }
 
 function needsListSheet(choices: readonly string[]): boolean {
-  return choices.join(",").length > INLINE_LIST_MAX || choices.some((c) => c.includes(",") || c.includes('"'));
+  return (
+    choices.join(",").length > INLINE_LIST_MAX ||
+    choices.some((c) => c.includes(",") || c.includes('"'))
+  );
 }
 
 function dataValidation(v: Validation, lists: ListSheet): DataValidation {
   const rule = v.rule;
   let base: DataValidation;
   if (rule.kind === "list") {
-    const source = needsListSheet(rule.choices) ? lists.reference(rule.choices) : `"${rule.choices.join(",")}"`;
+    const source = needsListSheet(rule.choices)
+      ? lists.reference(rule.choices)
+      : `"${rule.choices.join(",")}"`;
     base = { type: "list", allowBlank: true, formulae: [source] };
   } else {
     const formulae = rule.max === undefined ? [rule.min] : [rule.min, rule.max];
-    base = { type: rule.kind, allowBlank: true, operator: rule.max === undefined ? "greaterThanOrEqual" : "between", formulae };
+    base = {
+      type: rule.kind,
+      allowBlank: true,
+      operator: rule.max === undefined ? "greaterThanOrEqual" : "between",
+      formulae,
+    };
   }
   // The API shows Excel's standard alert when none is given; the file format shows nothing unless asked.
   base.showErrorMessage = true;
@@ -247,7 +327,11 @@ function dataValidation(v: Validation, lists: ListSheet): DataValidation {
  * its typings) and accepts a range address there; `cell.dataValidation` is the per-cell fallback.
  */
 function addValidation(sheet: Worksheet, range: CellRange, validation: DataValidation): void {
-  const store = (sheet as unknown as { dataValidations?: { add?: (address: string, v: DataValidation) => unknown } }).dataValidations;
+  const store = (
+    sheet as unknown as {
+      dataValidations?: { add?: (address: string, v: DataValidation) => unknown };
+    }
+  ).dataValidations;
   if (typeof store?.add === "function") {
     store.add(boundedAddress(range), validation);
     return;
@@ -280,7 +364,10 @@ interface DefinedNameModel {
 function addDefinedNames(workbook: Workbook, entries: readonly NameEntry[]): void {
   if (entries.length === 0) return;
   const definedNames = workbook.definedNames as unknown as object;
-  const descriptor = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames) as object, "model");
+  const descriptor = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(definedNames) as object,
+    "model"
+  );
   const get = descriptor?.get;
   if (!get) throw new Error("renderXlsx: this ExcelJS version has no definedNames.model to extend");
   const extra: DefinedNameModel[] = entries.map((e) => ({ name: e.name, ranges: [e.text] }));
@@ -304,14 +391,23 @@ function uniqueSheetName(desired: string, taken: ReadonlySet<string>): string {
   for (let n = 2; ; n++) if (!taken.has(nameKey(`${desired}${n}`))) return `${desired}${n}`;
 }
 
-function writeTable(sheet: Worksheet, layout: SheetLayout, table: SheetLayout["tables"][number]): void {
+function writeTable(
+  sheet: Worksheet,
+  layout: SheetLayout,
+  table: SheetLayout["tables"][number]
+): void {
   const range = mustParse(table.range, `table ${table.key}`);
   const bottom = Math.max(range.bottom, range.top + 1); // a header-only range: Excel adds the row below
   const seen = new Set<string>();
   const columns: { name: string; filterButton: boolean }[] = [];
   for (let c = range.left; c <= range.right; c++) {
     const header = layout.cells[range.top - 1]?.[c - 1];
-    let name = typeof header === "string" && header.trim() !== "" ? header : typeof header === "number" ? String(header) : `Column${c - range.left + 1}`;
+    let name =
+      typeof header === "string" && header.trim() !== ""
+        ? header
+        : typeof header === "number"
+          ? String(header)
+          : `Column${c - range.left + 1}`;
     if (seen.has(nameKey(name))) {
       let n = 2;
       while (seen.has(nameKey(`${name}${n}`))) n++;
@@ -323,7 +419,8 @@ function writeTable(sheet: Worksheet, layout: SheetLayout, table: SheetLayout["t
   const rows: Cell["value"][][] = [];
   for (let r = range.top + 1; r <= bottom; r++) {
     const row: Cell["value"][] = [];
-    for (let c = range.left; c <= range.right; c++) row.push(cellValue(layout.cells[r - 1]?.[c - 1] ?? null));
+    for (let c = range.left; c <= range.right; c++)
+      row.push(cellValue(layout.cells[r - 1]?.[c - 1] ?? null));
     rows.push(row);
   }
   sheet.addTable({
@@ -342,7 +439,10 @@ function writeTable(sheet: Worksheet, layout: SheetLayout, table: SheetLayout["t
  * Layouts must be resolved (final names, no placeholders: see resolve-names.ts). Returns the file's bytes.
  * ExcelJS is loaded on first use, so the pane's initial bundle never contains it.
  */
-export async function renderXlsx(layouts: readonly SheetLayout[], options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderXlsx(
+  layouts: readonly SheetLayout[],
+  options: RenderOptions = {}
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJS();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "GHG offset add-in";
@@ -355,8 +455,10 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
   const names: NameEntry[] = [];
   const takenNames = new Set<string>();
   const addName = (name: string, text: string, where: string) => {
-    if (!isValidIdentifier(name)) throw new Error(`renderXlsx: "${name}" is not a valid defined name (${where})`);
-    if (takenNames.has(nameKey(name))) throw new Error(`renderXlsx: the defined name "${name}" is used twice (${where})`);
+    if (!isValidIdentifier(name))
+      throw new Error(`renderXlsx: "${name}" is not a valid defined name (${where})`);
+    if (takenNames.has(nameKey(name)))
+      throw new Error(`renderXlsx: the defined name "${name}" is used twice (${where})`);
     takenNames.add(nameKey(name));
     names.push({ name, text });
   };
@@ -364,7 +466,7 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
 
   const firstVisible = Math.max(
     0,
-    layouts.findIndex((l) => !veryHidden.has(l.key)),
+    layouts.findIndex((l) => !veryHidden.has(l.key))
   );
   let hasFormulas = false;
 
@@ -372,13 +474,22 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
     const freeze = layout.freeze;
     const frozen = freeze && (freeze.rows > 0 || (freeze.columns ?? 0) > 0);
     // A frozen view's selection lives in the scrolling pane, so the cursor starts at its top-left cell.
-    const topLeftCell = frozen ? `${columnLetters((freeze.columns ?? 0) + 1)}${freeze.rows + 1}` : "A1";
+    const topLeftCell = frozen
+      ? `${columnLetters((freeze.columns ?? 0) + 1)}${freeze.rows + 1}`
+      : "A1";
     const view = frozen
-      ? { state: "frozen" as const, xSplit: freeze.columns ?? 0, ySplit: freeze.rows, topLeftCell, activeCell: topLeftCell }
+      ? {
+          state: "frozen" as const,
+          xSplit: freeze.columns ?? 0,
+          ySplit: freeze.rows,
+          topLeftCell,
+          activeCell: topLeftCell,
+        }
       : { state: "normal" as const, activeCell: "A1" };
     return workbook.addWorksheet(layout.name, {
       state: veryHidden.has(layout.key) ? "veryHidden" : "visible",
-      properties: layout.tabColor !== undefined ? { tabColor: { argb: argb(layout.tabColor) } } : {},
+      properties:
+        layout.tabColor !== undefined ? { tabColor: { argb: argb(layout.tabColor) } } : {},
       views: [{ ...view, ...(index === firstVisible ? { tabSelected: true } : {}) } as never],
     });
   });
@@ -392,7 +503,7 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
         if (content === null || content === undefined) return;
         if (typeof content === "object") hasFormulas = true;
         sheet.getCell(r + 1, c + 1).value = cellValue(content);
-      }),
+      })
     );
 
     layout.columnWidths.forEach((width, i) => {
@@ -404,12 +515,20 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
     for (const table of layout.tables) writeTable(sheet, layout, table);
 
     const merges = layout.merges.map((address) => mustParse(address, `merge of ${layout.key}`));
-    for (const merge of merges) sheet.mergeCellsWithoutStyle(merge.top, merge.left, merge.bottom, merge.right);
+    for (const merge of merges)
+      sheet.mergeCellsWithoutStyle(merge.top, merge.left, merge.bottom, merge.right);
 
-    for (const f of layout.formats) forEachTarget(sheet, mustParse(f.range, `format of ${layout.key}`), block, (target) => applyFormat(target, f));
+    for (const f of layout.formats)
+      forEachTarget(sheet, mustParse(f.range, `format of ${layout.key}`), block, (target) =>
+        applyFormat(target, f)
+      );
 
     for (const v of layout.validations) {
-      addValidation(sheet, mustParse(v.range, `validation of ${layout.key}`), dataValidation(v, lists));
+      addValidation(
+        sheet,
+        mustParse(v.range, `validation of ${layout.key}`),
+        dataValidation(v, lists)
+      );
     }
 
     // Earlier conditional formats of a layout take precedence (priority 1 is the highest).
@@ -417,31 +536,58 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
       const range = mustParse(cf.range, `conditional format of ${layout.key}`);
       const style: { fill?: Fill; font?: Partial<Font> } = {};
       // Differential formats (conditional formats) take a solid fill's colour from bgColor.
-      if (cf.fill !== undefined) style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
+      if (cf.fill !== undefined)
+        style.fill = { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.fill) } };
       if (cf.fontColor !== undefined) style.font = { color: { argb: argb(cf.fontColor) } };
       sheet.addConditionalFormatting({
         ref: boundedAddress(range),
-        rules: [{ type: "expression", priority: priority + 1, formulae: [fileFormula(cf.formula)], style }],
+        rules: [
+          {
+            type: "expression",
+            priority: priority + 1,
+            formulae: [fileFormula(cf.formula)],
+            style,
+          },
+        ],
       });
     });
 
-    for (const spec of layout.names) addName(spec.name, nameText(layout.name, spec.refersTo), `layout ${layout.key}`);
+    for (const spec of layout.names)
+      addName(spec.name, nameText(layout.name, spec.refersTo), `layout ${layout.key}`);
   });
 
-  for (const [name, reference] of options.extraNames ?? []) addName(name, reference.trim().replace(/^=/, ""), "extraNames");
+  for (const [name, reference] of options.extraNames ?? [])
+    addName(name, reference.trim().replace(/^=/, ""), "extraNames");
 
   // Protection last: unlocked ranges (a merge whose top-left cell is unlocked is unlocked whole), then protect.
   for (const [index, layout] of layouts.entries()) {
     const sheet = sheets[index] as Worksheet;
     if (!layout.protection) continue;
     const block = { rows: layout.cells.length, columns: layout.cells[0]?.length ?? 0 };
-    const unlocked = layout.protection.unlockedRanges.map((address) => mustParse(address, `unlocked range of ${layout.key}`));
+    const unlocked = layout.protection.unlockedRanges.map((address) =>
+      mustParse(address, `unlocked range of ${layout.key}`)
+    );
     const merges = layout.merges.map((address) => mustParse(address, `merge of ${layout.key}`));
     for (const merge of merges) {
-      if (unlocked.some((u) => merge.top >= u.top && merge.top <= u.bottom && merge.left >= u.left && merge.left <= u.right)) unlocked.push(merge);
+      if (
+        unlocked.some(
+          (u) =>
+            merge.top >= u.top &&
+            merge.top <= u.bottom &&
+            merge.left >= u.left &&
+            merge.left <= u.right
+        )
+      )
+        unlocked.push(merge);
     }
-    for (const range of unlocked) forEachTarget(sheet, range, block, (target) => (target.protection = { locked: false }));
-    await sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+    for (const range of unlocked)
+      forEachTarget(sheet, range, block, (target) => (target.protection = { locked: false }));
+    await sheet.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+      formatRows: true,
+    });
   }
 
   if (lists.size > 0) {
@@ -451,9 +597,21 @@ export async function renderXlsx(layouts: readonly SheetLayout[], options: Rende
 
   addDefinedNames(workbook, names);
   if (hasFormulas) workbook.calcProperties.fullCalcOnLoad = true;
-  workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: firstVisible, activeTab: firstVisible, visibility: "visible" }];
+  workbook.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 20000,
+      height: 12000,
+      firstSheet: firstVisible,
+      activeTab: firstVisible,
+      visibility: "visible",
+    },
+  ];
 
   const buffer = await workbook.xlsx.writeBuffer();
   const bytes = buffer as unknown as ArrayBuffer | Uint8Array;
-  return bytes instanceof Uint8Array ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice() : new Uint8Array(bytes);
+  return bytes instanceof Uint8Array
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength).slice()
+    : new Uint8Array(bytes);
 }

@@ -39,7 +39,11 @@ export interface FormDefinition {
   readonly activities: readonly (ActivityChoice & { readonly number: number })[];
   readonly questions: readonly FormQuestion[];
   /** Defined names of the respondent cells (団体名・担当者名・連絡先). */
-  readonly respondentNames: { readonly organization: string; readonly person: string; readonly contact: string };
+  readonly respondentNames: {
+    readonly organization: string;
+    readonly person: string;
+    readonly contact: string;
+  };
 }
 
 export interface Respondent {

@@ -20,10 +20,12 @@ function answer(workbook: Workbook, name: string, value: string | number): void 
   const [reference] = workbook.definedNames.getRanges(name).ranges;
   const match = /^'?(.*?)'?!\$?([A-Z]+)\$?(\d+)$/.exec(reference ?? "");
   if (!match) throw new Error(`no cell for ${name}: ${reference}`);
-  workbook.getWorksheet(match[1]!.replace(/''/g, "'"))!.getCell(`${match[2]}${match[3]}`).value = value;
+  workbook.getWorksheet(match[1]!.replace(/''/g, "'"))!.getCell(`${match[2]}${match[3]}`).value =
+    value;
 }
 
-const text = (cell: CellContent | undefined) => (cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell));
+const text = (cell: CellContent | undefined) =>
+  cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell);
 
 describe("questionnaire round trip", () => {
   let files: { name: string; data: Uint8Array }[];
@@ -68,12 +70,22 @@ describe("questionnaire round trip", () => {
 
   test("statuses per file and per answer", async () => {
     const result = await collectResponses(files);
-    expect(result.summary).toEqual({ files: 5, collected: 2, complete: 1, duplicates: 1, skipped: 2 });
+    expect(result.summary).toEqual({
+      files: 5,
+      collected: 2,
+      complete: 1,
+      duplicates: 1,
+      skipped: 2,
+    });
     const byName = Object.fromEntries(result.files.map((f) => [f.fileName, f]));
-    expect(byName["出展団体A（再送）.xlsx"]).toMatchObject({ status: "duplicate", duplicateOf: "出展団体A.xlsx" });
+    expect(byName["出展団体A（再送）.xlsx"]).toMatchObject({
+      status: "duplicate",
+      duplicateOf: "出展団体A.xlsx",
+    });
     expect(byName["壊れた.xlsx"]?.status).toBe("skipped");
     expect(byName["予算.xlsx"]?.message?.ja).toBeTruthy();
-    const statusOf = (file: string, id: string) => result.rows.find((r) => r.fileName === file && r.question.id === id)?.status;
+    const statusOf = (file: string, id: string) =>
+      result.rows.find((r) => r.fileName === file && r.question.id === id)?.status;
     expect(statusOf("出展団体B.xlsx", "6.watts.pre")).toBe("negative");
     expect(statusOf("出展団体B.xlsx", "6.hours.pre")).toBe("not-a-number");
     expect(statusOf("出展団体B.xlsx", "7.fuel.pre")).toBe("unknown-choice");
@@ -84,7 +96,10 @@ describe("questionnaire round trip", () => {
   test("the collection file keeps formula-like answers as text, and the boundary totals compute", async () => {
     const result = await collectResponses(files);
     const layouts = buildCollectionWorkbook(result, { settings: DEFAULT_SETTINGS, event: EVENT });
-    const resolved = resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
+    const resolved = resolveLayouts(
+      layouts,
+      planNames(layouts, { sheets: [], tables: [], names: [] })
+    );
     const [collection, boundary] = resolved as [SheetLayout, SheetLayout];
 
     const written = await openWorkbook(await renderXlsx(resolved));
@@ -97,6 +112,9 @@ describe("questionnaire round trip", () => {
     const engine = loadSheets(resolved);
     const total = boundary.cells.findIndex((r) => text(r[1]) === "合計 (kg-CO2)") + 1;
     // A's lighting and truck, B's 50 lamps with a negative wattage and a text for hours: not linked, so 0.
-    expect(valueAt(engine, boundary.name, `F${total}`)).toBeCloseTo((100 * 40 * 8 * 0.384) / 1000 + (20 / 4.58) * 2.59, 8);
+    expect(valueAt(engine, boundary.name, `F${total}`)).toBeCloseTo(
+      (100 * 40 * 8 * 0.384) / 1000 + (20 / 4.58) * 2.59,
+      8
+    );
   }, 60_000);
 });

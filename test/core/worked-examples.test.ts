@@ -13,29 +13,114 @@ interface WorkedExample {
 }
 
 const WORKED_EXAMPLES: readonly WorkedExample[] = [
-  { where: "A1 会場の電力 積み上げ法: 蛍光灯200本×36W×8h×0.384÷1,000", formula: "CO2_EQUIPMENT(200,36,8,0.384)", printed: 22.1, decimals: 1 },
-  { where: "同上、排出係数を省略（既定 = 東京電力・実排出係数）", formula: "CO2_EQUIPMENT(200,36,8)", printed: 22.1, decimals: 1 },
-  { where: "同上、係数名で指定", formula: 'CO2_EQUIPMENT(200,36,8,"東京電力・実排出係数")', printed: 22.1, decimals: 1 },
-  { where: "A1 按分法: 80kg-CO2/m²・年×500m²×1日÷365日", formula: "CO2_FLOOR_AREA(80,500,1)", printed: 109.6, decimals: 1 },
-  { where: "A1 発電機 燃料法: ガソリン3ℓ×2.32", formula: 'CO2_FUEL("ガソリン",3)', printed: 7.0, decimals: 1 },
-  { where: "A1 搬入 燃費法: 10km÷4.58km/ℓ（軽油・2,000kg・営業用）×2.59", formula: 'CO2_TRUCK(10,"軽油",2000,"営業用")', printed: 5.7, decimals: 1 },
-  { where: "同上、燃費を直接指定", formula: 'CO2_TRUCK(10,"軽油",2000,,4.58)', printed: 5.7, decimals: 1 },
-  { where: "A2 庁有車 燃費法: 100km÷6.57km/ℓ（ガソリン・500kg・営業用）×2.32", formula: 'CO2_TRUCK(100,"ガソリン",500,"営業用")', printed: 35.3, decimals: 1 },
-  { where: "A1/A2 鉄道: 1,000人×10km×0.028kWh/人・km×0.384", formula: 'CO2_RAIL(1000,10,"JR東日本（在来線）",0.384)', printed: 107.5, decimals: 1 },
-  { where: "同上、燃料消費率を数値で", formula: "CO2_RAIL(1000,10,0.028)", printed: 107.5, decimals: 1 },
-  { where: "D1 鉄道 レベル1: 10km×0.048kWh/人・km（標準値）×0.384", formula: "CO2_RAIL(1,10)", printed: 0.18, decimals: 2 },
-  { where: "D1 バス 燃料法: 20ℓ×2.59÷30人", formula: 'CO2_FUEL_PER_PERSON("軽油",20,30)', printed: 1.73, decimals: 2 },
-  { where: "D1 バス 燃費法 レベル2: 60km÷5.30km/ℓ×2.59÷30人", formula: 'CO2_BUS(60,30,"軽油",5.30)', printed: 0.98, decimals: 2 },
-  { where: "D1 船 燃料法: 1,000ℓ×2.71（A重油）÷30人", formula: 'CO2_FUEL_PER_PERSON("A重油",1000,30)', printed: 90.3, decimals: 1 },
-  { where: "D1 船 燃費法: 60km÷0.43km/ℓ×2.71÷30人", formula: 'CO2_SHIP(60,30,"A重油",0.43)', printed: 12.6, decimals: 1 },
+  {
+    where: "A1 会場の電力 積み上げ法: 蛍光灯200本×36W×8h×0.384÷1,000",
+    formula: "CO2_EQUIPMENT(200,36,8,0.384)",
+    printed: 22.1,
+    decimals: 1,
+  },
+  {
+    where: "同上、排出係数を省略（既定 = 東京電力・実排出係数）",
+    formula: "CO2_EQUIPMENT(200,36,8)",
+    printed: 22.1,
+    decimals: 1,
+  },
+  {
+    where: "同上、係数名で指定",
+    formula: 'CO2_EQUIPMENT(200,36,8,"東京電力・実排出係数")',
+    printed: 22.1,
+    decimals: 1,
+  },
+  {
+    where: "A1 按分法: 80kg-CO2/m²・年×500m²×1日÷365日",
+    formula: "CO2_FLOOR_AREA(80,500,1)",
+    printed: 109.6,
+    decimals: 1,
+  },
+  {
+    where: "A1 発電機 燃料法: ガソリン3ℓ×2.32",
+    formula: 'CO2_FUEL("ガソリン",3)',
+    printed: 7.0,
+    decimals: 1,
+  },
+  {
+    where: "A1 搬入 燃費法: 10km÷4.58km/ℓ（軽油・2,000kg・営業用）×2.59",
+    formula: 'CO2_TRUCK(10,"軽油",2000,"営業用")',
+    printed: 5.7,
+    decimals: 1,
+  },
+  {
+    where: "同上、燃費を直接指定",
+    formula: 'CO2_TRUCK(10,"軽油",2000,,4.58)',
+    printed: 5.7,
+    decimals: 1,
+  },
+  {
+    where: "A2 庁有車 燃費法: 100km÷6.57km/ℓ（ガソリン・500kg・営業用）×2.32",
+    formula: 'CO2_TRUCK(100,"ガソリン",500,"営業用")',
+    printed: 35.3,
+    decimals: 1,
+  },
+  {
+    where: "A1/A2 鉄道: 1,000人×10km×0.028kWh/人・km×0.384",
+    formula: 'CO2_RAIL(1000,10,"JR東日本（在来線）",0.384)',
+    printed: 107.5,
+    decimals: 1,
+  },
+  {
+    where: "同上、燃料消費率を数値で",
+    formula: "CO2_RAIL(1000,10,0.028)",
+    printed: 107.5,
+    decimals: 1,
+  },
+  {
+    where: "D1 鉄道 レベル1: 10km×0.048kWh/人・km（標準値）×0.384",
+    formula: "CO2_RAIL(1,10)",
+    printed: 0.18,
+    decimals: 2,
+  },
+  {
+    where: "D1 バス 燃料法: 20ℓ×2.59÷30人",
+    formula: 'CO2_FUEL_PER_PERSON("軽油",20,30)',
+    printed: 1.73,
+    decimals: 2,
+  },
+  {
+    where: "D1 バス 燃費法 レベル2: 60km÷5.30km/ℓ×2.59÷30人",
+    formula: 'CO2_BUS(60,30,"軽油",5.30)',
+    printed: 0.98,
+    decimals: 2,
+  },
+  {
+    where: "D1 船 燃料法: 1,000ℓ×2.71（A重油）÷30人",
+    formula: 'CO2_FUEL_PER_PERSON("A重油",1000,30)',
+    printed: 90.3,
+    decimals: 1,
+  },
+  {
+    where: "D1 船 燃費法: 60km÷0.43km/ℓ×2.71÷30人",
+    formula: 'CO2_SHIP(60,30,"A重油",0.43)',
+    printed: 12.6,
+    decimals: 1,
+  },
   {
     where: "D1 宿泊: 3,000,000kWh×0.324（東京電力・調整後）×0.3÷3,000m²×30m²÷365日",
     formula: 'CO2_LODGING(3000000,"東京電力・調整後排出係数",0.3,3000,30,365)',
     printed: 8.0,
     decimals: 1,
   },
-  { where: "A1 港区チラシ: 合計 198.58 kg-CO2 ÷ 21,000部 = 9.5 g-CO2/部", formula: "CO2_PRINT(21000,9.456190476190476)", printed: 198.58, decimals: 2 },
-  { where: "A1 港区チラシ: 1部当たり（算定例の名前で）", formula: 'FACTOR("チラシ (B5 版カラー、21,000 部)")', printed: 9.5, decimals: 1 },
+  {
+    where: "A1 港区チラシ: 合計 198.58 kg-CO2 ÷ 21,000部 = 9.5 g-CO2/部",
+    formula: "CO2_PRINT(21000,9.456190476190476)",
+    printed: 198.58,
+    decimals: 2,
+  },
+  {
+    where: "A1 港区チラシ: 1部当たり（算定例の名前で）",
+    formula: 'FACTOR("チラシ (B5 版カラー、21,000 部)")',
+    printed: 9.5,
+    decimals: 1,
+  },
 ];
 
 describe("worked examples of guidebook chapter 2", () => {
@@ -84,9 +169,18 @@ describe("forest uptake by the J-VER formula (no worked example in the seed: han
   });
 
   test("その他広葉樹: 千葉 (1.37), 三重 (1.52), 北海道 falls in the 'other prefectures' row (1.40/1.26)", () => {
-    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",5,"千葉県")')).toBeCloseTo(1.37 * 1.26 * 0.469 * 0.5 * (44 / 12), 10);
-    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",5,"三重")')).toBeCloseTo(1.52 * 1.26 * 0.646 * 0.5 * (44 / 12), 10);
-    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",25,"北海道")')).toBeCloseTo(1.26 * 1.26 * 0.624 * 0.5 * (44 / 12), 10);
+    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",5,"千葉県")')).toBeCloseTo(
+      1.37 * 1.26 * 0.469 * 0.5 * (44 / 12),
+      10
+    );
+    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",5,"三重")')).toBeCloseTo(
+      1.52 * 1.26 * 0.646 * 0.5 * (44 / 12),
+      10
+    );
+    expect(evaluateNumber('FOREST_UPTAKE(1,1,"その他広葉樹",25,"北海道")')).toBeCloseTo(
+      1.26 * 1.26 * 0.624 * 0.5 * (44 / 12),
+      10
+    );
   });
 
   test("a carbon fraction given overrides 0.5", () => {

@@ -1,4 +1,8 @@
-import { CFP_EXAMPLES, MINATO_FLYER_EXAMPLE, type CfpExample } from "../../src/core/data/cfp-examples";
+import {
+  CFP_EXAMPLES,
+  MINATO_FLYER_EXAMPLE,
+  type CfpExample,
+} from "../../src/core/data/cfp-examples";
 import { sharedSpellings } from "./names";
 
 const rows: readonly CfpExample[] = CFP_EXAMPLES;
@@ -17,7 +21,10 @@ describe("CFP_EXAMPLES", () => {
   it("transcribes the DNP pamphlet in full", () => {
     expect(row("dnp-pamphlet")).toEqual({
       key: "dnp-pamphlet",
-      name: { ja: "DNP パンフレット (エコプロダクツ 2010 配布用)", en: "DNP pamphlet (Eco-Products 2010 handout)" },
+      name: {
+        ja: "DNP パンフレット (エコプロダクツ 2010 配布用)",
+        en: "DNP pamphlet (Eco-Products 2010 handout)",
+      },
       maker: "大日本印刷株式会社",
       spec: "A4 判、水なしオフセット 4 色刷、糊綴じ、8 頁、部数：10,000 部、重量 (1 部あたり)：26.8g",
       value: 91.2,
@@ -25,7 +32,10 @@ describe("CFP_EXAMPLES", () => {
       gramsPerUnit: 91.2,
       kind: "printed",
       aliases: ["パンフレット", "pamphlet"],
-      citation: { source: "cfp-certified-products", table: "刊行物の製作：具体的な算定例（A1 3(2)、40～48頁）" },
+      citation: {
+        source: "cfp-certified-products",
+        table: "刊行物の製作：具体的な算定例（A1 3(2)、40～48頁）",
+      },
     });
   });
 
@@ -62,7 +72,10 @@ describe("CFP_EXAMPLES", () => {
   });
 
   it("cites the CFP programme, and the guidebook for the 港区 example", () => {
-    for (const r of rows) expect(r.citation.source).toBe(r.key === "minato-flyer-b5" ? "guidebook-2011" : "cfp-certified-products");
+    for (const r of rows)
+      expect(r.citation.source).toBe(
+        r.key === "minato-flyer-b5" ? "guidebook-2011" : "cfp-certified-products"
+      );
   });
 
   it("has unique keys and aliases (NFKC, lower case)", () => {
@@ -73,7 +86,13 @@ describe("CFP_EXAMPLES", () => {
 describe("MINATO_FLYER_EXAMPLE (seed 002 lines 402-415)", () => {
   it("lists the seven steps with their kg-CO2", () => {
     expect(MINATO_FLYER_EXAMPLE.steps.map((s) => [s.process.ja, s.kgCo2])).toEqual([
-      ["用紙", 146.48], ["版材", 17.55], ["インキ", 0.83], ["印版", 0.51], ["印刷", 32.46], ["加工", 0.02], ["輸送", 0.73],
+      ["用紙", 146.48],
+      ["版材", 17.55],
+      ["インキ", 0.83],
+      ["印版", 0.51],
+      ["印刷", 32.46],
+      ["加工", 0.02],
+      ["輸送", 0.73],
     ]);
   });
 
@@ -82,7 +101,9 @@ describe("MINATO_FLYER_EXAMPLE (seed 002 lines 402-415)", () => {
     expect(sum).toBeCloseTo(MINATO_FLYER_EXAMPLE.totalKg, 9);
     expect(MINATO_FLYER_EXAMPLE.totalKg).toBe(198.58);
     expect(MINATO_FLYER_EXAMPLE.copies).toBe(21000);
-    expect(Math.round(((MINATO_FLYER_EXAMPLE.totalKg * 1000) / MINATO_FLYER_EXAMPLE.copies) * 10) / 10).toBe(MINATO_FLYER_EXAMPLE.perCopyG);
+    expect(
+      Math.round(((MINATO_FLYER_EXAMPLE.totalKg * 1000) / MINATO_FLYER_EXAMPLE.copies) * 10) / 10
+    ).toBe(MINATO_FLYER_EXAMPLE.perCopyG);
     expect(row("minato-flyer-b5").value).toBe(MINATO_FLYER_EXAMPLE.perCopyG);
   });
 });

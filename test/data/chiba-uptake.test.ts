@@ -1,4 +1,8 @@
-import { CHIBA_AGE_CLASSES, CHIBA_UPTAKE, type ChibaUptakeRow } from "../../src/core/data/chiba-uptake";
+import {
+  CHIBA_AGE_CLASSES,
+  CHIBA_UPTAKE,
+  type ChibaUptakeRow,
+} from "../../src/core/data/chiba-uptake";
 import { sharedSpellings } from "./names";
 
 const rows: readonly ChibaUptakeRow[] = CHIBA_UPTAKE;
@@ -17,7 +21,13 @@ describe("CHIBA_UPTAKE (seed 002 lines 2062-2073)", () => {
   });
 
   it("is 5 rows × 11 values, in the seed's order", () => {
-    expect(rows.map((r) => r.name.ja)).toEqual(["スギ", "ヒノキ", "マツ", "クスギ", "その他広葉樹"]);
+    expect(rows.map((r) => r.name.ja)).toEqual([
+      "スギ",
+      "ヒノキ",
+      "マツ",
+      "クスギ",
+      "その他広葉樹",
+    ]);
     for (const r of rows) expect(r.values).toHaveLength(11);
   });
 

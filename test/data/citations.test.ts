@@ -12,12 +12,18 @@ const root = join(__dirname, "..", "..");
 const LINE_REFERENCE = /\bseed\b|\blines?\s*\d|\d+\s*行目|\.txt\b/i;
 
 /** Every `citation: { source, table }` reachable from a module's exports, with where it was found. */
-function citations(value: unknown, path: string, seen: Set<unknown>, out: { path: string; table: string }[]): void {
+function citations(
+  value: unknown,
+  path: string,
+  seen: Set<unknown>,
+  out: { path: string; table: string }[]
+): void {
   if (value === null || typeof value !== "object" || seen.has(value)) return;
   seen.add(value);
   const record = value as Record<string, unknown>;
   const citation = record.citation as { source?: unknown; table?: unknown } | undefined;
-  if (citation && typeof citation === "object" && typeof citation.table === "string") out.push({ path, table: citation.table });
+  if (citation && typeof citation === "object" && typeof citation.table === "string")
+    out.push({ path, table: citation.table });
   for (const [key, child] of Object.entries(record)) citations(child, `${path}.${key}`, seen, out);
 }
 

@@ -11,13 +11,22 @@ test("16 rows: 8 fuels, 6 electricity, 2 heat", () => {
 });
 
 test.each([
-  ["gasoline", 2.32, "kg-CO2/ℓ"], ["kerosene", 2.49, "kg-CO2/ℓ"], ["diesel", 2.59, "kg-CO2/ℓ"],
-  ["heavy-oil-a", 2.71, "kg-CO2/ℓ"], ["heavy-oil-b", 2.85, "kg-CO2/ℓ"], ["heavy-oil-c", 3.0, "kg-CO2/ℓ"],
-  ["lpg", 3.04, "kg-CO2/kg"], ["city-gas", 2.27, "kg-CO2/Nm³"],
-  ["tepco-2009-actual", 0.384, "kg-CO2/kWh"], ["tepco-2009-adjusted", 0.324, "kg-CO2/kWh"],
-  ["grid-average-receiving", 0.373, "kg-CO2/kWh"], ["grid-average-generating", 0.336, "kg-CO2/kWh"],
-  ["marginal-receiving", 0.55, "kg-CO2/kWh"], ["marginal-generating", 0.49, "kg-CO2/kWh"],
-  ["industrial-steam", 0.06, "kg-CO2/MJ"], ["other-heat", 0.057, "kg-CO2/MJ"],
+  ["gasoline", 2.32, "kg-CO2/ℓ"],
+  ["kerosene", 2.49, "kg-CO2/ℓ"],
+  ["diesel", 2.59, "kg-CO2/ℓ"],
+  ["heavy-oil-a", 2.71, "kg-CO2/ℓ"],
+  ["heavy-oil-b", 2.85, "kg-CO2/ℓ"],
+  ["heavy-oil-c", 3.0, "kg-CO2/ℓ"],
+  ["lpg", 3.04, "kg-CO2/kg"],
+  ["city-gas", 2.27, "kg-CO2/Nm³"],
+  ["tepco-2009-actual", 0.384, "kg-CO2/kWh"],
+  ["tepco-2009-adjusted", 0.324, "kg-CO2/kWh"],
+  ["grid-average-receiving", 0.373, "kg-CO2/kWh"],
+  ["grid-average-generating", 0.336, "kg-CO2/kWh"],
+  ["marginal-receiving", 0.55, "kg-CO2/kWh"],
+  ["marginal-generating", 0.49, "kg-CO2/kWh"],
+  ["industrial-steam", 0.06, "kg-CO2/MJ"],
+  ["other-heat", 0.057, "kg-CO2/MJ"],
 ])("%s = %s %s", (key, value, unit) => {
   expect(valueOf(key)).toBe(value);
   expect(EMISSION_FACTORS.find((f) => f.key === key)?.unit).toBe(unit);

@@ -1,4 +1,9 @@
-import { CARBON_FRACTION, CO2_PER_C, FOREST_SPECIES, type ForestSpeciesRow } from "../../src/core/data/forest-coefficients";
+import {
+  CARBON_FRACTION,
+  CO2_PER_C,
+  FOREST_SPECIES,
+  type ForestSpeciesRow,
+} from "../../src/core/data/forest-coefficients";
 import { PREFECTURES } from "../../src/core/data/prefectures";
 import { sharedSpellings } from "./names";
 
@@ -8,22 +13,64 @@ const row = (key: string): ForestSpeciesRow => {
   if (!r) throw new Error(`no row ${key}`);
   return r;
 };
-const listed = (r: ForestSpeciesRow): readonly string[] => (r.region && "prefectures" in r.region ? r.region.prefectures : []);
+const listed = (r: ForestSpeciesRow): readonly string[] =>
+  r.region && "prefectures" in r.region ? r.region.prefectures : [];
 
 describe("FOREST_SPECIES (seed 002 lines 1944-2003)", () => {
   it("has 16 named conifers, 3 その他針葉樹, 18 named broadleaves, 3 その他広葉樹 = 40 rows", () => {
     expect(rows).toHaveLength(40);
     const named = (g: string) => rows.filter((r) => r.group === g && !r.region).length;
     const regional = (g: string) => rows.filter((r) => r.group === g && r.region).length;
-    expect([named("conifer"), regional("conifer"), named("broadleaf"), regional("broadleaf")]).toEqual([16, 3, 18, 3]);
+    expect([
+      named("conifer"),
+      regional("conifer"),
+      named("broadleaf"),
+      regional("broadleaf"),
+    ]).toEqual([16, 3, 18, 3]);
   });
 
   it("keeps the seed's order", () => {
     expect(rows.map((r) => r.name.ja)).toEqual([
-      "スギ", "ヒノキ", "サワラ", "アカマツ", "クロマツ", "ヒバ", "カラマツ", "モミ", "トドマツ", "ツガ", "エゾマツ", "アカエゾマツ",
-      "マキ", "イチイ", "イチョウ", "外来針葉樹", "その他針葉樹", "その他針葉樹", "その他針葉樹",
-      "ブナ", "カシ", "クリ", "クヌギ", "ナラ", "ドノロキ", "ハンノキ", "ニレ", "ケヤキ", "カツラ", "ホオノキ", "カエデ", "キハダ",
-      "シナノキ", "センノキ", "キリ", "外来広葉樹", "カンバ", "その他広葉樹", "その他広葉樹", "その他広葉樹",
+      "スギ",
+      "ヒノキ",
+      "サワラ",
+      "アカマツ",
+      "クロマツ",
+      "ヒバ",
+      "カラマツ",
+      "モミ",
+      "トドマツ",
+      "ツガ",
+      "エゾマツ",
+      "アカエゾマツ",
+      "マキ",
+      "イチイ",
+      "イチョウ",
+      "外来針葉樹",
+      "その他針葉樹",
+      "その他針葉樹",
+      "その他針葉樹",
+      "ブナ",
+      "カシ",
+      "クリ",
+      "クヌギ",
+      "ナラ",
+      "ドノロキ",
+      "ハンノキ",
+      "ニレ",
+      "ケヤキ",
+      "カツラ",
+      "ホオノキ",
+      "カエデ",
+      "キハダ",
+      "シナノキ",
+      "センノキ",
+      "キリ",
+      "外来広葉樹",
+      "カンバ",
+      "その他広葉樹",
+      "その他広葉樹",
+      "その他広葉樹",
     ]);
   });
 
@@ -36,7 +83,10 @@ describe("FOREST_SPECIES (seed 002 lines 1944-2003)", () => {
       r: 0.25,
       d: 0.314,
       aliases: ["sugi", "杉", "Japanese cedar", "cryptomeria"],
-      citation: { source: "jver-forest-monitoring-v2.1", table: "●CO2 吸収量算定にあたり用いる係数（拡大係数、容積密度）（B1・B2 4(2)①、110頁～）" },
+      citation: {
+        source: "jver-forest-monitoring-v2.1",
+        table: "●CO2 吸収量算定にあたり用いる係数（拡大係数、容積密度）（B1・B2 4(2)①、110頁～）",
+      },
     });
   });
 
@@ -64,7 +114,9 @@ describe("FOREST_SPECIES (seed 002 lines 1944-2003)", () => {
   });
 
   it("uses R 0.26 for every named broadleaf but 外来広葉樹 (0.16)", () => {
-    const rs = rows.filter((r) => r.group === "broadleaf" && r.key !== "exotic-broadleaf").map((r) => r.r);
+    const rs = rows
+      .filter((r) => r.group === "broadleaf" && r.key !== "exotic-broadleaf")
+      .map((r) => r.r);
     expect(new Set(rs)).toEqual(new Set([0.26]));
   });
 
@@ -76,19 +128,53 @@ describe("FOREST_SPECIES (seed 002 lines 1944-2003)", () => {
   it("has unique keys and aliases (NFKC, lower case), and unique names outside the regional rows", () => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
     expect(sharedSpellings(rows, (r) => [r.key, ...r.aliases])).toEqual([]);
-    expect(sharedSpellings(rows.filter((r) => !r.region), (r) => [r.key, r.name.ja, r.name.en, ...r.aliases])).toEqual([]);
+    expect(
+      sharedSpellings(
+        rows.filter((r) => !r.region),
+        (r) => [r.key, r.name.ja, r.name.en, ...r.aliases]
+      )
+    ).toEqual([]);
     expect(sharedSpellings(rows, (r) => [r.name.en])).toEqual([]);
   });
 
   it("lists the regional prefectures as printed", () => {
     expect(listed(row("other-conifer-north"))).toEqual([
-      "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima",
-      "tochigi", "gunma", "saitama", "niigata", "toyama", "yamanashi", "nagano", "gifu", "shizuoka",
+      "hokkaido",
+      "aomori",
+      "iwate",
+      "miyagi",
+      "akita",
+      "yamagata",
+      "fukushima",
+      "tochigi",
+      "gunma",
+      "saitama",
+      "niigata",
+      "toyama",
+      "yamanashi",
+      "nagano",
+      "gifu",
+      "shizuoka",
     ]);
     expect(listed(row("other-conifer-okinawa"))).toEqual(["okinawa"]);
     expect(row("other-conifer-rest").region).toEqual({ rest: true });
-    expect(listed(row("other-broadleaf-a"))).toEqual(["chiba", "tokyo", "kochi", "fukuoka", "nagasaki", "kagoshima", "okinawa"]);
-    expect(listed(row("other-broadleaf-b"))).toEqual(["mie", "wakayama", "oita", "kumamoto", "miyazaki", "saga"]);
+    expect(listed(row("other-broadleaf-a"))).toEqual([
+      "chiba",
+      "tokyo",
+      "kochi",
+      "fukuoka",
+      "nagasaki",
+      "kagoshima",
+      "okinawa",
+    ]);
+    expect(listed(row("other-broadleaf-b"))).toEqual([
+      "mie",
+      "wakayama",
+      "oita",
+      "kumamoto",
+      "miyazaki",
+      "saga",
+    ]);
     expect(row("other-broadleaf-rest").region).toEqual({ rest: true });
   });
 
@@ -97,17 +183,21 @@ describe("FOREST_SPECIES (seed 002 lines 1944-2003)", () => {
     for (const r of rows) for (const k of listed(r)) expect(keys).toContain(k);
   });
 
-  it.each(["conifer", "broadleaf"] as const)("puts every prefecture in exactly one regional %s row", (group) => {
-    const regional = rows.filter((r) => r.group === group && r.region);
-    expect(regional.filter((r) => r.region && "rest" in r.region)).toHaveLength(1);
-    for (const p of PREFECTURES) {
-      const explicit = regional.filter((r) => listed(r).includes(p.key)).length;
-      const viaRest = explicit === 0 ? 1 : 0;
-      expect({ p: p.key, n: explicit + viaRest }).toEqual({ p: p.key, n: 1 });
+  it.each(["conifer", "broadleaf"] as const)(
+    "puts every prefecture in exactly one regional %s row",
+    (group) => {
+      const regional = rows.filter((r) => r.group === group && r.region);
+      expect(regional.filter((r) => r.region && "rest" in r.region)).toHaveLength(1);
+      for (const p of PREFECTURES) {
+        const explicit = regional.filter((r) => listed(r).includes(p.key)).length;
+        const viaRest = explicit === 0 ? 1 : 0;
+        expect({ p: p.key, n: explicit + viaRest }).toEqual({ p: p.key, n: 1 });
+      }
+      // 北海道 falls to the broadleaf rest row (read as including 道).
+      if (group === "broadleaf")
+        expect(regional.some((r) => listed(r).includes("hokkaido"))).toBe(false);
     }
-    // 北海道 falls to the broadleaf rest row (read as including 道).
-    if (group === "broadleaf") expect(regional.some((r) => listed(r).includes("hokkaido"))).toBe(false);
-  });
+  );
 
   it("cites the J-VER forest monitoring guideline on every row", () => {
     for (const r of rows) expect(r.citation.source).toBe("jver-forest-monitoring-v2.1");

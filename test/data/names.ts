@@ -2,7 +2,10 @@
 export const norm = (s: string): string => s.normalize("NFKC").toLowerCase();
 
 /** Returns the spellings that more than one row claims (within a row, repeats are fine). */
-export function sharedSpellings<T>(rows: readonly T[], spellings: (row: T) => readonly string[]): string[] {
+export function sharedSpellings<T>(
+  rows: readonly T[],
+  spellings: (row: T) => readonly string[]
+): string[] {
   const owner = new Map<string, number>();
   const shared = new Set<string>();
   rows.forEach((row, i) => {

@@ -19,7 +19,10 @@ describe("offset costs", () => {
   it("transcribes the account-management row in full", () => {
     expect(provider.find((r) => r.key === "account-management")).toEqual({
       key: "account-management",
-      item: { ja: "クレジット購入・管理費（オフセット・プロバイダーを活用する場合）", en: "Credit purchase and management (when using an offset provider)" },
+      item: {
+        ja: "クレジット購入・管理費（オフセット・プロバイダーを活用する場合）",
+        en: "Credit purchase and management (when using an offset provider)",
+      },
       detail: { ja: "管理口座の管理運営※", en: "Running the management account*" },
       amount: "5～10 万／年間",
       minYen: 50000,
@@ -52,7 +55,8 @@ describe("offset costs", () => {
   it("has min ≤ max, set together, and unique keys", () => {
     for (const r of [...provider, ...project]) {
       expect(r.minYen === undefined).toBe(r.maxYen === undefined);
-      if (r.minYen !== undefined && r.maxYen !== undefined) expect(r.minYen).toBeLessThanOrEqual(r.maxYen);
+      if (r.minYen !== undefined && r.maxYen !== undefined)
+        expect(r.minYen).toBeLessThanOrEqual(r.maxYen);
     }
     expect(new Set(provider.map((r) => r.key)).size).toBe(6);
     expect(new Set(project.map((r) => r.key)).size).toBe(6);
@@ -64,6 +68,8 @@ describe("offset costs", () => {
       ["オフセット・クレジット (J-VER)", "国内", false],
       ["自主参加型国内排出量取引制度の排出枠 (JPA)", "国内", false],
     ]);
-    expect(CREDIT_TYPES[0]?.feature).toBe("海外での排出削減・吸収プロジェクトへの支援につながる。クレジットの料金は、比較的安価。");
+    expect(CREDIT_TYPES[0]?.feature).toBe(
+      "海外での排出削減・吸収プロジェクトへの支援につながる。クレジットの料金は、比較的安価。"
+    );
   });
 });

@@ -7,7 +7,11 @@ describe("PREFECTURES", () => {
   it("has the 47 prefectures in JIS code order", () => {
     expect(rows).toHaveLength(47);
     expect(rows[0]?.name.ja).toBe("北海道");
-    expect(rows[12]).toEqual({ key: "tokyo", name: { ja: "東京都", en: "Tokyo" }, aliases: ["東京", "Tokyo-to", "Tōkyō", "tokyo"] });
+    expect(rows[12]).toEqual({
+      key: "tokyo",
+      name: { ja: "東京都", en: "Tokyo" },
+      aliases: ["東京", "Tokyo-to", "Tōkyō", "tokyo"],
+    });
     expect(rows[26]?.name.ja).toBe("大阪府");
     expect(rows[46]?.name.ja).toBe("沖縄県");
     expect(rows.filter((p) => p.name.ja.endsWith("県"))).toHaveLength(43);

@@ -7,7 +7,7 @@ export {}; // a module: adapter.test.ts declares the same names in the global sc
 class FakeCustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -17,8 +17,9 @@ const globals = globalThis as unknown as Record<string, unknown>;
 globals.CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode: {} };
 
 // The global must exist before the module under test runs, hence require after setting it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- ordering matters here; see above
-const { run } = require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
+const { run } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ordering matters here; see above
+  require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
 
 /** The message of an input error (an unknown fuel) as a cell in Office's `language` shows it. */
 function messageIn(language: string | undefined): string {
@@ -31,7 +32,7 @@ function messageIn(language: string | undefined): string {
   } finally {
     delete globals.Office;
   }
-  throw new Error("CO2_FUEL(\"水素\",1) did not fail");
+  throw new Error('CO2_FUEL("水素",1) did not fail');
 }
 
 test("every English locale gets the English message; other languages the Japanese one", () => {
@@ -39,8 +40,20 @@ test("every English locale gets the English message; other languages the Japanes
   const japanese = messageIn("ja-JP");
   expect(english).not.toBe(japanese);
   expect(japanese).toMatch(/[ぁ-んァ-ヶ]/);
-  for (const locale of ["en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "en-SG", "en-us", "en"]) {
+  for (const locale of [
+    "en-GB",
+    "en-AU",
+    "en-CA",
+    "en-IN",
+    "en-NZ",
+    "en-IE",
+    "en-ZA",
+    "en-SG",
+    "en-us",
+    "en",
+  ]) {
     expect([locale, messageIn(locale)]).toEqual([locale, english]);
   }
-  for (const locale of ["ja", "fr-FR", "de-DE", "zh-CN", undefined]) expect([locale, messageIn(locale)]).toEqual([locale, japanese]);
+  for (const locale of ["ja", "fr-FR", "de-DE", "zh-CN", undefined])
+    expect([locale, messageIn(locale)]).toEqual([locale, japanese]);
 });

@@ -2,7 +2,7 @@
 class FakeCustomFunctionsError extends Error {
   constructor(
     readonly code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
   }
@@ -11,14 +11,21 @@ class FakeCustomFunctionsError extends Error {
 const globals = globalThis as unknown as Record<string, unknown>;
 globals.CustomFunctions = {
   Error: FakeCustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", invalidName: "#NAME?" },
+  ErrorCode: {
+    invalidValue: "#VALUE!",
+    notAvailable: "#N/A",
+    invalidNumber: "#NUM!",
+    invalidName: "#NAME?",
+  },
 };
 
 // The global must exist before the module under test runs, hence require after setting it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- ordering matters here; see above
-const functions = require("../../src/functions/functions") as typeof import("../../src/functions/functions");
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
-const { run } = require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
+const functions =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- ordering matters here; see above
+  require("../../src/functions/functions") as typeof import("../../src/functions/functions");
+const { run } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+  require("../../src/functions/adapter") as typeof import("../../src/functions/adapter");
 
 function thrown(call: () => unknown): FakeCustomFunctionsError {
   try {
@@ -59,9 +66,13 @@ test("every input error is #VALUE! or #N/A with a message, the codes Excel shows
   expect(negative.message).toBe("燃料使用量は 0 以上の数値にしてください（入力: -1）");
   const zeroRiders = thrown(() => functions.co2Bus(60, 0, "軽油", undefined));
   expect(zeroRiders.code).toBe("#VALUE!");
-  expect(zeroRiders.message).toBe("乗車人数は 0 より大きい数値にしてください（入力: 0 または空欄）");
+  expect(zeroRiders.message).toBe(
+    "乗車人数は 0 より大きい数値にしてください（入力: 0 または空欄）"
+  );
   expect(thrown(() => functions.co2Elec("abc", undefined)).code).toBe("#VALUE!");
-  expect(thrown(() => functions.co2Lodging(3000000, 0.324, 30, 3000, 30, 365)).code).toBe("#VALUE!");
+  expect(thrown(() => functions.co2Lodging(3000000, 0.324, 30, 3000, 30, 365)).code).toBe(
+    "#VALUE!"
+  );
   expect(thrown(() => functions.fuelEconomy("軽油", 20000, undefined)).code).toBe("#VALUE!");
   expect(thrown(() => functions.forestUptakeByAge("スギ", 61, 1)).code).toBe("#VALUE!");
 });
@@ -75,12 +86,18 @@ test("#NUM! is left for a result too large for a number", () => {
 test("an unknown function name is #N/A with the list of functions, never #NAME?", () => {
   const error = thrown(() => run("CO2_NOPE", [1]));
   expect(error.code).toBe("#N/A");
-  expect(error.message).toMatch(/^関数「CO2_NOPE」はありません。使用できる関数: CO2_FUEL、CO2_ELEC/);
+  expect(error.message).toMatch(
+    /^関数「CO2_NOPE」はありません。使用できる関数: CO2_FUEL、CO2_ELEC/
+  );
 });
 
 test("desktop Excel's blank cells (0) give the defaults; a 0 electricity factor gives 0 kg", () => {
-  expect(functions.forestUptake(1, 8.5, "スギ", 10, 0, 0)).toBe(functions.forestUptake(1, 8.5, "スギ", 10, null, null));
-  expect(functions.co2Truck(10, "軽油", 2000, 0, 0)).toBe(functions.co2Truck(10, "軽油", 2000, null, null));
+  expect(functions.forestUptake(1, 8.5, "スギ", 10, 0, 0)).toBe(
+    functions.forestUptake(1, 8.5, "スギ", 10, null, null)
+  );
+  expect(functions.co2Truck(10, "軽油", 2000, 0, 0)).toBe(
+    functions.co2Truck(10, "軽油", 2000, null, null)
+  );
   expect(functions.co2Elec(1000, 0)).toBe(0);
   expect(functions.co2Elec(1000, null)).toBe(384);
 });
@@ -98,18 +115,23 @@ describe("without CustomFunctions.Error (CustomFunctionsRuntime before 1.2)", ()
   test.each([
     ["no CustomFunctions global", undefined],
     ["CustomFunctions without Error", { ErrorCode: {} }],
-  ])("%s: values still compute and errors are thrown as plain Errors (Excel shows #VALUE!)", (_, replacement) => {
-    if (replacement === undefined) delete globals.CustomFunctions;
-    else globals.CustomFunctions = replacement;
-    expect(functions.co2Fuel("軽油", 100)).toBe(259);
-    let caught: unknown;
-    try {
-      functions.co2Fuel("軽油", -1);
-    } catch (error) {
-      caught = error;
+  ])(
+    "%s: values still compute and errors are thrown as plain Errors (Excel shows #VALUE!)",
+    (_, replacement) => {
+      if (replacement === undefined) delete globals.CustomFunctions;
+      else globals.CustomFunctions = replacement;
+      expect(functions.co2Fuel("軽油", 100)).toBe(259);
+      let caught: unknown;
+      try {
+        functions.co2Fuel("軽油", -1);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(Error);
+      expect(caught).not.toBeInstanceOf(FakeCustomFunctionsError);
+      expect((caught as Error).message).toBe(
+        "#VALUE! 燃料使用量は 0 以上の数値にしてください（入力: -1）"
+      );
     }
-    expect(caught).toBeInstanceOf(Error);
-    expect(caught).not.toBeInstanceOf(FakeCustomFunctionsError);
-    expect((caught as Error).message).toBe("#VALUE! 燃料使用量は 0 以上の数値にしてください（入力: -1）");
-  });
+  );
 });

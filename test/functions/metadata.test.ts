@@ -31,9 +31,25 @@ describe("generated functions.json", () => {
   test("declares every function of the contract", () => {
     expect(functions.map((f) => f.id)).toEqual(FUNCTION_CATALOG.map((f) => f.name));
     for (const required of [
-      "CO2_FUEL", "CO2_ELEC", "CO2_HEAT", "CO2_EQUIPMENT", "CO2_FLOOR_AREA", "FUEL_ECONOMY", "CO2_TRUCK", "CO2_RAIL", "CO2_BUS",
-      "CO2_SHIP", "CO2_LODGING", "CO2_PRINT", "FOREST_UPTAKE", "FOREST_UPTAKE_BY_AGE", "EMISSION_REDUCTION", "CREDITS_NEEDED",
-      "OFFSET_COST", "FACTOR", "FACTOR_INFO",
+      "CO2_FUEL",
+      "CO2_ELEC",
+      "CO2_HEAT",
+      "CO2_EQUIPMENT",
+      "CO2_FLOOR_AREA",
+      "FUEL_ECONOMY",
+      "CO2_TRUCK",
+      "CO2_RAIL",
+      "CO2_BUS",
+      "CO2_SHIP",
+      "CO2_LODGING",
+      "CO2_PRINT",
+      "FOREST_UPTAKE",
+      "FOREST_UPTAKE_BY_AGE",
+      "EMISSION_REDUCTION",
+      "CREDITS_NEEDED",
+      "OFFSET_COST",
+      "FACTOR",
+      "FACTOR_INFO",
     ]) {
       expect(functions.map((f) => f.id)).toContain(required);
     }
@@ -44,13 +60,17 @@ describe("generated functions.json", () => {
       const info = FUNCTION_CATALOG.find((f) => f.name === fn.id)!;
       expect(fn.description).toBe(info.description.ja);
       expect(fn.description).toMatch(/[ぁ-んァ-ヶ一-龠]/);
-      if (info.unit.startsWith("kg-CO2") || info.unit.startsWith("t-CO2")) expect(fn.description).toContain(info.unit.split("/")[0]);
+      if (info.unit.startsWith("kg-CO2") || info.unit.startsWith("t-CO2"))
+        expect(fn.description).toContain(info.unit.split("/")[0]);
     }
   });
 
   test("argument names, order and optionality follow the contract", () => {
     const signature = (id: string) =>
-      functions.find((f) => f.id === id)!.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(",");
+      functions
+        .find((f) => f.id === id)!
+        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))
+        .join(",");
     expect(signature("CO2_FUEL")).toBe("fuel,amount");
     expect(signature("CO2_ELEC")).toBe("kwh,[elec_factor]");
     expect(signature("CO2_HEAT")).toBe("mj,[kind]");
@@ -61,9 +81,13 @@ describe("generated functions.json", () => {
     expect(signature("CO2_RAIL")).toBe("passengers,km,[operator_or_rate],[elec_factor]");
     expect(signature("CO2_BUS")).toBe("km,riders,fuel,[km_per_l]");
     expect(signature("CO2_SHIP")).toBe("km,riders,fuel,km_per_l");
-    expect(signature("CO2_LODGING")).toBe("annual_kwh,elec_factor,room_share,total_room_m2,room_m2,days");
+    expect(signature("CO2_LODGING")).toBe(
+      "annual_kwh,elec_factor,room_share,total_room_m2,room_m2,days"
+    );
     expect(signature("CO2_PRINT")).toBe("copies,g_per_copy");
-    expect(signature("FOREST_UPTAKE")).toBe("area_ha,growth_m3_per_ha_yr,species,stand_age,[prefecture],[carbon_fraction]");
+    expect(signature("FOREST_UPTAKE")).toBe(
+      "area_ha,growth_m3_per_ha_yr,species,stand_age,[prefecture],[carbon_fraction]"
+    );
     expect(signature("FOREST_UPTAKE_BY_AGE")).toBe("species,age,area_ha");
     expect(signature("EMISSION_REDUCTION")).toBe("baseline,project");
     expect(signature("CREDITS_NEEDED")).toBe("kg_co2");
@@ -81,5 +105,6 @@ describe("generated functions.json", () => {
 
 test("every catalogue example evaluates to its documented result", () => {
   // The README table and the pane show these examples; they must be true.
-  for (const fn of FUNCTION_CATALOG) expect([fn.name, evaluate(fn.example.formula)]).toEqual([fn.name, fn.example.result]);
+  for (const fn of FUNCTION_CATALOG)
+    expect([fn.name, evaluate(fn.example.formula)]).toEqual([fn.name, fn.example.result]);
 });

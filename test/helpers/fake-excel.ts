@@ -37,11 +37,15 @@ export class FakeOfficeError extends Error {
 function notLoaded(property: string): FakeOfficeError {
   return new FakeOfficeError(
     "PropertyNotLoaded",
-    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
   );
 }
 
-const invalid = (message: string) => new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format. (${message})`);
+const invalid = (message: string) =>
+  new FakeOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format. (${message})`
+  );
 
 // ---------------------------------------------------------------------------------------------------------------
 // State
@@ -154,7 +158,8 @@ function colNumber(letters: string): number {
 
 export function colLetters(n: number): string {
   let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
 
@@ -164,25 +169,45 @@ function parseBox(address: string): Box {
   if (m) {
     const [c1, r1] = [colNumber(m[1] ?? ""), Number(m[2])];
     const [c2, r2] = m[3] ? [colNumber(m[3]), Number(m[4])] : [c1, r1];
-    if (Math.max(c1, c2) > COLUMNS || Math.max(r1, r2) > ROWS || Math.min(r1, r2) < 1) throw invalid(`address ${address}`);
-    return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: Math.min(c1, c2), right: Math.max(c1, c2), bounded: true };
+    if (Math.max(c1, c2) > COLUMNS || Math.max(r1, r2) > ROWS || Math.min(r1, r2) < 1)
+      throw invalid(`address ${address}`);
+    return {
+      top: Math.min(r1, r2),
+      bottom: Math.max(r1, r2),
+      left: Math.min(c1, c2),
+      right: Math.max(c1, c2),
+      bounded: true,
+    };
   }
   m = /^([A-Z]{1,3}):([A-Z]{1,3})$/.exec(a);
   if (m) {
     const [c1, c2] = [colNumber(m[1] ?? ""), colNumber(m[2] ?? "")];
     if (Math.max(c1, c2) > COLUMNS) throw invalid(`address ${address}`);
-    return { top: 1, bottom: ROWS, left: Math.min(c1, c2), right: Math.max(c1, c2), bounded: false };
+    return {
+      top: 1,
+      bottom: ROWS,
+      left: Math.min(c1, c2),
+      right: Math.max(c1, c2),
+      bounded: false,
+    };
   }
   m = /^(\d+):(\d+)$/.exec(a);
   if (m) {
     const [r1, r2] = [Number(m[1]), Number(m[2])];
     if (Math.min(r1, r2) < 1 || Math.max(r1, r2) > ROWS) throw invalid(`address ${address}`);
-    return { top: Math.min(r1, r2), bottom: Math.max(r1, r2), left: 1, right: COLUMNS, bounded: false };
+    return {
+      top: Math.min(r1, r2),
+      bottom: Math.max(r1, r2),
+      left: 1,
+      right: COLUMNS,
+      bounded: false,
+    };
   }
   throw invalid(`address ${address}`);
 }
 
-const overlaps = (a: Box, b: Box) => a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
+const overlaps = (a: Box, b: Box) =>
+  a.left <= b.right && b.left <= a.right && a.top <= b.bottom && b.top <= a.bottom;
 const cellKey = (row: number, column: number) => `${row},${column}`;
 
 /** Splits "'Sheet (2)'!A1:B3" / "Sheet1!A1" / "A1" into sheet name and local address. */
@@ -213,15 +238,29 @@ class Book {
 
   sheetOrThrow(name: string): SheetState {
     const sheet = this.findSheet(name);
-    if (!sheet) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist. (sheet "${name}")`);
+    if (!sheet)
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist. (sheet "${name}")`
+      );
     return sheet;
   }
 
   addSheet(name: string): SheetState {
-    if (name.length === 0 || name.length > 31 || /[\\/?*[\]:]/.test(name) || /^'|'$/.test(name) || upper(name) === "HISTORY") {
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      /[\\/?*[\]:]/.test(name) ||
+      /^'|'$/.test(name) ||
+      upper(name) === "HISTORY"
+    ) {
       throw invalid(`sheet name "${name}"`);
     }
-    if (this.findSheet(name)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (sheet "${name}")`);
+    if (this.findSheet(name))
+      throw new FakeOfficeError(
+        "ItemAlreadyExists",
+        `A resource with the same name or identifier already exists. (sheet "${name}")`
+      );
     const sheet: SheetState = {
       name,
       id: this.nextId++,
@@ -241,14 +280,27 @@ class Book {
   }
 
   identifierTaken(name: string): boolean {
-    return this.tables.some((t) => upper(t.name) === upper(name)) || this.names.some((n) => upper(n.name) === upper(name));
+    return (
+      this.tables.some((t) => upper(t.name) === upper(name)) ||
+      this.names.some((n) => upper(n.name) === upper(name))
+    );
   }
 
   checkIdentifier(name: string): void {
-    if (!/^[\p{L}_\\][\p{L}\p{M}\p{N}_.]*$/u.test(name) || name.length > 255 || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) {
+    if (
+      !/^[\p{L}_\\][\p{L}\p{M}\p{N}_.]*$/u.test(name) ||
+      name.length > 255 ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[RrCc]$/.test(name) ||
+      /^[Rr]\d*[Cc]\d*$/.test(name)
+    ) {
       throw invalid(`name "${name}"`);
     }
-    if (this.identifierTaken(name)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (name "${name}")`);
+    if (this.identifierTaken(name))
+      throw new FakeOfficeError(
+        "ItemAlreadyExists",
+        `A resource with the same name or identifier already exists. (name "${name}")`
+      );
   }
 
   defaultTableName(): string {
@@ -257,22 +309,40 @@ class Book {
   }
 
   /** Formulas may only point at sheets and tables that exist; "[" without a table name only inside a table. */
-  checkReferences(formula: string, where: { sheet: SheetState; row: number; column: number } | null): void {
+  checkReferences(
+    formula: string,
+    where: { sheet: SheetState; row: number; column: number } | null
+  ): void {
     const text = formula.replace(/"(?:[^"]|"")*"/g, '""');
     for (const m of text.matchAll(/'((?:[^']|'')+)'!/g)) {
       const name = (m[1] ?? "").replace(/''/g, "'");
-      if (!this.findSheet(name)) throw invalid(`formula ${formula} refers to missing sheet "${name}"`);
+      if (!this.findSheet(name))
+        throw invalid(`formula ${formula} refers to missing sheet "${name}"`);
     }
     const unquoted = text.replace(/'(?:[^']|'')+'!/g, "");
     for (const m of unquoted.matchAll(/(?<![\p{L}\p{N}_.'])([\p{L}_][\p{L}\p{N}_.]*)!/gu)) {
-      if (!this.findSheet(m[1] ?? "")) throw invalid(`formula ${formula} refers to missing sheet "${m[1]}"`);
+      if (!this.findSheet(m[1] ?? ""))
+        throw invalid(`formula ${formula} refers to missing sheet "${m[1]}"`);
     }
     for (const m of unquoted.matchAll(/(?<![\p{L}\p{N}_.\]])([\p{L}_\\][\p{L}\p{N}_.]*)\[/gu)) {
-      if (!this.tables.some((t) => upper(t.name) === upper(m[1] ?? ""))) throw invalid(`formula ${formula} refers to missing table "${m[1]}"`);
+      if (!this.tables.some((t) => upper(t.name) === upper(m[1] ?? "")))
+        throw invalid(`formula ${formula} refers to missing table "${m[1]}"`);
     }
     const bare = unquoted.replace(/[\p{L}_\\][\p{L}\p{N}_.]*\[(?:[^[\]]|\[[^[\]]*\])*\]/gu, "");
     if (bare.includes("[")) {
-      const inside = where && this.tables.some((t) => t.sheetState === where.sheet && overlaps(t.box, { top: where.row, bottom: where.row, left: where.column, right: where.column, bounded: true }));
+      const inside =
+        where &&
+        this.tables.some(
+          (t) =>
+            t.sheetState === where.sheet &&
+            overlaps(t.box, {
+              top: where.row,
+              bottom: where.row,
+              left: where.column,
+              right: where.column,
+              bounded: true,
+            })
+        );
       if (!inside) throw invalid(`formula ${formula} has a structured reference outside a table`);
     }
   }
@@ -296,7 +366,11 @@ function coerce(input: unknown): CellState | null {
     return { kind: "number", value: numeric.endsWith("%") ? n / 100 : n };
   }
   if (/^(TRUE|FALSE)$/i.test(t)) return { kind: "boolean", value: upper(t) === "TRUE" };
-  if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) || /^\d{1,2}月\d{1,2}日$/.test(t) || /^\d{1,2}:\d{2}(:\d{2})?$/.test(t)) {
+  if (
+    /^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t) ||
+    /^\d{1,2}月\d{1,2}日$/.test(t) ||
+    /^\d{1,2}:\d{2}(:\d{2})?$/.test(t)
+  ) {
     return { kind: "date", value: t };
   }
   if (/^[+\-@]./.test(t)) return { kind: "formula", value: `=${t.replace(/^@/, "")}` };
@@ -331,7 +405,7 @@ class Context {
 
   constructor(
     readonly book: Book,
-    private readonly hooks: ContextHooks,
+    private readonly hooks: ContextHooks
   ) {
     this.workbook = new FakeWorkbook(this);
   }
@@ -344,7 +418,11 @@ class Context {
     this.syncs += 1;
     const ops = this.queue;
     this.queue = [];
-    this.log.push({ ops: ops.length, labels: ops.map((o) => o.label), args: ops.map((o) => o.args) });
+    this.log.push({
+      ops: ops.length,
+      labels: ops.map((o) => o.label),
+      args: ops.map((o) => o.args),
+    });
     this.hooks.beforeSync?.(this.syncs);
     const failure = this.hooks.failSync?.(this.syncs);
     if (failure) throw failure;
@@ -364,7 +442,8 @@ abstract class FakeObject {
   protected static props(arg: unknown): string[] {
     if (typeof arg === "string") return arg.split(",").map((s) => s.trim());
     if (Array.isArray(arg)) return arg.map(String);
-    if (arg && typeof arg === "object" && "select" in arg) return String((arg as { select: unknown }).select).split(",");
+    if (arg && typeof arg === "object" && "select" in arg)
+      return String((arg as { select: unknown }).select).split(",");
     return ["$all"];
   }
 }
@@ -400,7 +479,9 @@ class FakeWorksheetCollection extends FakeObject {
   load(properties?: unknown): this {
     const props = FakeObject.props(properties);
     this.context.enqueue("worksheets.load", [props], () => {
-      this.snapshot = this.context.book.sheets.map((state) => FakeWorksheet.loadedFrom(this.context, state, props));
+      this.snapshot = this.context.book.sheets.map((state) =>
+        FakeWorksheet.loadedFrom(this.context, state, props)
+      );
       this.loaded.add("items");
     });
     return this;
@@ -423,7 +504,11 @@ class FakeWorksheetCollection extends FakeObject {
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.context, () => this.context.book.sheetOrThrow(key), () => this.context.book.findSheet(key) ?? null);
+    return new FakeWorksheet(
+      this.context,
+      () => this.context.book.sheetOrThrow(key),
+      () => this.context.book.findSheet(key) ?? null
+    );
   }
 
   getCount(): { value: number } {
@@ -441,7 +526,7 @@ class FakeWorksheet extends FakeObject {
   constructor(
     context: Context,
     readonly resolve: () => SheetState,
-    private readonly lookup?: () => SheetState | null,
+    private readonly lookup?: () => SheetState | null
   ) {
     super(context);
     this.protection = new FakeWorksheetProtection(context, resolve);
@@ -467,7 +552,10 @@ class FakeWorksheet extends FakeObject {
     this.context.enqueue("worksheet.name", [value], () => {
       const state = this.resolve();
       if (this.context.book.sheets.some((s) => s !== state && upper(s.name) === upper(value))) {
-        throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists. (sheet "${value}")`);
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists. (sheet "${value}")`
+        );
       }
       state.name = value;
     });
@@ -504,7 +592,8 @@ class FakeWorksheet extends FakeObject {
   }
 
   getRange(address?: string): FakeRange {
-    if (address === undefined) throw new FakeOfficeError("NotImplemented", "getRange() without an address is not faked");
+    if (address === undefined)
+      throw new FakeOfficeError("NotImplemented", "getRange() without an address is not faked");
     return new FakeRange(this.context, this.resolve, address);
   }
 
@@ -527,7 +616,7 @@ class FakeWorksheet extends FakeObject {
 class FakeWorksheetProtection extends FakeObject {
   constructor(
     context: Context,
-    private readonly resolve: () => SheetState,
+    private readonly resolve: () => SheetState
   ) {
     super(context);
   }
@@ -535,7 +624,8 @@ class FakeWorksheetProtection extends FakeObject {
   protect(options?: Record<string, unknown>, password?: string): void {
     this.context.enqueue("protection.protect", [options, password], () => {
       const sheet = this.resolve();
-      if (sheet.protection.protected) throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.");
+      if (sheet.protection.protected)
+        throw new FakeOfficeError("InvalidOperation", "The worksheet is already protected.");
       sheet.protection = { protected: true, options, password };
     });
   }
@@ -554,7 +644,7 @@ class FakeWorksheetProtection extends FakeObject {
 class FakeFreezePanes extends FakeObject {
   constructor(
     context: Context,
-    private readonly resolve: () => SheetState,
+    private readonly resolve: () => SheetState
   ) {
     super(context);
   }
@@ -588,7 +678,8 @@ class FakeFreezePanes extends FakeObject {
 
 /** Range mutations refuse a protected sheet, like Excel does for locked cells and formatting. */
 function editable(sheet: SheetState, what: string): SheetState {
-  if (sheet.protection.protected) throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected. (${what})`);
+  if (sheet.protection.protected)
+    throw new FakeOfficeError("AccessDenied", `The sheet "${sheet.name}" is protected. (${what})`);
   return sheet;
 }
 
@@ -600,7 +691,7 @@ class FakeRange extends FakeObject {
   constructor(
     context: Context,
     readonly resolve: () => SheetState,
-    readonly address: string,
+    readonly address: string
   ) {
     super(context);
     const formatOf = (what: string) => {
@@ -638,8 +729,14 @@ class FakeRange extends FakeObject {
       if (!box.bounded) throw invalid(`cannot set ${property} of ${this.address}`);
       const rows = box.bottom - box.top + 1;
       const columns = box.right - box.left + 1;
-      if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some((row) => !Array.isArray(row) || row.length !== columns)) {
-        throw invalid(`the ${property} matrix does not match ${this.address} (${rows} × ${columns})`);
+      if (
+        !Array.isArray(matrix) ||
+        matrix.length !== rows ||
+        matrix.some((row) => !Array.isArray(row) || row.length !== columns)
+      ) {
+        throw invalid(
+          `the ${property} matrix does not match ${this.address} (${rows} × ${columns})`
+        );
       }
       const book = this.context.book;
       (matrix as unknown[][]).forEach((row, r) =>
@@ -650,9 +747,14 @@ class FakeRange extends FakeObject {
             sheet.cells.delete(key);
             return;
           }
-          if (state.kind === "formula") book.checkReferences(String(state.value), { sheet, row: box.top + r, column: box.left + c });
+          if (state.kind === "formula")
+            book.checkReferences(String(state.value), {
+              sheet,
+              row: box.top + r,
+              column: box.left + c,
+            });
           sheet.cells.set(key, state);
-        }),
+        })
       );
       sheet.cellWrites.push({ address: this.address, property, rows, columns });
     }
@@ -672,11 +774,26 @@ class FakeRange extends FakeObject {
       if (!box.bounded) throw invalid(`cannot set formulasR1C1 of ${this.address}`);
       const rows = box.bottom - box.top + 1;
       const columns = box.right - box.left + 1;
-      const matrix = typeof input === "string" ? Array.from({ length: rows }, () => Array<unknown>(columns).fill(input)) : input;
-      if (!Array.isArray(matrix) || matrix.length !== rows || matrix.some((row) => !Array.isArray(row) || row.length !== columns)) {
-        throw invalid(`the formulasR1C1 matrix does not match ${this.address} (${rows} × ${columns})`);
+      const matrix =
+        typeof input === "string"
+          ? Array.from({ length: rows }, () => Array<unknown>(columns).fill(input))
+          : input;
+      if (
+        !Array.isArray(matrix) ||
+        matrix.length !== rows ||
+        matrix.some((row) => !Array.isArray(row) || row.length !== columns)
+      ) {
+        throw invalid(
+          `the formulasR1C1 matrix does not match ${this.address} (${rows} × ${columns})`
+        );
       }
-      const a1 = matrix.map((row, r) => (row as unknown[]).map((cell, c) => (typeof cell === "string" && cell.startsWith("=") ? fromR1C1(cell, box.top + r, box.left + c) : cell)));
+      const a1 = matrix.map((row, r) =>
+        (row as unknown[]).map((cell, c) =>
+          typeof cell === "string" && cell.startsWith("=")
+            ? fromR1C1(cell, box.top + r, box.left + c)
+            : cell
+        )
+      );
       this.apply("formulasR1C1", a1);
     });
   }
@@ -699,10 +816,15 @@ class FakeRange extends FakeObject {
       const sheet = editable(this.resolve(), "numberFormat");
       const box = parseBox(this.address);
       const matrix = typeof input === "string" ? [[input]] : input;
-      if (!Array.isArray(matrix) || !matrix.every(Array.isArray)) throw invalid("numberFormat must be a 2-D array or one format");
+      if (!Array.isArray(matrix) || !matrix.every(Array.isArray))
+        throw invalid("numberFormat must be a 2-D array or one format");
       const flat = (matrix as unknown[][]).flat();
       const single = matrix.length === 1 && matrix[0]?.length === 1;
-      if (!single && (matrix.length !== box.bottom - box.top + 1 || matrix.some((row) => row.length !== box.right - box.left + 1))) {
+      if (
+        !single &&
+        (matrix.length !== box.bottom - box.top + 1 ||
+          matrix.some((row) => row.length !== box.right - box.left + 1))
+      ) {
         throw invalid(`numberFormat matrix does not match ${this.address}`);
       }
       if (flat.some((f) => typeof f !== "string")) throw invalid("number formats must be strings");
@@ -723,8 +845,10 @@ class FakeRange extends FakeObject {
     this.context.enqueue("range.merge", [across], () => {
       const sheet = editable(this.resolve(), "merge");
       const box = parseBox(this.address);
-      if (sheet.merges.some((m) => overlaps(parseBox(m), box))) throw invalid(`merge ${this.address} overlaps another merge`);
-      if (this.context.book.tables.some((t) => t.sheetState === sheet && overlaps(t.box, box))) throw invalid(`merge ${this.address} overlaps a table`);
+      if (sheet.merges.some((m) => overlaps(parseBox(m), box)))
+        throw invalid(`merge ${this.address} overlaps another merge`);
+      if (this.context.book.tables.some((t) => t.sheetState === sheet && overlaps(t.box, box)))
+        throw invalid(`merge ${this.address} overlaps a table`);
       sheet.merges.push(this.address);
     });
   }
@@ -738,7 +862,7 @@ class FakeRangeFormat extends FakeObject {
 
   constructor(
     context: Context,
-    private readonly target: (what: string) => FormatState,
+    private readonly target: (what: string) => FormatState
   ) {
     super(context);
     this.font = new FakeFont(context, target);
@@ -760,7 +884,19 @@ class FakeRangeFormat extends FakeObject {
 
   set horizontalAlignment(value: string) {
     this.set("horizontalAlignment", value, () => {
-      if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(value)) throw invalid(`alignment ${value}`);
+      if (
+        ![
+          "General",
+          "Left",
+          "Center",
+          "Right",
+          "Fill",
+          "Justify",
+          "CenterAcrossSelection",
+          "Distributed",
+        ].includes(value)
+      )
+        throw invalid(`alignment ${value}`);
     });
   }
 
@@ -790,12 +926,16 @@ const colorCheck = (color: string) => {
 class FakeFont extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: (what: string) => FormatState,
+    private readonly target: (what: string) => FormatState
   ) {
     super(context);
   }
 
-  private set(key: "bold" | "italic" | "fontSize" | "fontColor" | "fontName", value: unknown, check?: () => void): void {
+  private set(
+    key: "bold" | "italic" | "fontSize" | "fontColor" | "fontName",
+    value: unknown,
+    check?: () => void
+  ): void {
     this.context.enqueue(`font.${key}`, [value], () => {
       check?.();
       (this.target(`font.${key}`) as Record<string, unknown>)[key] = value;
@@ -828,7 +968,7 @@ class FakeFont extends FakeObject {
 class FakeFill extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: (what: string) => FormatState,
+    private readonly target: (what: string) => FormatState
   ) {
     super(context);
   }
@@ -841,12 +981,21 @@ class FakeFill extends FakeObject {
   }
 }
 
-const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+const BORDER_INDEXES = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
 
 class FakeBorders extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: (what: string) => FormatState,
+    private readonly target: (what: string) => FormatState
   ) {
     super(context);
   }
@@ -865,21 +1014,34 @@ class FakeBorders extends FakeObject {
 class FakeBorder extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: () => BorderState,
+    private readonly target: () => BorderState
   ) {
     super(context);
   }
 
   set style(value: string) {
     this.context.enqueue("border.style", [value], () => {
-      if (!["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"].includes(value)) throw invalid(`border style ${value}`);
+      if (
+        ![
+          "None",
+          "Continuous",
+          "Dash",
+          "DashDot",
+          "DashDotDot",
+          "Dot",
+          "Double",
+          "SlantDashDot",
+        ].includes(value)
+      )
+        throw invalid(`border style ${value}`);
       this.target().style = value;
     });
   }
 
   set weight(value: string) {
     this.context.enqueue("border.weight", [value], () => {
-      if (!["Hairline", "Thin", "Medium", "Thick"].includes(value)) throw invalid(`border weight ${value}`);
+      if (!["Hairline", "Thin", "Medium", "Thick"].includes(value))
+        throw invalid(`border weight ${value}`);
       this.target().weight = value;
     });
   }
@@ -894,7 +1056,7 @@ class FakeBorder extends FakeObject {
 class FakeFormatProtection extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: (what: string) => FormatState,
+    private readonly target: (what: string) => FormatState
   ) {
     super(context);
   }
@@ -911,26 +1073,41 @@ class FakeFormatProtection extends FakeObject {
 }
 
 const VALIDATION_KINDS = ["list", "decimal", "wholeNumber", "textLength", "date", "time", "custom"];
-const OPERATORS = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
+const OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqualTo",
+  "LessThanOrEqualTo",
+];
 
 function checkRule(rule: Record<string, unknown>): void {
   const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
-  if (kinds.length !== 1 || !VALIDATION_KINDS.includes(kinds[0] ?? "")) throw invalid(`data-validation rule ${JSON.stringify(rule)}`);
+  if (kinds.length !== 1 || !VALIDATION_KINDS.includes(kinds[0] ?? ""))
+    throw invalid(`data-validation rule ${JSON.stringify(rule)}`);
   const kind = kinds[0] ?? "";
   const body = rule[kind] as Record<string, unknown>;
   if (kind === "list") {
     if (typeof body.source !== "string" || body.source === "") throw invalid("list source");
   } else if (kind === "decimal" || kind === "wholeNumber" || kind === "textLength") {
-    if (!OPERATORS.includes(String(body.operator))) throw invalid(`operator ${String(body.operator)}`);
+    if (!OPERATORS.includes(String(body.operator)))
+      throw invalid(`operator ${String(body.operator)}`);
     if (body.formula1 === undefined) throw invalid("formula1");
-    if ((body.operator === "Between" || body.operator === "NotBetween") && body.formula2 === undefined) throw invalid("formula2");
+    if (
+      (body.operator === "Between" || body.operator === "NotBetween") &&
+      body.formula2 === undefined
+    )
+      throw invalid("formula2");
   }
 }
 
 class FakeDataValidation extends FakeObject {
   constructor(
     context: Context,
-    private readonly target: () => ValidationState,
+    private readonly target: () => ValidationState
   ) {
     super(context);
   }
@@ -944,15 +1121,21 @@ class FakeDataValidation extends FakeObject {
 
   set prompt(prompt: Record<string, unknown>) {
     this.context.enqueue("dataValidation.prompt", [prompt], () => {
-      if (String(prompt.title ?? "").length > 32 || String(prompt.message ?? "").length > 255) throw invalid("prompt too long");
+      if (String(prompt.title ?? "").length > 32 || String(prompt.message ?? "").length > 255)
+        throw invalid("prompt too long");
       this.target().prompt = prompt;
     });
   }
 
   set errorAlert(alert: Record<string, unknown>) {
     this.context.enqueue("dataValidation.errorAlert", [alert], () => {
-      if (String(alert.title ?? "").length > 32 || String(alert.message ?? "").length > 225) throw invalid("error alert too long");
-      if (alert.style !== undefined && !["Stop", "Warning", "Information"].includes(String(alert.style))) throw invalid(`alert style ${String(alert.style)}`);
+      if (String(alert.title ?? "").length > 32 || String(alert.message ?? "").length > 225)
+        throw invalid("error alert too long");
+      if (
+        alert.style !== undefined &&
+        !["Stop", "Warning", "Information"].includes(String(alert.style))
+      )
+        throw invalid(`alert style ${String(alert.style)}`);
       this.target().errorAlert = alert;
     });
   }
@@ -980,7 +1163,7 @@ class FakeDataValidation extends FakeObject {
 class FakeConditionalFormatCollection extends FakeObject {
   constructor(
     context: Context,
-    private readonly range: FakeRange,
+    private readonly range: FakeRange
   ) {
     super(context);
   }
@@ -994,7 +1177,19 @@ class FakeConditionalFormatCollection extends FakeObject {
     this.context.enqueue("conditionalFormats.add", [type], () => {
       const sheet = editable(this.range.resolve(), "conditionalFormats");
       parseBox(this.range.address);
-      if (!["Custom", "DataBar", "ColorScale", "IconSet", "TopBottom", "PresetCriteria", "ContainsText", "CellValue"].includes(type)) throw invalid(`conditional format type ${type}`);
+      if (
+        ![
+          "Custom",
+          "DataBar",
+          "ColorScale",
+          "IconSet",
+          "TopBottom",
+          "PresetCriteria",
+          "ContainsText",
+          "CellValue",
+        ].includes(type)
+      )
+        throw invalid(`conditional format type ${type}`);
       state = { address: this.range.address, type };
       sheet.conditionalFormats.push(state);
     });
@@ -1012,7 +1207,11 @@ class FakeConditionalFormat extends FakeObject {
     super(context);
     const ctx = context;
     const needCustom = () => {
-      if (type !== "Custom") throw new FakeOfficeError("InvalidOperation", "custom is only for Custom conditional formats");
+      if (type !== "Custom")
+        throw new FakeOfficeError(
+          "InvalidOperation",
+          "custom is only for Custom conditional formats"
+        );
     };
     this.custom = {
       rule: {
@@ -1020,7 +1219,9 @@ class FakeConditionalFormat extends FakeObject {
           ctx.enqueue("conditionalFormat.custom.rule.formula", [value], () => {
             needCustom();
             if (!value.startsWith("=")) throw invalid(`conditional-format formula ${value}`);
-            if (/[\p{L}\p{N}_.\]]\[|^\[|[^\p{L}\p{N}_.]\[/u.test(value.replace(/"(?:[^"]|"")*"/g, ""))) {
+            if (
+              /[\p{L}\p{N}_.\]]\[|^\[|[^\p{L}\p{N}_.]\[/u.test(value.replace(/"(?:[^"]|"")*"/g, ""))
+            ) {
               throw invalid("structured references are not allowed in conditional formats");
             }
             ctx.book.checkReferences(value, null);
@@ -1066,7 +1267,7 @@ class FakeTableCollection extends FakeObject {
 
   constructor(
     context: Context,
-    private readonly sheet: (() => SheetState) | null,
+    private readonly sheet: (() => SheetState) | null
   ) {
     super(context);
   }
@@ -1079,7 +1280,9 @@ class FakeTableCollection extends FakeObject {
   load(properties?: unknown): this {
     const props = FakeObject.props(properties);
     this.context.enqueue("tables.load", [props], () => {
-      const all = this.context.book.tables.filter((t) => !this.sheet || t.sheetState === this.sheet());
+      const all = this.context.book.tables.filter(
+        (t) => !this.sheet || t.sheetState === this.sheet()
+      );
       this.snapshot = all.map((record) => FakeTable.loadedFrom(this.context, record, props));
       this.loaded.add("items");
     });
@@ -1111,15 +1314,28 @@ class FakeTableCollection extends FakeObject {
       editable(sheet, "tables.add");
       const box = parseBox(local);
       if (!box.bounded) throw invalid(`table range ${local}`);
-      if (book.tables.some((t) => t.sheetState === sheet && overlaps(t.box, box))) throw invalid(`table ${local} overlaps another table`);
-      if (sheet.merges.some((m) => overlaps(parseBox(m), box))) throw invalid(`table ${local} overlaps merged cells`);
+      if (book.tables.some((t) => t.sheetState === sheet && overlaps(t.box, box)))
+        throw invalid(`table ${local} overlaps another table`);
+      if (sheet.merges.some((m) => overlaps(parseBox(m), box)))
+        throw invalid(`table ${local} overlaps merged cells`);
       const headers: string[] = [];
       for (let c = box.left; c <= box.right; c++) {
         const cell = hasHeaders ? sheet.cells.get(cellKey(box.top, c)) : undefined;
         const text = cell && cell.kind !== "formula" ? String(cell.value) : "";
-        headers.push(text === "" || headers.some((h) => upper(h) === upper(text)) ? `Column${c - box.left + 1}` : text);
+        headers.push(
+          text === "" || headers.some((h) => upper(h) === upper(text))
+            ? `Column${c - box.left + 1}`
+            : text
+        );
       }
-      record = { name: book.defaultTableName(), sheetState: sheet, address: local, box, hasHeaders, headers };
+      record = {
+        name: book.defaultTableName(),
+        sheetState: sheet,
+        address: local,
+        box,
+        hasHeaders,
+        headers,
+      };
       book.tables.push(record);
     });
     return table;
@@ -1131,7 +1347,7 @@ class FakeTable extends FakeObject {
 
   constructor(
     context: Context,
-    private readonly resolve: () => TableRecord,
+    private readonly resolve: () => TableRecord
   ) {
     super(context);
   }
@@ -1182,7 +1398,9 @@ class FakeNamedItemCollection extends FakeObject {
   load(properties?: unknown): this {
     const props = FakeObject.props(properties);
     this.context.enqueue("names.load", [props], () => {
-      this.snapshot = this.context.book.names.map((state) => new FakeNamedItem(this.context, state, props));
+      this.snapshot = this.context.book.names.map(
+        (state) => new FakeNamedItem(this.context, state, props)
+      );
       this.loaded.add("items");
     });
     return this;
@@ -1190,20 +1408,26 @@ class FakeNamedItemCollection extends FakeObject {
 
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
     const label = typeof reference === "string" ? reference : reference.address;
-    this.context.enqueue("names.add", comment === undefined ? [name, label] : [name, label, comment], () => {
-      const book = this.context.book;
-      book.checkIdentifier(name);
-      let text: string;
-      if (typeof reference === "string") {
-        if (!reference.startsWith("=")) throw invalid(`name reference ${reference}`);
-        book.checkReferences(reference, null);
-        text = reference;
-      } else {
-        text = `='${reference.resolve().name.replace(/'/g, "''")}'!${reference.address}`;
+    this.context.enqueue(
+      "names.add",
+      comment === undefined ? [name, label] : [name, label, comment],
+      () => {
+        const book = this.context.book;
+        book.checkIdentifier(name);
+        let text: string;
+        if (typeof reference === "string") {
+          if (!reference.startsWith("=")) throw invalid(`name reference ${reference}`);
+          book.checkReferences(reference, null);
+          text = reference;
+        } else {
+          text = `='${reference.resolve().name.replace(/'/g, "''")}'!${reference.address}`;
+        }
+        if (comment !== undefined && comment.length > 255) throw invalid("comment too long");
+        book.names.push(
+          comment === undefined ? { name, reference: text } : { name, reference: text, comment }
+        );
       }
-      if (comment !== undefined && comment.length > 255) throw invalid("comment too long");
-      book.names.push(comment === undefined ? { name, reference: text } : { name, reference: text, comment });
-    });
+    );
     return new FakeNamedItem(this.context, null, []);
   }
 }
@@ -1243,8 +1467,15 @@ export interface FakeBookAdmin {
 }
 
 export interface FakeWorkbookSetup {
-  readonly sheets?: readonly { readonly name: string; readonly cells?: Readonly<Record<string, string | number | boolean>> }[];
-  readonly tables?: readonly { readonly sheet: string; readonly address: string; readonly name: string }[];
+  readonly sheets?: readonly {
+    readonly name: string;
+    readonly cells?: Readonly<Record<string, string | number | boolean>>;
+  }[];
+  readonly tables?: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly name: string;
+  }[];
   readonly names?: readonly { readonly name: string; readonly reference: string }[];
 }
 
@@ -1265,8 +1496,16 @@ export interface SheetSnapshot {
   validation(address: string): ValidationState | undefined;
   readonly validations: readonly ValidationState[];
   readonly conditionalFormats: readonly ConditionalFormatState[];
-  readonly protection: { readonly protected: boolean; readonly options?: Record<string, unknown>; readonly password?: string };
-  readonly freeze: { readonly rows?: number; readonly columns?: number; readonly at?: string } | null;
+  readonly protection: {
+    readonly protected: boolean;
+    readonly options?: Record<string, unknown>;
+    readonly password?: string;
+  };
+  readonly freeze: {
+    readonly rows?: number;
+    readonly columns?: number;
+    readonly at?: string;
+  } | null;
   readonly tabColor: string;
   /** Everything above as JSON, to compare a sheet before and after. */
   fingerprint(): string;
@@ -1302,7 +1541,9 @@ function adminFor(book: Book): FakeBookAdmin {
       const sheet = book.sheetOrThrow(sheetName);
       book.checkIdentifier(name);
       const box = parseBox(address);
-      const headers = Array.from({ length: box.right - box.left + 1 }, (_, i) => String(sheet.cells.get(cellKey(box.top, box.left + i))?.value ?? `Column${i + 1}`));
+      const headers = Array.from({ length: box.right - box.left + 1 }, (_, i) =>
+        String(sheet.cells.get(cellKey(box.top, box.left + i))?.value ?? `Column${i + 1}`)
+      );
       book.tables.push({ name, sheetState: sheet, address, box, hasHeaders: true, headers });
     },
     addName(name, reference) {
@@ -1330,7 +1571,8 @@ function snapshot(sheet: SheetState): SheetSnapshot {
       const out: (string | number | boolean)[][] = [];
       for (let r = box.top; r <= box.bottom; r++) {
         const row: (string | number | boolean)[] = [];
-        for (let c = box.left; c <= box.right; c++) row.push(sheet.cells.get(cellKey(r, c))?.value ?? "");
+        for (let c = box.left; c <= box.right; c++)
+          row.push(sheet.cells.get(cellKey(r, c))?.value ?? "");
         out.push(row);
       }
       return out;
@@ -1376,7 +1618,10 @@ function snapshot(sheet: SheetState): SheetSnapshot {
 }
 
 /** A fresh fake workbook, optionally with sheets, tables and names already in it. */
-export function createFakeExcel(setup: FakeWorkbookSetup = {}, hooks: FakeExcelHooks = {}): FakeExcel {
+export function createFakeExcel(
+  setup: FakeWorkbookSetup = {},
+  hooks: FakeExcelHooks = {}
+): FakeExcel {
   const book = new Book();
   const admin = adminFor(book);
   for (const s of setup.sheets ?? []) admin.addSheet(s.name, s.cells);
@@ -1399,7 +1644,14 @@ export function createFakeExcel(setup: FakeWorkbookSetup = {}, hooks: FakeExcelH
     sheetNames: () => book.sheets.map((s) => s.name),
     sheet: (name) => snapshot(book.sheetOrThrow(name)),
     get tables() {
-      return book.tables.map(({ name, sheetState, address, hasHeaders, headers, style }) => ({ name, sheet: sheetState.name, address, hasHeaders, headers, style }));
+      return book.tables.map(({ name, sheetState, address, hasHeaders, headers, style }) => ({
+        name,
+        sheet: sheetState.name,
+        address,
+        hasHeaders,
+        headers,
+        style,
+      }));
     },
     get names() {
       return [...book.names];

@@ -6,19 +6,35 @@ import { collectParsed } from "../../src/collect/collect";
 import { buildCollectionWorkbook } from "../../src/collect/builders/collection";
 import { buildWorkbook } from "../../src/sheets/builders";
 import { buildLedgerSheet } from "../../src/ledger/builders/ledger";
-import { DEFAULT_SETTINGS, defaultActivities, type EventInfo } from "../../src/sheets/builders/options";
+import {
+  DEFAULT_SETTINGS,
+  defaultActivities,
+  type EventInfo,
+} from "../../src/sheets/builders/options";
 import type { Allocation, Holding, OffsetTarget } from "../../src/ledger/types";
 import type { SheetLayout } from "../../src/sheets/layout";
 import { exhibitorResponse } from "./forms";
 
-export const LARGE_EVENT: EventInfo = { name: "環境フェア", dates: "2011年11月3日", place: "区民ホール", organizer: "○○区", participants: 1000, days: 1, paidEntry: false };
+export const LARGE_EVENT: EventInfo = {
+  name: "環境フェア",
+  dates: "2011年11月3日",
+  place: "区民ホール",
+  organizer: "○○区",
+  participants: 1000,
+  days: 1,
+  paidEntry: false,
+};
 
 /** `count` returned exhibitor questionnaires, every one answered in full by a different respondent, collected. */
 export function largeCollection(count: number): SheetLayout[] {
   const responses = Array.from({ length: count }, (_, i) =>
     exhibitorResponse(
       `回答${i + 1}.xlsx`,
-      { organization: `出展団体${i + 1}`, person: `担当者${i + 1}`, contact: `03-0000-${String(i).padStart(4, "0")}` },
+      {
+        organization: `出展団体${i + 1}`,
+        person: `担当者${i + 1}`,
+        contact: `03-0000-${String(i).padStart(4, "0")}`,
+      },
       {
         "6.count.pre": 10 + (i % 50),
         "6.watts.pre": 40,
@@ -28,10 +44,13 @@ export function largeCollection(count: number): SheetLayout[] {
         "7.max_load.pre": 2000,
         "7.use.pre": "営業用",
       },
-      { digest: `digest-${i + 1}` },
-    ),
+      { digest: `digest-${i + 1}` }
+    )
   );
-  return buildCollectionWorkbook(collectParsed(responses), { settings: DEFAULT_SETTINGS, event: LARGE_EVENT });
+  return buildCollectionWorkbook(collectParsed(responses), {
+    settings: DEFAULT_SETTINGS,
+    event: LARGE_EVENT,
+  });
 }
 
 const serial = (n: number) => `JP-200-000-000-011-${String(n).padStart(6, "0")}`;
@@ -43,11 +62,35 @@ export function largeLedger(rows: number): SheetLayout {
   const allocations: Allocation[] = [];
   for (let i = 1; i <= rows; i++) {
     holdings.push({
-      id: `H${i}`, kind: "j-ver", projectName: `森林整備によるJ-VERプロジェクト ${i}`, projectNumber: String(i).padStart(4, "0"), projectType: "森林管理（間伐）",
-      region: "東北地方", period: "2009-04～2012-03", projectTotalT: 1000, serialFrom: serial(i * 10), serialTo: serial(i * 10 + 9), acquired: "2011-08-01", provider: "○○社",
+      id: `H${i}`,
+      kind: "j-ver",
+      projectName: `森林整備によるJ-VERプロジェクト ${i}`,
+      projectNumber: String(i).padStart(4, "0"),
+      projectType: "森林管理（間伐）",
+      region: "東北地方",
+      period: "2009-04～2012-03",
+      projectTotalT: 1000,
+      serialFrom: serial(i * 10),
+      serialTo: serial(i * 10 + 9),
+      acquired: "2011-08-01",
+      provider: "○○社",
     });
-    targets.push({ id: `T${i}`, name: `会議・イベント ${i}`, kind: "event", municipality: "○○区", activityEnd: "2011-11-03", creditsNeededT: 1 });
-    allocations.push({ holdingId: `H${i}`, targetId: `T${i}`, serialFrom: serial(i * 10), serialTo: serial(i * 10), retired: "2012-02-20", retiredBy: "○○社" });
+    targets.push({
+      id: `T${i}`,
+      name: `会議・イベント ${i}`,
+      kind: "event",
+      municipality: "○○区",
+      activityEnd: "2011-11-03",
+      creditsNeededT: 1,
+    });
+    allocations.push({
+      holdingId: `H${i}`,
+      targetId: `T${i}`,
+      serialFrom: serial(i * 10),
+      serialTo: serial(i * 10),
+      retired: "2012-02-20",
+      retiredBy: "○○社",
+    });
   }
   return buildLedgerSheet({ holdings, targets, allocations });
 }
@@ -56,7 +99,15 @@ export function largeLedger(rows: number): SheetLayout {
 export function allActorsWorkbooks(): { scenario: string; layouts: SheetLayout[] }[] {
   return (["A1", "A2", "D1"] as const).map((id) => {
     const activities = defaultActivities(id);
-    const layouts = buildWorkbook({ scenario: id, event: LARGE_EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires: true, withDisclosure: true, participantsPay: false });
+    const layouts = buildWorkbook({
+      scenario: id,
+      event: LARGE_EVENT,
+      activities,
+      settings: DEFAULT_SETTINGS,
+      withQuestionnaires: true,
+      withDisclosure: true,
+      participantsPay: false,
+    });
     return { scenario: id, layouts };
   });
 }

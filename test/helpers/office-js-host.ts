@@ -15,8 +15,22 @@ import { JSDOM } from "jsdom";
 export const EXCEL_WEB_REQUEST_LIMIT = 5 * 1024 * 1024;
 
 interface RequestBody {
-  readonly Actions: readonly { readonly Id: number; readonly ActionType: number; readonly Name: string; readonly ObjectPathId: number }[];
-  readonly ObjectPaths: Readonly<Record<string, { readonly Name: string; readonly ObjectPathType: number; readonly ParentObjectPathId?: number }>>;
+  readonly Actions: readonly {
+    readonly Id: number;
+    readonly ActionType: number;
+    readonly Name: string;
+    readonly ObjectPathId: number;
+  }[];
+  readonly ObjectPaths: Readonly<
+    Record<
+      string,
+      {
+        readonly Name: string;
+        readonly ObjectPathType: number;
+        readonly ParentObjectPathId?: number;
+      }
+    >
+  >;
 }
 
 /** One request as Excel on the web receives it. */
@@ -46,7 +60,11 @@ export interface OfficeJsHost {
 interface OfficeWindow {
   eval(source: string): unknown;
   Excel: { RequestContext: new (url: string) => Excel.RequestContext };
-  OfficeExtension: { HttpUtility: { s_customSendRequestFunc: (request: { body: string | RequestBody }) => Promise<unknown> } };
+  OfficeExtension: {
+    HttpUtility: {
+      s_customSendRequestFunc: (request: { body: string | RequestBody }) => Promise<unknown>;
+    };
+  };
 }
 
 let officeWindow: OfficeWindow | undefined;
@@ -55,12 +73,20 @@ let activeHandler: ((body: RequestBody) => unknown) | undefined;
 
 function loadOfficeJs(): OfficeWindow {
   if (officeWindow) return officeWindow;
-  const source = readFileSync(require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"), "utf8");
-  const dom = new JSDOM("<!doctype html><html><body></body></html>", { runScripts: "outside-only", url: "https://localhost/" });
+  const source = readFileSync(
+    require.resolve("@microsoft/office-js/dist/excel-web-16.00.debug.js"),
+    "utf8"
+  );
+  const dom = new JSDOM("<!doctype html><html><body></body></html>", {
+    runScripts: "outside-only",
+    url: "https://localhost/",
+  });
   const window = dom.window as unknown as OfficeWindow;
   window.eval(source);
   window.OfficeExtension.HttpUtility.s_customSendRequestFunc = (request) => {
-    const body = (typeof request.body === "string" ? JSON.parse(request.body) : request.body) as RequestBody;
+    const body = (
+      typeof request.body === "string" ? JSON.parse(request.body) : request.body
+    ) as RequestBody;
     const answer = activeHandler ? activeHandler(body) : { Results: [] };
     return Promise.resolve({ statusCode: 200, headers: {}, body: JSON.stringify(answer) });
   };
@@ -91,10 +117,23 @@ export function createOfficeJsHost(setup: OfficeJsHostSetup = {}): OfficeJsHost 
     }
     requests.push({ bytes, actions: body.Actions.length, actionNames });
     if (bytes > EXCEL_WEB_REQUEST_LIMIT) {
-      return { Error: { Code: "RequestPayloadSizeLimitExceeded", Message: "The request payload size has exceeded the limit.", HttpStatusCode: 413 } };
+      return {
+        Error: {
+          Code: "RequestPayloadSizeLimitExceeded",
+          Message: "The request payload size has exceeded the limit.",
+          HttpStatusCode: 413,
+        },
+      };
     }
     if (setup.failRequest && setup.failRequest.at === requests.length) {
-      return { Error: { Code: setup.failRequest.code, Message: setup.failRequest.message ?? setup.failRequest.code, HttpStatusCode: 400, Location: "" } };
+      return {
+        Error: {
+          Code: setup.failRequest.code,
+          Message: setup.failRequest.message ?? setup.failRequest.code,
+          HttpStatusCode: 400,
+          Location: "",
+        },
+      };
     }
     const Results = body.Actions.flatMap((a): { ActionId: number; Value: unknown }[] => {
       const path = body.ObjectPaths[String(a.ObjectPathId)];
@@ -104,10 +143,18 @@ export function createOfficeJsHost(setup: OfficeJsHostSetup = {}): OfficeJsHost 
       }
       // Excel answers the instantiation of a new worksheet with its id; office.js then addresses the sheet by id in
       // later requests (without it, the object would be unusable after this request, as in Excel).
-      const parent = path?.ParentObjectPathId === undefined ? undefined : body.ObjectPaths[String(path.ParentObjectPathId)];
+      const parent =
+        path?.ParentObjectPathId === undefined
+          ? undefined
+          : body.ObjectPaths[String(path.ParentObjectPathId)];
       if (a.ActionType === INSTANTIATE && path?.Name === "Add" && parent?.Name === "Worksheets") {
         sheetIds += 1;
-        return [{ ActionId: a.Id, Value: { Id: `{00000000-0000-0000-0000-${String(sheetIds).padStart(12, "0")}}` } }];
+        return [
+          {
+            ActionId: a.Id,
+            Value: { Id: `{00000000-0000-0000-0000-${String(sheetIds).padStart(12, "0")}}` },
+          },
+        ];
       }
       return [];
     });

@@ -14,7 +14,11 @@ const dirWith = (name: string, files: Record<string, string>): string => {
   return dir;
 };
 
-const full = dirWith("full", { "002_0123456789abcdef.txt": "第 2 章\n取組方法", "000_fedcba9876543210.txt": "岐阜県", "002_notes.md": "not a seed" });
+const full = dirWith("full", {
+  "002_0123456789abcdef.txt": "第 2 章\n取組方法",
+  "000_fedcba9876543210.txt": "岐阜県",
+  "002_notes.md": "not a seed",
+});
 const empty = dirWith("empty", {});
 const twice = dirWith("twice", { "002_aaaa.txt": "a", "002_bbbb.txt": "b" });
 
@@ -22,8 +26,12 @@ const twice = dirWith("twice", { "002_aaaa.txt": "a", "002_bbbb.txt": "b" });
 function declared(declare: () => void): string[] {
   const seen: string[] = [];
   const record = (how: string) => (name: string) => void seen.push(`${how}: ${name}`);
-  const each = (how: string) => (table: readonly unknown[]) => (name: string) => void seen.push(`${how} ×${table.length}: ${name}`);
-  const fake = Object.assign(record("test"), { skip: Object.assign(record("skip"), { each: each("skip") }), each: each("test") });
+  const each = (how: string) => (table: readonly unknown[]) => (name: string) =>
+    void seen.push(`${how} ×${table.length}: ${name}`);
+  const fake = Object.assign(record("test"), {
+    skip: Object.assign(record("skip"), { each: each("skip") }),
+    each: each("test"),
+  });
   const real = globalThis.test;
   globalThis.test = fake as unknown as jest.It;
   try {
@@ -38,9 +46,18 @@ describe("seeds", () => {
   test("looked for beside the project by default, or where GHG_SEEDS_DIR says (relative to the project root)", () => {
     expect(SEEDS_ENV).toBe("GHG_SEEDS_DIR");
     expect(seedsDir({}, "/x/main")).toEqual({ dir: resolve("/x/shared/seeds"), from: "project" });
-    expect(seedsDir({ GHG_SEEDS_DIR: " " }, "/x/main")).toEqual({ dir: resolve("/x/shared/seeds"), from: "project" });
-    expect(seedsDir({ GHG_SEEDS_DIR: "/data/seeds" }, "/x/main")).toEqual({ dir: resolve("/data/seeds"), from: "env" });
-    expect(seedsDir({ GHG_SEEDS_DIR: "guide" }, "/x/main")).toEqual({ dir: resolve("/x/main/guide"), from: "env" });
+    expect(seedsDir({ GHG_SEEDS_DIR: " " }, "/x/main")).toEqual({
+      dir: resolve("/x/shared/seeds"),
+      from: "project",
+    });
+    expect(seedsDir({ GHG_SEEDS_DIR: "/data/seeds" }, "/x/main")).toEqual({
+      dir: resolve("/data/seeds"),
+      from: "env",
+    });
+    expect(seedsDir({ GHG_SEEDS_DIR: "guide" }, "/x/main")).toEqual({
+      dir: resolve("/x/main/guide"),
+      from: "env",
+    });
     expect(seedsDir({}).dir).toBe(resolve(PROJECT_ROOT, "..", "shared", "seeds"));
   });
 
@@ -48,8 +65,14 @@ describe("seeds", () => {
     expect(findSeed(full, "002")).toEqual({ path: join(full, "002_0123456789abcdef.txt") });
     expect(findSeed(full, "000")).toEqual({ path: join(full, "000_fedcba9876543210.txt") });
     expect(findSeed(full, "001")).toEqual({ problem: `no 001_*.txt in ${full}`, absent: true });
-    expect(findSeed(join(tmp, "nowhere"), "002")).toEqual({ problem: `${join(tmp, "nowhere")} does not exist`, absent: true });
-    expect(findSeed(twice, "002")).toMatchObject({ absent: false, problem: expect.stringContaining("2 files 002_*.txt") });
+    expect(findSeed(join(tmp, "nowhere"), "002")).toEqual({
+      problem: `${join(tmp, "nowhere")} does not exist`,
+      absent: true,
+    });
+    expect(findSeed(twice, "002")).toMatchObject({
+      absent: false,
+      problem: expect.stringContaining("2 files 002_*.txt"),
+    });
     expect(() => findSeed(full, "2")).toThrow("three digits");
   });
 
@@ -76,7 +99,7 @@ describe("seeds", () => {
       declared(() => {
         s.test("roles are printed", () => undefined);
         s.test.each(["A1", "A2"] as const)("%s: retirement is printed", () => undefined);
-      }),
+      })
     ).toEqual([
       "skip: roles are printed [skipped: guidebook seed 001 not found; set GHG_SEEDS_DIR]",
       "skip ×2: %s: retirement is printed [skipped: guidebook seed 001 not found; set GHG_SEEDS_DIR]",
@@ -89,7 +112,7 @@ describe("seeds", () => {
       declared(() => {
         s.test("roles are printed", () => undefined);
         s.test.each([["A1", 1]] as const)("%s: retirement is printed", () => undefined);
-      }),
+      })
     ).toEqual(["test: roles are printed", "test ×1: %s: retirement is printed"]);
   });
 
@@ -98,7 +121,9 @@ describe("seeds", () => {
     const wrong = seedsIn({ dir: empty, from: "env" }, ["002"], note);
     expect([wrong.present, wrong.skipReason, note.mock.calls.length]).toEqual([false, "", 0]);
     expect(() => wrong.text("002")).toThrow(`no 002_*.txt in ${empty} (named by GHG_SEEDS_DIR)`);
-    expect(declared(() => wrong.test("roles are printed", () => undefined))).toEqual(["test: roles are printed"]);
+    expect(declared(() => wrong.test("roles are printed", () => undefined))).toEqual([
+      "test: roles are printed",
+    ]);
     const ambiguous = seedsIn({ dir: twice, from: "project" }, ["002"], note);
     expect([ambiguous.skipReason, note.mock.calls.length]).toEqual(["", 0]);
     expect(() => ambiguous.text("002")).toThrow("keep one");

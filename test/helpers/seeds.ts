@@ -23,13 +23,17 @@ export interface SeedsDir {
 }
 
 /** The directory the seeds are read from. */
-export function seedsDir(env: NodeJS.ProcessEnv = process.env, root: string = PROJECT_ROOT): SeedsDir {
+export function seedsDir(
+  env: NodeJS.ProcessEnv = process.env,
+  root: string = PROJECT_ROOT
+): SeedsDir {
   const named = env[SEEDS_ENV]?.trim();
   if (named) return { dir: resolve(root, named), from: "env" };
   return { dir: resolve(root, "..", "shared", "seeds"), from: "project" };
 }
 
-export type SeedLookup = { readonly path: string } | { readonly problem: string; readonly absent: boolean };
+export type SeedLookup =
+  { readonly path: string } | { readonly problem: string; readonly absent: boolean };
 
 /** The seed whose file name starts with `<prefix>_` and ends `.txt` in dir: its path, or what is wrong. */
 export function findSeed(dir: string, prefix: string): SeedLookup {
@@ -42,7 +46,11 @@ export function findSeed(dir: string, prefix: string): SeedLookup {
   }
   const hits = names.filter((n) => n.startsWith(`${prefix}_`) && n.endsWith(".txt")).sort();
   if (hits.length === 0) return { problem: `no ${prefix}_*.txt in ${dir}`, absent: true };
-  if (hits.length > 1) return { problem: `${hits.length} files ${prefix}_*.txt in ${dir} (${hits.join(", ")}); keep one`, absent: false };
+  if (hits.length > 1)
+    return {
+      problem: `${hits.length} files ${prefix}_*.txt in ${dir} (${hits.join(", ")}); keep one`,
+      absent: false,
+    };
   return { path: join(dir, hits[0] as string) };
 }
 
@@ -50,7 +58,9 @@ type TestBody = (name: string, fn: jest.ProvidesCallback, timeout?: number) => v
 
 /** `test` for a seed cross-check: runs where the seeds are, else is skipped with the reason in its name. */
 export interface SeedTest extends TestBody {
-  each<T extends readonly unknown[]>(table: readonly T[]): (name: string, fn: (...args: T) => unknown, timeout?: number) => void;
+  each<T extends readonly unknown[]>(
+    table: readonly T[]
+  ): (name: string, fn: (...args: T) => unknown, timeout?: number) => void;
   each<T>(table: readonly T[]): (name: string, fn: (arg: T) => unknown, timeout?: number) => void;
 }
 
@@ -81,18 +91,24 @@ export function seeds(...prefixes: string[]): Seeds {
 }
 
 /** seeds(), for a given directory and note printer. */
-export function seedsIn(where: SeedsDir, prefixes: readonly string[], note: (text: string) => void): Seeds {
+export function seedsIn(
+  where: SeedsDir,
+  prefixes: readonly string[],
+  note: (text: string) => void
+): Seeds {
   const found = new Map(prefixes.map((p) => [p, findSeed(where.dir, p)] as const));
   const problems = [...found.values()].flatMap((f) => ("problem" in f ? [f] : []));
   const skip = problems.length > 0 && where.from === "project" && problems.every((p) => p.absent);
   const missing = prefixes.filter((p) => "problem" in (found.get(p) as SeedLookup));
-  const skipReason = skip ? `[skipped: guidebook seed ${missing.join(", ")} not found; set ${SEEDS_ENV}]` : "";
+  const skipReason = skip
+    ? `[skipped: guidebook seed ${missing.join(", ")} not found; set ${SEEDS_ENV}]`
+    : "";
 
   if (skip) {
     note(
       `Guidebook seed cross-checks skipped: ${[...new Set(problems.map((p) => p.problem))].join("; ")}. ` +
         `The seeds are not part of the repository; set ${SEEDS_ENV} to the directory holding ${missing.map((p) => `${p}_*.txt`).join(", ")} ` +
-        `(or place it at ../shared/seeds beside the project) to run them. All other tests run.`,
+        `(or place it at ../shared/seeds beside the project) to run them. All other tests run.`
     );
   }
 
@@ -102,16 +118,25 @@ export function seedsIn(where: SeedsDir, prefixes: readonly string[], note: (tex
     if (cached !== undefined) return cached;
     const seed = found.get(prefix);
     if (!seed) throw new Error(`seed ${prefix} was not asked for: add it to seeds(…)`);
-    if ("problem" in seed) throw new Error(`guidebook seed ${prefix}: ${seed.problem}${where.from === "env" ? ` (named by ${SEEDS_ENV})` : ""}`);
+    if ("problem" in seed)
+      throw new Error(
+        `guidebook seed ${prefix}: ${seed.problem}${where.from === "env" ? ` (named by ${SEEDS_ENV})` : ""}`
+      );
     const read = readFileSync(seed.path, "utf8");
     texts.set(prefix, read);
     return read;
   };
 
   const named = (name: string): string => (skip ? `${name} ${skipReason}` : name);
-  const seedTest = ((name: string, fn: jest.ProvidesCallback, timeout?: number) => (skip ? test.skip : test)(named(name), fn, timeout)) as SeedTest;
-  seedTest.each = ((table: readonly unknown[]) => (name: string, fn: (...args: never[]) => unknown, timeout?: number) =>
-    (skip ? test.skip : test).each(table as never)(named(name), fn as never, timeout)) as SeedTest["each"];
+  const seedTest = ((name: string, fn: jest.ProvidesCallback, timeout?: number) =>
+    (skip ? test.skip : test)(named(name), fn, timeout)) as SeedTest;
+  seedTest.each = ((table: readonly unknown[]) =>
+    (name: string, fn: (...args: never[]) => unknown, timeout?: number) =>
+      (skip ? test.skip : test).each(table as never)(
+        named(name),
+        fn as never,
+        timeout
+      )) as SeedTest["each"];
 
   return { present: problems.length === 0, skipReason, text, test: seedTest };
 }

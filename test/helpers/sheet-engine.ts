@@ -3,7 +3,14 @@
  * registered as a plugin that calls the same core the add-in ships. Built layouts are loaded as sheets and
  * recomputed, so a test can type answers into input cells and read the totals Excel would show.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula } from "hyperformula";
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+} from "hyperformula";
 import { CALC_FUNCTIONS, findFunction, isCalcError } from "../../src/core";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 
@@ -34,26 +41,42 @@ class GhgPlugin extends FunctionPlugin {
       `GHG.${fn.name}`,
       {
         method: "ghg",
-        parameters: fn.params.map((p) => ({ argumentType: FunctionArgumentType.SCALAR, optionalArg: p.optional })),
+        parameters: fn.params.map((p) => ({
+          argumentType: FunctionArgumentType.SCALAR,
+          optionalArg: p.optional,
+        })),
       },
-    ]),
+    ])
   );
 
   // HyperFormula's package exports do not include its AST and interpreter types.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
   ghg(ast: { procedureName: string; args: any[] }, state: any): unknown {
     const name = ast.procedureName.replace(/^GHG\./, "");
-    return this.runFunction(ast.args, state, this.metadata(ast.procedureName), (...args: unknown[]) => {
-      // HyperFormula gives EmptyValue both for an empty cell and for an omitted argument in the middle (`F(1,,2)`).
-      const raw = args.map((a, i) => (a === EmptyValue ? ((ast.args[i] as { type?: string } | undefined)?.type === "EMPTY" ? null : BLANK_VALUES[blankCells]) : a));
-      const result = findFunction(name)!.call(raw);
-      if (isCalcError(result)) return new CellError(CODES[result.code], result.message.ja);
-      return result;
-    });
+    return this.runFunction(
+      ast.args,
+      state,
+      this.metadata(ast.procedureName),
+      (...args: unknown[]) => {
+        // HyperFormula gives EmptyValue both for an empty cell and for an omitted argument in the middle (`F(1,,2)`).
+        const raw = args.map((a, i) =>
+          a === EmptyValue
+            ? (ast.args[i] as { type?: string } | undefined)?.type === "EMPTY"
+              ? null
+              : BLANK_VALUES[blankCells]
+            : a
+        );
+        const result = findFunction(name)!.call(raw);
+        if (isCalcError(result)) return new CellError(CODES[result.code], result.message.ja);
+        return result;
+      }
+    );
   }
 }
 
-const translations = Object.fromEntries(CALC_FUNCTIONS.map((fn) => [`GHG.${fn.name}`, `GHG.${fn.name}`]));
+const translations = Object.fromEntries(
+  CALC_FUNCTIONS.map((fn) => [`GHG.${fn.name}`, `GHG.${fn.name}`])
+);
 HyperFormula.registerFunctionPlugin(GhgPlugin, { enGB: translations, enUS: translations });
 
 function toRaw(cell: CellContent): string | number | boolean | null {
@@ -64,7 +87,9 @@ function toRaw(cell: CellContent): string | number | boolean | null {
 
 /** Loads layouts whose placeholders are already resolved (sheet names final). */
 export function loadSheets(layouts: readonly SheetLayout[]): HyperFormula {
-  const sheets = Object.fromEntries(layouts.map((layout) => [layout.name, layout.cells.map((row) => row.map(toRaw))]));
+  const sheets = Object.fromEntries(
+    layouts.map((layout) => [layout.name, layout.cells.map((row) => row.map(toRaw))])
+  );
   return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
 }
 
@@ -77,7 +102,12 @@ export function valueAt(engine: HyperFormula, sheet: string, address: string): u
   return engine.getCellValue(at);
 }
 
-export function setValue(engine: HyperFormula, sheet: string, address: string, value: string | number | null): void {
+export function setValue(
+  engine: HyperFormula,
+  sheet: string,
+  address: string,
+  value: string | number | null
+): void {
   const sheetId = engine.getSheetId(sheet)!;
   engine.setCellContents(engine.simpleCellAddressFromString(address, sheetId)!, [[value]]);
 }

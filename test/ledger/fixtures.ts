@@ -2,7 +2,12 @@
 import { formatSerial } from "../../src/ledger/serials";
 import type { Holding, LedgerRequest, OffsetTarget } from "../../src/ledger/types";
 
-export const holding = (id: string, serialFrom: string, serialTo: string, extra: Partial<Holding> = {}): Holding => ({
+export const holding = (
+  id: string,
+  serialFrom: string,
+  serialTo: string,
+  extra: Partial<Holding> = {}
+): Holding => ({
   id,
   kind: "j-ver",
   projectName: "長野県木質ペレットストーブの使用によるJ-VERプロジェクト",
@@ -30,24 +35,126 @@ const S = (block: string, n: number) => `JP-200-000-000-${block}-${n}`;
  * 8 no retirement date (overdue once today is past 2012-09-30).
  */
 export const PROBLEM_LEDGER: LedgerRequest = {
-  holdings: [holding("H1", S("011", 101), S("011", 110)), holding("H2", S("012", 1), "ＪＰ－２００－０００－０００－０１２－５"), holding("H3", S("011", 108), "112")],
+  holdings: [
+    holding("H1", S("011", 101), S("011", 110)),
+    holding("H2", S("012", 1), "ＪＰ－２００－０００－０００－０１２－５"),
+    holding("H3", S("011", 108), "112"),
+  ],
   targets: [
-    { id: "T1", name: "環境フェア", kind: "event", municipality: "○○区", activityEnd: "2011-11-03", creditsNeededT: 4 },
-    { id: "T2", name: "本庁舎の電力（2011年度）", kind: "office", municipality: "○○区", activityEnd: "2012-03-31", creditsNeededT: 5 },
-    { id: "T3", name: "森林エコツアー", kind: "ecotour", municipality: "○○町", activityEnd: "2011-10-10", creditsNeededT: 2 },
-    { id: "T4", name: "講演会", kind: "event", municipality: "○○市", activityEnd: "", creditsNeededT: 1 },
-    { id: "T5", name: "市民まつり", kind: "event", municipality: "○○市", activityEnd: "2012-01-15", creditsNeededT: 2 },
+    {
+      id: "T1",
+      name: "環境フェア",
+      kind: "event",
+      municipality: "○○区",
+      activityEnd: "2011-11-03",
+      creditsNeededT: 4,
+    },
+    {
+      id: "T2",
+      name: "本庁舎の電力（2011年度）",
+      kind: "office",
+      municipality: "○○区",
+      activityEnd: "2012-03-31",
+      creditsNeededT: 5,
+    },
+    {
+      id: "T3",
+      name: "森林エコツアー",
+      kind: "ecotour",
+      municipality: "○○町",
+      activityEnd: "2011-10-10",
+      creditsNeededT: 2,
+    },
+    {
+      id: "T4",
+      name: "講演会",
+      kind: "event",
+      municipality: "○○市",
+      activityEnd: "",
+      creditsNeededT: 1,
+    },
+    {
+      id: "T5",
+      name: "市民まつり",
+      kind: "event",
+      municipality: "○○市",
+      activityEnd: "2012-01-15",
+      creditsNeededT: 2,
+    },
   ],
   allocations: [
-    { holdingId: "H1", targetId: "T1", serialFrom: S("011", 101), serialTo: S("011", 104), retired: "2011-12-01", retiredBy: "○○社" },
-    { holdingId: "H1", targetId: "T2", serialFrom: S("011", 104), serialTo: "106", retired: "2012-11-01", retiredBy: "○○社" },
-    { holdingId: "H2", targetId: "T3", serialFrom: S("012", 3), serialTo: S("012", 7), retired: "2011-12-15", retiredBy: "○○社" },
-    { holdingId: "H2", targetId: "T3", serialFrom: S("012", 1), serialTo: S("012", 2), retired: "2011-10-20", retiredBy: "○○社" },
-    { holdingId: "H1", targetId: "T4", serialFrom: S("011", 110), serialTo: "", retired: "", retiredBy: "" },
-    { holdingId: "H1", targetId: "T1", serialFrom: S("011", 107), serialTo: "", retired: "2013-01-10", retiredBy: "○○社" },
-    { holdingId: "H9", targetId: "T1", serialFrom: S("011", 200), serialTo: "", retired: "2011-12-01", retiredBy: "○○社" },
-    { holdingId: "H1", targetId: "T1", serialFrom: "JP-200-000-000-011-10A", serialTo: "", retired: "2011-12-01", retiredBy: "○○社" },
-    { holdingId: "H1", targetId: "T2", serialFrom: S("011", 108), serialTo: "", retired: "", retiredBy: "" },
+    {
+      holdingId: "H1",
+      targetId: "T1",
+      serialFrom: S("011", 101),
+      serialTo: S("011", 104),
+      retired: "2011-12-01",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H1",
+      targetId: "T2",
+      serialFrom: S("011", 104),
+      serialTo: "106",
+      retired: "2012-11-01",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H2",
+      targetId: "T3",
+      serialFrom: S("012", 3),
+      serialTo: S("012", 7),
+      retired: "2011-12-15",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H2",
+      targetId: "T3",
+      serialFrom: S("012", 1),
+      serialTo: S("012", 2),
+      retired: "2011-10-20",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H1",
+      targetId: "T4",
+      serialFrom: S("011", 110),
+      serialTo: "",
+      retired: "",
+      retiredBy: "",
+    },
+    {
+      holdingId: "H1",
+      targetId: "T1",
+      serialFrom: S("011", 107),
+      serialTo: "",
+      retired: "2013-01-10",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H9",
+      targetId: "T1",
+      serialFrom: S("011", 200),
+      serialTo: "",
+      retired: "2011-12-01",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H1",
+      targetId: "T1",
+      serialFrom: "JP-200-000-000-011-10A",
+      serialTo: "",
+      retired: "2011-12-01",
+      retiredBy: "○○社",
+    },
+    {
+      holdingId: "H1",
+      targetId: "T2",
+      serialFrom: S("011", 108),
+      serialTo: "",
+      retired: "",
+      retiredBy: "",
+    },
   ],
 };
 
@@ -80,7 +187,9 @@ export function tokyo62(): LedgerRequest {
     name: `${municipality} カーボン・オフセット会議・イベント ${i + 1}`,
     kind: "event",
     municipality,
-    activityEnd: new Date(Date.UTC(2011, 8, 1 + Math.floor((i * 115) / 46))).toISOString().slice(0, 10),
+    activityEnd: new Date(Date.UTC(2011, 8, 1 + Math.floor((i * 115) / 46)))
+      .toISOString()
+      .slice(0, 10),
     creditsNeededT: i < 6 ? 3 : 2,
   }));
   let next = 1001;

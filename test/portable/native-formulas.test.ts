@@ -10,11 +10,23 @@ import { FACTOR_SETS, defaultFactorSet, lookupsOf } from "../../src/core";
 import { normalizeName } from "../../src/core/normalize";
 import { TRUCK_USES } from "../../src/core/data/truck-fuel-economy";
 import {
-  FACTOR_NAMES, KEI_NAMES, NAME_IGNORED, factorNameKey, factorSheetLayout, matchText, type FactorRef, type FactorRefs,
+  FACTOR_NAMES,
+  KEI_NAMES,
+  NAME_IGNORED,
+  factorNameKey,
+  factorSheetLayout,
+  matchText,
+  type FactorRef,
+  type FactorRefs,
 } from "../../src/portable/factor-sheet";
 import { FormulaParseError } from "../../src/portable/formula-errors";
 import { parseExcelFormula, printFormula } from "../../src/portable/formula-parser";
-import { TRANSLATED_FUNCTIONS, UntranslatableFunctionError, hasGhgCall, toNativeFormula } from "../../src/portable/native-formulas";
+import {
+  TRANSLATED_FUNCTIONS,
+  UntranslatableFunctionError,
+  hasGhgCall,
+  toNativeFormula,
+} from "../../src/portable/native-formulas";
 import { absoluteAddress } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
 import { quoteSheetName } from "../../src/sheets/resolve-names";
@@ -50,13 +62,18 @@ const SET_CELL = "$G$1";
 const columnOf = (n: number) => String.fromCharCode(64 + n);
 
 const literal = (value: Input | undefined): string =>
-  value === null || value === undefined ? "" : typeof value === "number" ? String(value) : `"${value.replace(/"/g, '""')}"`;
+  value === null || value === undefined
+    ? ""
+    : typeof value === "number"
+      ? String(value)
+      : `"${value.replace(/"/g, '""')}"`;
 
 /** The three formulas of a case in row `row`: literal args, args in cells, names qualified by the set cell. */
 function formulas(c: Case, row: number): { literal: string; cells: string; qualified: string } {
   const given = c.args.filter((a) => a !== undefined);
   const cell = (i: number) => `${columnOf(FIRST_INPUT_COLUMN + i)}${row}`;
-  const isName = (a: Input | undefined) => typeof a === "string" && !a.includes(":") && !/^[\d.,]+$/.test(a);
+  const isName = (a: Input | undefined) =>
+    typeof a === "string" && !a.includes(":") && !/^[\d.,]+$/.test(a);
   return {
     literal: `=GHG.${c.fn}(${given.map(literal).join(",")})`,
     cells: `=GHG.${c.fn}(${given.map((a, i) => (a === null ? "" : cell(i))).join(",")})`,
@@ -76,23 +93,38 @@ function compute(cases: readonly Case[]): Outcome[] {
   const rows = cases.map((c, i) => {
     const f = formulas(c, i + 2);
     const inputs = c.args.filter((a) => a !== undefined).map((a) => (a === null ? null : a));
-    const pairs = [f.literal, f.cells, f.qualified].flatMap((formula) => [formula, toNativeFormula(formula, { refs: REFS })]);
+    const pairs = [f.literal, f.cells, f.qualified].flatMap((formula) => [
+      formula,
+      toNativeFormula(formula, { refs: REFS }),
+    ]);
     for (const native of [pairs[1], pairs[3], pairs[5]]) expect(native).not.toMatch(/GHG\./i);
-    return [...pairs.map((formula): CellContent => ({ formula: formula as string })), null, ...inputs];
+    return [
+      ...pairs.map((formula): CellContent => ({ formula: formula as string })),
+      null,
+      ...inputs,
+    ];
   });
   const width = Math.max(...rows.map((r) => r.length));
   const header: CellContent[] = [null, null, null, null, null, null, defaultFactorSet().id];
-  const sheet = [header, ...rows].map((r) => [...r, ...Array<CellContent>(width - r.length).fill(null)]);
-  const text = (cell: CellContent | undefined) => (typeof cell === "object" && cell !== null ? cell.formula : String(cell));
+  const sheet = [header, ...rows].map((r) => [
+    ...r,
+    ...Array<CellContent>(width - r.length).fill(null),
+  ]);
+  const text = (cell: CellContent | undefined) =>
+    typeof cell === "object" && cell !== null ? cell.formula : String(cell);
   const layouts = [FACTORS, { ...FACTORS, key: "t", name: "T", cells: sheet, names: [] }];
   const engine = loadRaw(layouts.map(asTyped));
   return cases.flatMap((_, i) =>
-    [["A", "B"], ["C", "D"], ["E", "F"]].map(([a, b]) => ({
+    [
+      ["A", "B"],
+      ["C", "D"],
+      ["E", "F"],
+    ].map(([a, b]) => ({
       formula: text(sheet[i + 1]?.[a === "A" ? 0 : a === "C" ? 2 : 4]),
       native: text(sheet[i + 1]?.[b === "B" ? 1 : b === "D" ? 3 : 5]),
       addIn: valueAt(engine, "T", `${a}${i + 2}`),
       portable: valueAt(engine, "T", `${b}${i + 2}`),
-    })),
+    }))
   );
 }
 
@@ -101,14 +133,22 @@ function compute(cases: readonly Case[]): Outcome[] {
  * the binary results themselves.
  */
 function loadRaw(layouts: readonly SheetLayout[]): HyperFormula {
-  const raw = (cell: CellContent) => (typeof cell === "object" && cell !== null ? cell.formula : cell);
-  const sheets = Object.fromEntries(layouts.map((l) => [l.name, l.cells.map((row) => row.map(raw))]));
+  const raw = (cell: CellContent) =>
+    typeof cell === "object" && cell !== null ? cell.formula : cell;
+  const sheets = Object.fromEntries(
+    layouts.map((l) => [l.name, l.cells.map((row) => row.map(raw))])
+  );
   return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", smartRounding: false });
 }
 
 /** Texts as the writers put them into Excel: one that would read as a number or date keeps a "'" (HyperFormula too). */
 function asTyped(layout: SheetLayout): SheetLayout {
-  return { ...layout, cells: layout.cells.map((row) => row.map((cell) => (typeof cell === "string" ? (formulaInput(cell) as string) : cell))) };
+  return {
+    ...layout,
+    cells: layout.cells.map((row) =>
+      row.map((cell) => (typeof cell === "string" ? (formulaInput(cell) as string) : cell))
+    ),
+  };
 }
 
 const isError = (v: unknown) => v instanceof DetailedCellError;
@@ -138,14 +178,19 @@ function expectSame(outcomes: readonly Outcome[]): { values: number; errors: num
 }
 
 afterAll(() => {
-  if (process.env.PORTABLE_REPORT) process.stdout.write(`native-formulas: max relative difference ${maxRelative}\n`);
+  if (process.env.PORTABLE_REPORT)
+    process.stdout.write(`native-formulas: max relative difference ${maxRelative}\n`);
 });
 
 // ---- the data ---------------------------------------------------------------------------------------------------
 
 const SET = defaultFactorSet();
 const L = lookupsOf(SET);
-const namesOf = (row: { key: string; name: { ja: string; en: string }; aliases: readonly string[] }) => [row.name.ja, row.key, row.name.en, ...row.aliases];
+const namesOf = (row: {
+  key: string;
+  name: { ja: string; en: string };
+  aliases: readonly string[];
+}) => [row.name.ja, row.key, row.name.en, ...row.aliases];
 const FUELS = L.fuel.rows;
 
 // ---- parser -----------------------------------------------------------------------------------------------------
@@ -157,7 +202,7 @@ describe("parser and printer", () => {
     "=-2^2+3%*'My sheet'!$A$1:$B$2",
     "=IF(COUNT(F57,F58)=0,0,F57/F58)",
     "={{sheet:q-organizer}}!$E$12&{{name:x}}",
-    "=SUMIFS(A:A,B:B,\">=\"&C1)<>#N/A",
+    '=SUMIFS(A:A,B:B,">="&C1)<>#N/A',
     "=IFERROR(INDEX(Tbl[列],1),{1,2;3,4})",
     "=1E+300*.5-TRUE",
   ])("%s prints back unchanged", (formula) => {
@@ -168,27 +213,54 @@ describe("parser and printer", () => {
   test("operator precedence is Excel's: a translated call stays one operand", () => {
     expect(toNativeFormula("=-GHG.EMISSION_REDUCTION(1,2)^2")).toBe("=-(1-2)^2");
     expect(toNativeFormula("=2*GHG.EMISSION_REDUCTION(5,3)")).toBe("=2*(5-3)");
-    expect(toNativeFormula("=GHG.CREDITS_NEEDED(1200.5)&\"t\"")).toBe('=(INT(1200.5/1000)+IF(1200.5>INT(1200.5/1000)*1000,1,0))&"t"');
+    expect(toNativeFormula('=GHG.CREDITS_NEEDED(1200.5)&"t"')).toBe(
+      '=(INT(1200.5/1000)+IF(1200.5>INT(1200.5/1000)*1000,1,0))&"t"'
+    );
   });
 
   test("strings with commas, parentheses and GHG. text inside are literals, not calls", () => {
     expect(hasGhgCall('="GHG.CO2_FUEL(a,b)"')).toBe(false);
     expect(toNativeFormula('=IF(A1="GHG.X(,)",1,2)')).toBe('=IF(A1="GHG.X(,)",1,2)');
-    const nested = toNativeFormula('=IF(A1="(,)",GHG.CO2_FUEL("軽油",GHG.CO2_ELEC(10,"東京電力")),0)');
+    const nested = toNativeFormula(
+      '=IF(A1="(,)",GHG.CO2_FUEL("軽油",GHG.CO2_ELEC(10,"東京電力")),0)'
+    );
     expect(nested).not.toMatch(/GHG\./);
     expect(nested.startsWith('=IF(A1="(,)",(')).toBe(true);
   });
 
   test("untranslated functions and bad syntax are refused with a clear error", () => {
-    expect(() => toNativeFormula("=GHG.FOREST_UPTAKE(1,10,\"スギ\",30)")).toThrow(UntranslatableFunctionError);
-    expect(() => toNativeFormula("=GHG.FOREST_UPTAKE(1,10,\"スギ\",30)")).toThrow(/GHG\.FOREST_UPTAKE/);
+    expect(() => toNativeFormula('=GHG.FOREST_UPTAKE(1,10,"スギ",30)')).toThrow(
+      UntranslatableFunctionError
+    );
+    expect(() => toNativeFormula('=GHG.FOREST_UPTAKE(1,10,"スギ",30)')).toThrow(
+      /GHG\.FOREST_UPTAKE/
+    );
     expect(() => toNativeFormula("=GHG.NOPE(1)")).toThrow(UntranslatableFunctionError);
     expect(() => toNativeFormula('=GHG.CO2_FUEL("軽油",1')).toThrow(FormulaParseError);
     expect(() => toNativeFormula('=GHG.CO2_FUEL("軽油,1)')).toThrow(FormulaParseError);
   });
 
   test("every function the builders and method formulas emit is translated", () => {
-    for (const name of ["FACTOR", "FACTOR_INFO", "CO2_FUEL", "CO2_ELEC", "CO2_HEAT", "CO2_EQUIPMENT", "CO2_FLOOR_AREA", "CO2_TRUCK", "CO2_VEHICLE", "CO2_RAIL", "CO2_BUS", "CO2_SHIP", "CO2_FUEL_PER_PERSON", "CO2_LODGING", "CO2_PRINT", "CREDITS_NEEDED", "OFFSET_COST", "EMISSION_REDUCTION"]) {
+    for (const name of [
+      "FACTOR",
+      "FACTOR_INFO",
+      "CO2_FUEL",
+      "CO2_ELEC",
+      "CO2_HEAT",
+      "CO2_EQUIPMENT",
+      "CO2_FLOOR_AREA",
+      "CO2_TRUCK",
+      "CO2_VEHICLE",
+      "CO2_RAIL",
+      "CO2_BUS",
+      "CO2_SHIP",
+      "CO2_FUEL_PER_PERSON",
+      "CO2_LODGING",
+      "CO2_PRINT",
+      "CREDITS_NEEDED",
+      "OFFSET_COST",
+      "EMISSION_REDUCTION",
+    ]) {
       expect(TRANSLATED_FUNCTIONS).toContain(name);
     }
   });
@@ -230,7 +302,9 @@ describe("factor sheet", () => {
     }
     // Every name of every row of every set is there.
     for (const set of FACTOR_SETS) {
-      for (const row of lookupsOf(set).scalar.rows) for (const name of namesOf(row)) expect(seen.has(`${set.id}:${matchText(name)}`.toUpperCase())).toBe(true);
+      for (const row of lookupsOf(set).scalar.rows)
+        for (const name of namesOf(row))
+          expect(seen.has(`${set.id}:${matchText(name)}`.toUpperCase())).toBe(true);
     }
   });
 
@@ -250,7 +324,11 @@ function TRUCK(load: string | number): unknown {
 
 // ---- every function against the core ----------------------------------------------------------------------------
 
-const variants = (name: string) => [name, ` ${name} `.replace(/^ /, ""), name.replace(/(.)(.)/, "$1 $2")];
+const variants = (name: string) => [
+  name,
+  ` ${name} `.replace(/^ /, ""),
+  name.replace(/(.)(.)/, "$1 $2"),
+];
 
 const CASES: Record<string, Case[]> = {
   CO2_FUEL: [
@@ -273,14 +351,18 @@ const CASES: Record<string, Case[]> = {
     { fn: "CO2_ELEC", args: [1000, "jver-2011:0.5"] },
     { fn: "CO2_ELEC", args: [1000, "jver-2011:"] },
     { fn: "CO2_ELEC", args: [1000, "東京電力・調整後排出係数"] },
-    ...L.electricity.rows.flatMap((f) => namesOf(f).map((name) => ({ fn: "CO2_ELEC", args: [250.5, name] }))),
+    ...L.electricity.rows.flatMap((f) =>
+      namesOf(f).map((name) => ({ fn: "CO2_ELEC", args: [250.5, name] }))
+    ),
     { fn: "CO2_ELEC", args: [1000, "軽油"] },
     { fn: "CO2_ELEC", args: [null, 0.4] },
   ],
   CO2_HEAT: [
     { fn: "CO2_HEAT", args: [1000] },
     { fn: "CO2_HEAT", args: [1000, null] },
-    ...L.heat.rows.flatMap((f) => namesOf(f).map((name) => ({ fn: "CO2_HEAT", args: [1000, name] }))),
+    ...L.heat.rows.flatMap((f) =>
+      namesOf(f).map((name) => ({ fn: "CO2_HEAT", args: [1000, name] }))
+    ),
     { fn: "CO2_HEAT", args: [1000, "軽油"] },
   ],
   CO2_EQUIPMENT: [
@@ -298,8 +380,13 @@ const CASES: Record<string, Case[]> = {
   CO2_TRUCK: [
     ...SET.truckFuelEconomy.flatMap((row) => {
       const fuel = FUELS.find((f) => f.key === row.fuel)!.name.ja;
-      const loads: (string | number)[] = "kei" in row.band ? ["軽", "軽トラック", "kei"] : [row.band.minKg, row.band.maxKg ?? 50000, (row.band.maxKg ?? 50000) + 0.5];
-      return loads.flatMap((load) => TRUCK_USES.map((use) => ({ fn: "CO2_TRUCK", args: [10, fuel, load, use.name.ja] })));
+      const loads: (string | number)[] =
+        "kei" in row.band
+          ? ["軽", "軽トラック", "kei"]
+          : [row.band.minKg, row.band.maxKg ?? 50000, (row.band.maxKg ?? 50000) + 0.5];
+      return loads.flatMap((load) =>
+        TRUCK_USES.map((use) => ({ fn: "CO2_TRUCK", args: [10, fuel, load, use.name.ja] }))
+      );
     }),
     { fn: "CO2_TRUCK", args: [10, "軽油", 2000] },
     { fn: "CO2_TRUCK", args: [10, "軽油", 2000, null] },
@@ -324,8 +411,12 @@ const CASES: Record<string, Case[]> = {
     { fn: "FUEL_ECONOMY", args: ["灯油", 2000] },
   ],
   CO2_VEHICLE: [
-    ...L.vehicle.rows.flatMap((v) => FUELS.slice(0, 3).map((f) => ({ fn: "CO2_VEHICLE", args: [100, f.name.ja, v.name.ja] }))),
-    ...L.vehicle.rows.flatMap((v) => namesOf(v).map((name) => ({ fn: "CO2_VEHICLE", args: [100, "ガソリン", name] }))),
+    ...L.vehicle.rows.flatMap((v) =>
+      FUELS.slice(0, 3).map((f) => ({ fn: "CO2_VEHICLE", args: [100, f.name.ja, v.name.ja] }))
+    ),
+    ...L.vehicle.rows.flatMap((v) =>
+      namesOf(v).map((name) => ({ fn: "CO2_VEHICLE", args: [100, "ガソリン", name] }))
+    ),
     { fn: "CO2_VEHICLE", args: [100, "ガソリン"] },
     { fn: "CO2_VEHICLE", args: [100, "軽油", null] },
     { fn: "CO2_VEHICLE", args: [100, "軽油", "軽乗用車", 12] },
@@ -339,7 +430,12 @@ const CASES: Record<string, Case[]> = {
     { fn: "CO2_RAIL", args: [1000, 10, 0.05] },
     { fn: "CO2_RAIL", args: [1000, 10, 0.05, 0.45] },
     { fn: "CO2_RAIL", args: [1000, 10, "jver-2011:0.05", "東京電力調整後"] },
-    ...L.rail.rows.flatMap((r) => namesOf(r).map((name) => ({ fn: "CO2_RAIL", args: [12, 34.5, name, r.energy === "diesel" ? 0.0687 : undefined] }))),
+    ...L.rail.rows.flatMap((r) =>
+      namesOf(r).map((name) => ({
+        fn: "CO2_RAIL",
+        args: [12, 34.5, name, r.energy === "diesel" ? 0.0687 : undefined],
+      }))
+    ),
     ...L.rail.rows.map((r) => ({ fn: "CO2_RAIL", args: [12, 34.5, r.name.ja, "東京電力"] })),
     ...L.rail.rows.map((r) => ({ fn: "CO2_RAIL", args: [12, 34.5, r.name.ja, "jver-2011:0.07"] })),
     ...L.rail.rows.map((r) => ({ fn: "CO2_RAIL", args: [12, 34.5, r.name.ja] })),
@@ -366,7 +462,10 @@ const CASES: Record<string, Case[]> = {
   ],
   CO2_LODGING: [
     { fn: "CO2_LODGING", args: [3000000, "東京電力・調整後排出係数", 0.3, 3000, 30, 365] },
-    { fn: "CO2_LODGING", args: [3000000, "東京電力・調整後排出係数（2009年度実績）", 0.3, 3000, 30, 365] },
+    {
+      fn: "CO2_LODGING",
+      args: [3000000, "東京電力・調整後排出係数（2009年度実績）", 0.3, 3000, 30, 365],
+    },
     { fn: "CO2_LODGING", args: [120000, "灯油", 0.25, 1800, 22.5, 300] },
     { fn: "CO2_LODGING", args: [120000, 0.41, 1, 1800, 22.5, 300] },
     { fn: "CO2_LODGING", args: [120000, "jver-2011:0.41", 0, 1800, 22.5, 300] },
@@ -379,12 +478,28 @@ const CASES: Record<string, Case[]> = {
     { fn: "CO2_PRINT", args: [21000, 9.5] },
     { fn: "CO2_PRINT", args: [21000, "9.5"] },
     { fn: "CO2_PRINT", args: [21000, "jver-2011:9.5"] },
-    ...L.cfp.rows.flatMap((r) => namesOf(r).map((name) => ({ fn: "CO2_PRINT", args: [1234, name] }))),
+    ...L.cfp.rows.flatMap((r) =>
+      namesOf(r).map((name) => ({ fn: "CO2_PRINT", args: [1234, name] }))
+    ),
     { fn: "CO2_PRINT", args: [1234, "軽油"] },
     { fn: "CO2_PRINT", args: [1234, -2] },
   ],
   // (A lone blank argument is left out: `GHG.CREDITS_NEEDED()` has no argument at all, which Excel refuses.)
-  CREDITS_NEEDED: [0, 1, 999.99, 1000, 1000.001, 1000.0000000000001, 2999.9999999999995, 3000.0000000000005, 1200.5, 123456.7, 2000000, 1e15 + 0.5, -5].map((kg) => ({ fn: "CREDITS_NEEDED", args: [kg] })),
+  CREDITS_NEEDED: [
+    0,
+    1,
+    999.99,
+    1000,
+    1000.001,
+    1000.0000000000001,
+    2999.9999999999995,
+    3000.0000000000005,
+    1200.5,
+    123456.7,
+    2000000,
+    1e15 + 0.5,
+    -5,
+  ].map((kg) => ({ fn: "CREDITS_NEEDED", args: [kg] })),
   OFFSET_COST: [
     { fn: "OFFSET_COST", args: [3, 5000] },
     { fn: "OFFSET_COST", args: [17, 12345.5] },
@@ -396,15 +511,49 @@ const CASES: Record<string, Case[]> = {
     { fn: "EMISSION_REDUCTION", args: [80, null] },
   ],
   FACTOR: [
-    ...FACTOR_SETS.flatMap((set) => lookupsOf(set).scalar.rows.flatMap((row) => namesOf(row).flatMap((name) => [{ fn: "FACTOR", args: [name] }, { fn: "FACTOR", args: [`${set.id}:${name}`] }]))),
-    ...variants("東京電力・実排出係数（2009年度実績）").map((name) => ({ fn: "FACTOR", args: [name] })),
+    ...FACTOR_SETS.flatMap((set) =>
+      lookupsOf(set).scalar.rows.flatMap((row) =>
+        namesOf(row).flatMap((name) => [
+          { fn: "FACTOR", args: [name] },
+          { fn: "FACTOR", args: [`${set.id}:${name}`] },
+        ])
+      )
+    ),
+    ...variants("東京電力・実排出係数（2009年度実績）").map((name) => ({
+      fn: "FACTOR",
+      args: [name],
+    })),
     { fn: "FACTOR", args: ["存在しない係数"] },
     { fn: "FACTOR", args: [""] },
   ],
   FACTOR_INFO: [
     ...L.scalar.rows.map((row) => ({ fn: "FACTOR_INFO", args: [row.name.ja] })),
-    ...["value", "値", "単位", "unit", "名称", "名前", "係数セット", "セット", "出典", "source", "公表日", "日付", "表", "table", "factor set", null, "色"].flatMap((field) =>
-      ["軽油", "JR東日本（在来線）", "DNP パンフレット (エコプロダクツ 2010 配布用)", "炭素含有率", "東京電力"].map((name) => ({ fn: "FACTOR_INFO", args: [name, field] })),
+    ...[
+      "value",
+      "値",
+      "単位",
+      "unit",
+      "名称",
+      "名前",
+      "係数セット",
+      "セット",
+      "出典",
+      "source",
+      "公表日",
+      "日付",
+      "表",
+      "table",
+      "factor set",
+      null,
+      "色",
+    ].flatMap((field) =>
+      [
+        "軽油",
+        "JR東日本（在来線）",
+        "DNP パンフレット (エコプロダクツ 2010 配布用)",
+        "炭素含有率",
+        "東京電力",
+      ].map((name) => ({ fn: "FACTOR_INFO", args: [name, field] }))
     ),
   ],
 };

@@ -17,7 +17,12 @@ import { FACTOR_SHEET_NAME } from "../../src/portable/factor-sheet";
 import { ACTIVITY_TYPES, findMethod } from "../../src/scenarios";
 import type { ActivityInput, CalculationMethod, ScenarioId } from "../../src/scenarios/types";
 import { buildWorkbook, type WorkbookRequest } from "../../src/sheets/builders";
-import { DEFAULT_SETTINGS, defaultActivities, type ActivityChoice, type EventInfo } from "../../src/sheets/builders/options";
+import {
+  DEFAULT_SETTINGS,
+  defaultActivities,
+  type ActivityChoice,
+  type EventInfo,
+} from "../../src/sheets/builders/options";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { columnLetters } from "../../src/sheets/addresses";
 import { formulaInput } from "../../src/sheets/cell-text";
@@ -26,10 +31,30 @@ import { validateLayouts } from "../../src/sheets/validate-layout";
 import { setValue, valueAt } from "../helpers/sheet-engine";
 import { loadWorkbook, resolveWorkbook } from "../helpers/workbook-engine";
 
-const EVENT: EventInfo = { name: "環境フェア", dates: "2026-06-01", place: "区民ホール", organizer: "○○区", participants: 1200, days: 2, paidEntry: true };
+const EVENT: EventInfo = {
+  name: "環境フェア",
+  dates: "2026-06-01",
+  place: "区民ホール",
+  organizer: "○○区",
+  participants: 1200,
+  days: 2,
+  paidEntry: true,
+};
 
-function request(scenario: ScenarioId, activities = defaultActivities(scenario), withQuestionnaires = false): WorkbookRequest {
-  return { scenario, event: EVENT, activities, settings: DEFAULT_SETTINGS, withQuestionnaires, withDisclosure: true, participantsPay: false };
+function request(
+  scenario: ScenarioId,
+  activities = defaultActivities(scenario),
+  withQuestionnaires = false
+): WorkbookRequest {
+  return {
+    scenario,
+    event: EVENT,
+    activities,
+    settings: DEFAULT_SETTINGS,
+    withQuestionnaires,
+    withDisclosure: true,
+    participantsPay: false,
+  };
 }
 
 interface Pair {
@@ -53,7 +78,8 @@ function setBoth(pair: Pair, sheet: string, address: string, value: string | num
 
 let maxRelative = 0;
 afterAll(() => {
-  if (process.env.PORTABLE_REPORT) process.stdout.write(`workbooks: max relative difference ${maxRelative}\n`);
+  if (process.env.PORTABLE_REPORT)
+    process.stdout.write(`workbooks: max relative difference ${maxRelative}\n`);
 });
 
 /** Compares every formula cell of the original layouts; returns how many numbers agreed. */
@@ -79,7 +105,7 @@ function expectSameResults(pair: Pair): number {
         } else if (a !== b) {
           throw new Error(`expected ${String(a)}: ${context}`);
         }
-      }),
+      })
     );
   }
   return numbers;
@@ -87,7 +113,8 @@ function expectSameResults(pair: Pair): number {
 
 // ---- filling the input rows -----------------------------------------------------------------------------------
 
-const text = (cell: CellContent | undefined): string => (cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell));
+const text = (cell: CellContent | undefined): string =>
+  cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell);
 
 interface InputCell {
   readonly method: CalculationMethod;
@@ -97,7 +124,8 @@ interface InputCell {
 
 /** The input rows of the boundary sheet, in the builder's order (activity by activity, input by input). */
 function inputCells(boundary: SheetLayout, activities: readonly ActivityChoice[]): InputCell[] {
-  const header = boundary.cells.findIndex((row) => text(row[0]) === "No" && text(row[3]) === "項目") + 1;
+  const header =
+    boundary.cells.findIndex((row) => text(row[0]) === "No" && text(row[3]) === "項目") + 1;
   expect(header).toBeGreaterThan(0);
   let row = header;
   return activities.flatMap((choice) => {
@@ -111,13 +139,26 @@ function inputCells(boundary: SheetLayout, activities: readonly ActivityChoice[]
 }
 
 const FALLBACK: Record<string, string | number> = {
-  number: 3, text: "—", fuel: "軽油", rail: "JR東日本（在来線）", vehicle: "乗用車", "truck-use": "営業用", "max-load": 2000, "energy-factor": "東京電力・実排出係数", cfp: 9.5,
+  number: 3,
+  text: "—",
+  fuel: "軽油",
+  rail: "JR東日本（在来線）",
+  vehicle: "乗用車",
+  "truck-use": "営業用",
+  "max-load": 2000,
+  "energy-factor": "東京電力・実排出係数",
+  cfp: 9.5,
 };
 
-const preValue = (input: ActivityInput): string | number => input.sample ?? (FALLBACK[input.kind] as string | number);
+const preValue = (input: ActivityInput): string | number =>
+  input.sample ?? (FALLBACK[input.kind] as string | number);
 
 /** 事後 values differing from the 事前 ones: other names, larger amounts, blanks where a blank means "as before" or "the table". */
-function postValue(method: CalculationMethod, input: ActivityInput, pre: string | number): string | number | null {
+function postValue(
+  method: CalculationMethod,
+  input: ActivityInput,
+  pre: string | number
+): string | number | null {
   const usesTable = /^GHG\.(CO2_TRUCK|CO2_VEHICLE|CO2_BUS)\(/.test(method.formula);
   switch (input.kind) {
     case "number":
@@ -153,10 +194,15 @@ function fill(pair: Pair, sheet: string, cells: readonly InputCell[]): void {
 
 /** The 事前/事後 result cells of each activity row (F/G of the 算定結果 rows). */
 function resultCells(boundary: SheetLayout): string[] {
-  const header = boundary.cells.findIndex((row) => text(row[0]) === "No" && text(row[5]).startsWith("事前算定")) + 1;
+  const header =
+    boundary.cells.findIndex(
+      (row) => text(row[0]) === "No" && text(row[5]).startsWith("事前算定")
+    ) + 1;
   const cells: string[] = [];
   for (let row = header + 1; /^\d+$/.test(text(boundary.cells[row - 1]?.[0])); row++) {
-    for (const column of ["F", "G"]) if (typeof boundary.cells[row - 1]?.[column === "F" ? 5 : 6] === "object") cells.push(`${column}${row}`);
+    for (const column of ["F", "G"])
+      if (typeof boundary.cells[row - 1]?.[column === "F" ? 5 : 6] === "object")
+        cells.push(`${column}${row}`);
   }
   return cells;
 }
@@ -170,10 +216,15 @@ describe.each(["A1", "A2", "D1"] as const)("scenario %s", (scenario) => {
 
   test("the portable layouts are well-formed, keep every cell where it was and call no GHG function", () => {
     expect(validateLayouts(pair.portable).filter((p) => p.severity === "error")).toEqual([]);
-    expect(pair.portable.map((l) => l.name)).toEqual([...pair.original.map((l) => l.name), FACTOR_SHEET_NAME]);
+    expect(pair.portable.map((l) => l.name)).toEqual([
+      ...pair.original.map((l) => l.name),
+      FACTOR_SHEET_NAME,
+    ]);
     pair.portable.forEach((layout, i) => {
       const original = pair.original[i];
-      for (const row of layout.cells) for (const cell of row) if (typeof cell === "object" && cell !== null) expect(cell.formula).not.toMatch(/GHG\./i);
+      for (const row of layout.cells)
+        for (const cell of row)
+          if (typeof cell === "object" && cell !== null) expect(cell.formula).not.toMatch(/GHG\./i);
       if (!original) return;
       expect(layout.validations).toEqual(original.validations);
       expect(layout.tables).toEqual(original.tables);
@@ -182,7 +233,7 @@ describe.each(["A1", "A2", "D1"] as const)("scenario %s", (scenario) => {
           const now = layout.cells[r]?.[c];
           if (typeof cell === "object" && cell !== null) expect(typeof now).toBe("object");
           else if (cell !== null) expect(now).toEqual(cell);
-        }),
+        })
       );
     });
     const portableBoundary = pair.portable[0] as SheetLayout;
@@ -197,12 +248,20 @@ describe.each(["A1", "A2", "D1"] as const)("scenario %s", (scenario) => {
     fill(pair, boundary.name, inputCells(boundary, activities));
     const numbers = expectSameResults(pair);
     // The inputs are valid: every activity's 事前 and 事後 result is a number.
-    for (const address of resultCells(boundary)) expect([address, typeof valueAt(pair.addIn, boundary.name, address)]).toEqual([address, "number"]);
+    for (const address of resultCells(boundary))
+      expect([address, typeof valueAt(pair.addIn, boundary.name, address)]).toEqual([
+        address,
+        "number",
+      ]);
     expect(numbers).toBeGreaterThan(resultCells(boundary).length);
   });
 
   test("with another electricity factor (a name, a number) and price the results follow alike", () => {
-    for (const factor of ["全電源平均排出係数（受電端・調整後）", 0.45, "東京電力・調整後排出係数"]) {
+    for (const factor of [
+      "全電源平均排出係数（受電端・調整後）",
+      0.45,
+      "東京電力・調整後排出係数",
+    ]) {
       setBoth(pair, boundary.name, "C14", factor);
       setBoth(pair, boundary.name, "C15", 7500);
       expectSameResults(pair);
@@ -212,7 +271,9 @@ describe.each(["A1", "A2", "D1"] as const)("scenario %s", (scenario) => {
 });
 
 describe("every method of every activity type in one boundary", () => {
-  const activities: ActivityChoice[] = ACTIVITY_TYPES.flatMap((a) => a.methods.map((m) => ({ actorKey: "organizer", activityKey: a.key, methodKey: m.key })));
+  const activities: ActivityChoice[] = ACTIVITY_TYPES.flatMap((a) =>
+    a.methods.map((m) => ({ actorKey: "organizer", activityKey: a.key, methodKey: m.key }))
+  );
   const layouts = buildWorkbook({ ...request("A1", activities, true) });
 
   test("translates within Excel's limits: 8,192 characters and 64 nested functions per formula", () => {
@@ -227,7 +288,9 @@ describe("every method of every activity type in one boundary", () => {
       }
       return max;
     };
-    const formulas = portableLayouts(layouts).flatMap((l) => l.cells.flat().flatMap((c) => (typeof c === "object" && c !== null ? [c.formula] : [])));
+    const formulas = portableLayouts(layouts).flatMap((l) =>
+      l.cells.flat().flatMap((c) => (typeof c === "object" && c !== null ? [c.formula] : []))
+    );
     expect(Math.max(...formulas.map((f) => f.length))).toBeLessThanOrEqual(8192);
     expect(Math.max(...formulas.map(depth))).toBeLessThanOrEqual(64);
   });
@@ -237,12 +300,14 @@ describe("every method of every activity type in one boundary", () => {
     const boundary = pair.original[0] as SheetLayout;
     fill(pair, boundary.name, inputCells(boundary, activities));
     expect(expectSameResults(pair)).toBeGreaterThan(resultCells(boundary).length);
-    const numbers = resultCells(boundary).filter((address) => typeof valueAt(pair.addIn, boundary.name, address) === "number");
+    const numbers = resultCells(boundary).filter(
+      (address) => typeof valueAt(pair.addIn, boundary.name, address) === "number"
+    );
     expect(numbers.length).toBeGreaterThan(resultCells(boundary).length * 0.9);
   });
 });
 
-test("a workbook with questionnaires (answers still blank: \"\" in the linked cells) computes the same", () => {
+test('a workbook with questionnaires (answers still blank: "" in the linked cells) computes the same', () => {
   const pair = engines(buildWorkbook(request("A1", defaultActivities("A1"), true)));
   expect(expectSameResults(pair)).toBeGreaterThan(10);
 });
@@ -256,28 +321,62 @@ const amount = fc.oneof(fc.constant(0), positive, fc.integer({ min: 0, max: 1000
 const DIVISORS = new Set(["total_room_m2", "days", "riders", "run_hours", "km_per_l"]);
 
 /** Arbitrary valid inputs for one input of a method. */
-function arbitraryFor(method: CalculationMethod, input: ActivityInput): fc.Arbitrary<string | number | null> {
+function arbitraryFor(
+  method: CalculationMethod,
+  input: ActivityInput
+): fc.Arbitrary<string | number | null> {
   // Fuel economy tables have gasoline and diesel only; an optional km/ℓ may be left blank for the table.
   const economyTable = /^GHG\.(CO2_TRUCK|CO2_VEHICLE|CO2_BUS)\(/.test(method.formula);
   switch (input.kind) {
     case "number":
-      if (input.key === "room_share") return fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 1e-6, max: 1, noNaN: true }));
+      if (input.key === "room_share")
+        return fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 1e-6, max: 1, noNaN: true }));
       if (input.key === "km_per_l" && economyTable) return fc.oneof(positive, fc.constant(null));
       return DIVISORS.has(input.key) ? positive : amount;
     case "fuel":
-      return economyTable ? fc.constantFrom("ガソリン", "軽油") : fc.constantFrom("ガソリン", "軽油", "灯油", "A重油", "LPガス", "都市ガス");
+      return economyTable
+        ? fc.constantFrom("ガソリン", "軽油")
+        : fc.constantFrom("ガソリン", "軽油", "灯油", "A重油", "LPガス", "都市ガス");
     case "rail":
-      return fc.constantFrom("JR東日本（新幹線）", "JR東日本（在来線）", "東京メトロ", "東京急行電鉄", "小田急電鉄", "標準値（電力）");
+      return fc.constantFrom(
+        "JR東日本（新幹線）",
+        "JR東日本（在来線）",
+        "東京メトロ",
+        "東京急行電鉄",
+        "小田急電鉄",
+        "標準値（電力）"
+      );
     case "vehicle":
       return fc.constantFrom("バス", "乗用車", "貨物車", "軽乗用車", "軽貨物車");
     case "truck-use":
       return fc.constantFrom("営業用", "自家用", null);
     case "max-load":
-      return fc.oneof(fc.constantFrom("軽", "軽トラック"), fc.integer({ min: 0, max: 16999 }), fc.double({ min: 1e-6, max: 16999, noNaN: true }));
+      return fc.oneof(
+        fc.constantFrom("軽", "軽トラック"),
+        fc.integer({ min: 0, max: 16999 }),
+        fc.double({ min: 1e-6, max: 16999, noNaN: true })
+      );
     case "energy-factor":
-      return fc.oneof(positive, fc.constantFrom("東京電力・調整後排出係数", "東京電力・実排出係数（2009年度実績）", "灯油", "都市ガス", "限界電源平均排出係数（発電端・調整前）"));
+      return fc.oneof(
+        positive,
+        fc.constantFrom(
+          "東京電力・調整後排出係数",
+          "東京電力・実排出係数（2009年度実績）",
+          "灯油",
+          "都市ガス",
+          "限界電源平均排出係数（発電端・調整前）"
+        )
+      );
     case "cfp":
-      return fc.oneof(positive, fc.constantFrom("チューブファイル", "DNP パンフレット (エコプロダクツ 2010 配布用)", "特別号", "油性マーカー"));
+      return fc.oneof(
+        positive,
+        fc.constantFrom(
+          "チューブファイル",
+          "DNP パンフレット (エコプロダクツ 2010 配布用)",
+          "特別号",
+          "油性マーカー"
+        )
+      );
     default:
       return fc.constant("—");
   }
@@ -295,11 +394,15 @@ describe.each([
 ])("random valid inputs: %s", (methodKey) => {
   test("the portable result equals the add-in's", () => {
     const found = findMethod(methodKey)!;
-    const activities: ActivityChoice[] = [{ actorKey: "organizer", activityKey: found.activity.key, methodKey }];
+    const activities: ActivityChoice[] = [
+      { actorKey: "organizer", activityKey: found.activity.key, methodKey },
+    ];
     const pair = engines(buildWorkbook({ ...request("A1", activities), withDisclosure: false }));
     const boundary = pair.original[0] as SheetLayout;
     const cells = inputCells(boundary, activities);
-    const arbitraries = cells.map((cell) => fc.tuple(arbitraryFor(cell.method, cell.input), arbitraryFor(cell.method, cell.input)));
+    const arbitraries = cells.map((cell) =>
+      fc.tuple(arbitraryFor(cell.method, cell.input), arbitraryFor(cell.method, cell.input))
+    );
     let numeric = 0;
     fc.assert(
       fc.property(fc.tuple(...arbitraries), (values) => {
@@ -309,9 +412,12 @@ describe.each([
           if (input.asked.post) setBoth(pair, boundary.name, `G${row}`, post);
         });
         expectSameResults(pair);
-        if (typeof valueAt(pair.addIn, boundary.name, resultCells(boundary)[1] as string) === "number") numeric++;
+        if (
+          typeof valueAt(pair.addIn, boundary.name, resultCells(boundary)[1] as string) === "number"
+        )
+          numeric++;
       }),
-      { numRuns: 60 },
+      { numRuns: 60 }
     );
     // Some combinations are errors for both (a diesel kei car has no standard economy); most must be numbers.
     expect(numeric).toBeGreaterThan(20);
@@ -335,7 +441,12 @@ describe("cli boundary", () => {
   }
 
   test("usage errors go to stderr with exit code 2", async () => {
-    for (const argv of [[], ["--scenario", "A1"], ["--scenario", "Z9", "--out", join(dir, "x.xlsx")], ["--scenario", "A1", "--out", join(dir, "x.xlsx"), "--bogus"]]) {
+    for (const argv of [
+      [],
+      ["--scenario", "A1"],
+      ["--scenario", "Z9", "--out", join(dir, "x.xlsx")],
+      ["--scenario", "A1", "--out", join(dir, "x.xlsx"), "--bogus"],
+    ]) {
       const result = await cli(...argv);
       expect(result.code).toBe(2);
       expect(result.err.join("\n")).toMatch(/usage/);
@@ -345,7 +456,15 @@ describe("cli boundary", () => {
 
   test("--portable writes a workbook whose formulas call no GHG function and which embeds the factor sheet", async () => {
     const path = join(dir, "算定_portable.xlsx");
-    const result = await cli("--scenario", "A1", "--portable", "--out", path, "--name", "環境フェア");
+    const result = await cli(
+      "--scenario",
+      "A1",
+      "--portable",
+      "--out",
+      path,
+      "--name",
+      "環境フェア"
+    );
     if (result.code !== 0) {
       // The xlsx writer may not be there yet: then the command fails cleanly.
       expect(result.code).toBe(2);
@@ -365,8 +484,8 @@ describe("cli boundary", () => {
           if (!formula) return;
           formulas++;
           expect(formula).not.toMatch(/GHG\./i);
-        }),
-      ),
+        })
+      )
     );
     expect(formulas).toBeGreaterThan(20);
     const names = JSON.stringify(workbook.definedNames.model);
@@ -388,51 +507,68 @@ describe("cli boundary", () => {
 
 const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
 
-(soffice ? test : test.skip)("LibreOffice recomputes a portable file to the add-in's numbers (headless)", async () => {
-  const scenario = "A1";
-  const activities = defaultActivities(scenario);
-  const layouts = buildWorkbook({ ...request(scenario, activities), withDisclosure: false });
-  const reference = engines(layouts);
-  const boundary = reference.original[0] as SheetLayout;
-  const cells = inputCells(boundary, activities);
-  fill(reference, boundary.name, cells);
-  // The same values written into the portable layouts' cells, then rendered and recomputed by LibreOffice.
-  const values = new Map<string, string | number | null>();
-  for (const { method, input, row } of cells) {
-    const pre = preValue(input);
-    if (input.asked.pre) values.set(`F${row}`, pre);
-    if (input.asked.post) values.set(`G${row}`, postValue(method, input, pre));
-  }
-  const portable = resolveWorkbook(portableLayouts(layouts)).map((layout, i) =>
-    i !== 0 ? layout : { ...layout, cells: layout.cells.map((row, r) => row.map((cell, c) => values.get(`${columnLetters(c + 1)}${r + 1}`) ?? cell)) },
-  );
-  const { renderXlsx } = await import("../../src/xlsx/render-xlsx");
-  const dir = mkdtempSync(join(tmpdir(), "portable-lo-"));
-  try {
-    const input = join(dir, "in.xlsx");
-    writeFileSync(input, await renderXlsx(portable));
-    const converted = spawnSync(soffice, ["--headless", "--calc", "--convert-to", "xlsx", "--outdir", join(dir, "out"), input], { encoding: "utf8", timeout: 120_000 });
-    expect(converted.status).toBe(0);
-    const ExcelJS = (await import("exceljs")).default;
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(readFileSync(join(dir, "out", "in.xlsx")) as unknown as ArrayBuffer);
-    const sheet = workbook.getWorksheet(boundary.name)!;
-    // Every numeric formula cell of the boundary sheet: results, subtotals, totals, credits, cost.
-    let compared = 0;
-    boundary.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (typeof cell !== "object" || cell === null) return;
-        const address = `${columnLetters(c + 1)}${r + 1}`;
-        const expected = valueAt(reference.addIn, boundary.name, address);
-        if (typeof expected !== "number") return;
-        const result = sheet.getCell(address).result;
-        expect([address, typeof result]).toEqual([address, "number"]);
-        expect(Math.abs((result as number) - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
-        if (expected !== 0) compared++;
-      }),
+(soffice ? test : test.skip)(
+  "LibreOffice recomputes a portable file to the add-in's numbers (headless)",
+  async () => {
+    const scenario = "A1";
+    const activities = defaultActivities(scenario);
+    const layouts = buildWorkbook({ ...request(scenario, activities), withDisclosure: false });
+    const reference = engines(layouts);
+    const boundary = reference.original[0] as SheetLayout;
+    const cells = inputCells(boundary, activities);
+    fill(reference, boundary.name, cells);
+    // The same values written into the portable layouts' cells, then rendered and recomputed by LibreOffice.
+    const values = new Map<string, string | number | null>();
+    for (const { method, input, row } of cells) {
+      const pre = preValue(input);
+      if (input.asked.pre) values.set(`F${row}`, pre);
+      if (input.asked.post) values.set(`G${row}`, postValue(method, input, pre));
+    }
+    const portable = resolveWorkbook(portableLayouts(layouts)).map((layout, i) =>
+      i !== 0
+        ? layout
+        : {
+            ...layout,
+            cells: layout.cells.map((row, r) =>
+              row.map((cell, c) => values.get(`${columnLetters(c + 1)}${r + 1}`) ?? cell)
+            ),
+          }
     );
-    expect(compared).toBeGreaterThan(resultCells(boundary).length);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}, 180_000);
+    const { renderXlsx } = await import("../../src/xlsx/render-xlsx");
+    const dir = mkdtempSync(join(tmpdir(), "portable-lo-"));
+    try {
+      const input = join(dir, "in.xlsx");
+      writeFileSync(input, await renderXlsx(portable));
+      const converted = spawnSync(
+        soffice,
+        ["--headless", "--calc", "--convert-to", "xlsx", "--outdir", join(dir, "out"), input],
+        { encoding: "utf8", timeout: 120_000 }
+      );
+      expect(converted.status).toBe(0);
+      const ExcelJS = (await import("exceljs")).default;
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(readFileSync(join(dir, "out", "in.xlsx")) as unknown as ArrayBuffer);
+      const sheet = workbook.getWorksheet(boundary.name)!;
+      // Every numeric formula cell of the boundary sheet: results, subtotals, totals, credits, cost.
+      let compared = 0;
+      boundary.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell !== "object" || cell === null) return;
+          const address = `${columnLetters(c + 1)}${r + 1}`;
+          const expected = valueAt(reference.addIn, boundary.name, address);
+          if (typeof expected !== "number") return;
+          const result = sheet.getCell(address).result;
+          expect([address, typeof result]).toEqual([address, "number"]);
+          expect(Math.abs((result as number) - expected)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, Math.abs(expected))
+          );
+          if (expected !== 0) compared++;
+        })
+      );
+      expect(compared).toBeGreaterThan(resultCells(boundary).length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+  180_000
+);

@@ -1,9 +1,22 @@
-import { CERTIFICATE_EXAMPLE, CERTIFICATE_ITEMS, MINIMUM_CERTIFICATE_ITEMS } from "../../src/scenarios/certificate";
+import {
+  CERTIFICATE_EXAMPLE,
+  CERTIFICATE_ITEMS,
+  MINIMUM_CERTIFICATE_ITEMS,
+} from "../../src/scenarios/certificate";
 import { DISCLOSURE_FOOTNOTES, DISCLOSURE_TABLES } from "../../src/scenarios/disclosure";
 import { NOTICE_PLACEHOLDERS, NOTICES } from "../../src/scenarios/notices";
-import { PRE_POST_RECONCILIATION, PRE_POST_RECONCILIATION_NOTE, PRE_POST_RECONCILIATION_TITLE } from "../../src/scenarios/reconciliation";
+import {
+  PRE_POST_RECONCILIATION,
+  PRE_POST_RECONCILIATION_NOTE,
+  PRE_POST_RECONCILIATION_TITLE,
+} from "../../src/scenarios/reconciliation";
 import { OFFSET_THRESHOLDS } from "../../src/scenarios/thresholds";
-import type { DisclosureItem, DisclosureStageKey, DisclosureTable, NoticeTemplate } from "../../src/scenarios/types";
+import type {
+  DisclosureItem,
+  DisclosureStageKey,
+  DisclosureTable,
+  NoticeTemplate,
+} from "../../src/scenarios/types";
 import { seeds } from "../helpers/seeds";
 
 const tables: readonly DisclosureTable[] = Object.values(DISCLOSURE_TABLES).flat();
@@ -67,7 +80,9 @@ describe("disclosure tables", () => {
   });
 
   it("A1-free mark rows, including the shifted rows", () => {
-    expect(markRow("A1-free", "カーボン・オフセットに仕組みの説明(定義、削減努力がまず重要である旨)")).toBe("◎◎○");
+    expect(
+      markRow("A1-free", "カーボン・オフセットに仕組みの説明(定義、削減努力がまず重要である旨)")
+    ).toBe("◎◎○");
     expect(markRow("A1-free", "対象とする活動に伴う排出量とオフセット量(kg、t数)")).toBe("○○◎");
     expect(markRow("A1-free", "クレジットの調達期限・通知方法・頻度")).toBe("○○-");
     expect(markRow("A1-free", "プロジェクト期限")).toBe("○○○");
@@ -82,11 +97,19 @@ describe("disclosure tables", () => {
     expect(markRow("A1-pay", "プロジェクトタイプ")).toBe("◆◆○◎");
     expect(markRow("A1-pay", "プロジェクトの排出削減・吸収量")).toBe("◆◆○◎");
     expect(markRow("A1-pay", "運営統括責任者名")).toBe("◆◆--");
-    expect(item("A1-pay", "プロジェクト名").legalNote).toBe("景品表示法、消費者契約法が適用される可能性があるため、適切に表示される必要がある");
-    expect(item("A1-pay", "プロジェクトタイプ").legalNote).toBe("景品表示法が適用される可能性があるため、適切に表示される必要がある");
-    expect(item("A1-pay", "会議・イベント参加費(チケット費)当たりの販売価格").legalNote).toContain("特定商取引法");
+    expect(item("A1-pay", "プロジェクト名").legalNote).toBe(
+      "景品表示法、消費者契約法が適用される可能性があるため、適切に表示される必要がある"
+    );
+    expect(item("A1-pay", "プロジェクトタイプ").legalNote).toBe(
+      "景品表示法が適用される可能性があるため、適切に表示される必要がある"
+    );
+    expect(item("A1-pay", "会議・イベント参加費(チケット費)当たりの販売価格").legalNote).toContain(
+      "特定商取引法"
+    );
     expect(table("A1-pay").items.filter((i) => i.legalNote).length).toBe(5);
-    expect(item("A1-pay", "対象とする活動に伴う排出量とオフセット量(kg、t数)").category).toBe("② 算定量・算定方法");
+    expect(item("A1-pay", "対象とする活動に伴う排出量とオフセット量(kg、t数)").category).toBe(
+      "② 算定量・算定方法"
+    );
   });
 
   it("A2 mark rows", () => {
@@ -101,7 +124,9 @@ describe("disclosure tables", () => {
     expect(markRow("D1-pay", "クレジットの調達状況・無効化方法")).toBe("○◆○◎");
     expect(markRow("D1-pay", "プロジェクト概要")).toBe("◆◆○○");
     expect(markRow("D1-pay", "連絡先(所在地、電話番号、e-mail)")).toBe("◆◆○○");
-    expect(item("D1-pay", "プロジェクト概要").legalNote).toBe("景品表示法が適用される可能性があるため、適切に表示される必要がある");
+    expect(item("D1-pay", "プロジェクト概要").legalNote).toBe(
+      "景品表示法が適用される可能性があるため、適切に表示される必要がある"
+    );
     expect(item("D1-pay", "販売事業者(自治体名)").legalNote).toContain("特定商取引法");
     expect(table("D1-pay").items.filter((i) => i.legalNote).length).toBe(6);
   });
@@ -111,15 +136,27 @@ describe("disclosure tables", () => {
     const d = table("D1-pay").items;
     const differing = a.flatMap((row, n) => (row.item === d[n]?.item ? [] : [row.item]));
     expect(differing).toEqual(["会議・イベント参加費(チケット費)当たりの販売価格"]);
-    expect(a.map((r) => [r.category, JSON.stringify(r.marks)])).toEqual(d.map((r) => [r.category, JSON.stringify(r.marks)]));
+    expect(a.map((r) => [r.category, JSON.stringify(r.marks)])).toEqual(
+      d.map((r) => [r.category, JSON.stringify(r.marks)])
+    );
   });
 });
 
 describe("notices", () => {
-  const used = new Set(notices.flatMap((n) => n.lines.flatMap((l) => [...l.matchAll(/\{([A-Z_]+)\}/g)].map((m) => m[1]!))));
+  const used = new Set(
+    notices.flatMap((n) =>
+      n.lines.flatMap((l) => [...l.matchAll(/\{([A-Z_]+)\}/g)].map((m) => m[1]!))
+    )
+  );
 
   it("has the printed examples", () => {
-    expect(notices.map((n) => n.key)).toEqual(["A1-flyer", "A1-during", "A1-report", "A2-report", "D1-flyer"]);
+    expect(notices.map((n) => n.key)).toEqual([
+      "A1-flyer",
+      "A1-during",
+      "A1-report",
+      "A2-report",
+      "D1-flyer",
+    ]);
     for (const n of notices) expect(n.lines.length).toBeGreaterThan(5);
   });
 
@@ -128,12 +165,24 @@ describe("notices", () => {
   });
 
   it("leaves no braces that are not placeholders", () => {
-    for (const n of notices) for (const l of n.lines) expect(l.replace(/\{[A-Z_]+\}/g, "")).not.toMatch(/[{}]/);
+    for (const n of notices)
+      for (const l of n.lines) expect(l.replace(/\{[A-Z_]+\}/g, "")).not.toMatch(/[{}]/);
   });
 
   it("replaces the example's concrete values", () => {
     const text = notices.map((n) => n.lines.join("\n")).join("\n");
-    for (const v of ["1.67", "2.00t", "217.31", "JP-200", "エコライフ・フェア", "花火大会", "南アフリカ", "2008年", "1,200t", "△△村"]) {
+    for (const v of [
+      "1.67",
+      "2.00t",
+      "217.31",
+      "JP-200",
+      "エコライフ・フェア",
+      "花火大会",
+      "南アフリカ",
+      "2008年",
+      "1,200t",
+      "△△村",
+    ]) {
       expect(text).not.toContain(v);
     }
   });
@@ -145,13 +194,16 @@ describe("certificates", () => {
     expect(CERTIFICATE_EXAMPLE.fields).toHaveLength(7);
     expect(CERTIFICATE_EXAMPLE.notice.ja).toContain("転売・譲渡はできません");
     const itemKeys = new Set<string>(CERTIFICATE_ITEMS.map((i) => i.key));
-    for (const f of CERTIFICATE_EXAMPLE.fields) for (const k of f.items) expect(itemKeys.has(k)).toBe(true);
+    for (const f of CERTIFICATE_EXAMPLE.fields)
+      for (const k of f.items) expect(itemKeys.has(k)).toBe(true);
   });
 
   it("has 6 minimum items for C1 and C2, with the same keys", () => {
     expect(MINIMUM_CERTIFICATE_ITEMS.C1).toHaveLength(6);
     expect(MINIMUM_CERTIFICATE_ITEMS.C2).toHaveLength(6);
-    expect(MINIMUM_CERTIFICATE_ITEMS.C1.map((i) => i.key)).toEqual(MINIMUM_CERTIFICATE_ITEMS.C2.map((i) => i.key));
+    expect(MINIMUM_CERTIFICATE_ITEMS.C1.map((i) => i.key)).toEqual(
+      MINIMUM_CERTIFICATE_ITEMS.C2.map((i) => i.key)
+    );
     expect(MINIMUM_CERTIFICATE_ITEMS.C2[4]?.label.ja).toBe("証書の交付先（自治体）名");
   });
 });
@@ -162,7 +214,10 @@ describe("thresholds and reconciliation", () => {
       ["gifu", { participants: 1000, tCo2: 5 }, "all"],
       ["hyogo", { participantsPerDay: 1000, kwhPerDay: 1000, paidEntry: true }, "all"],
     ]);
-    expect(OFFSET_THRESHOLDS.map((t) => t.consequence.ja)).toEqual(["カーボン・オフセットの実施を検討", "カーボン・オフセットの努力義務"]);
+    expect(OFFSET_THRESHOLDS.map((t) => t.consequence.ja)).toEqual([
+      "カーボン・オフセットの実施を検討",
+      "カーボン・オフセットの努力義務",
+    ]);
   });
 
   it("has one option when the result is larger and two when smaller", () => {
@@ -171,7 +226,9 @@ describe("thresholds and reconciliation", () => {
       ["post-smaller", 2],
     ]);
     expect(PRE_POST_RECONCILIATION[0].options[0].ja).toBe("クレジットを補填し、購入（契約確定）");
-    expect(PRE_POST_RECONCILIATION[1].options[1].ja).toBe("②事後算定結果（実績）に基づき、必要なクレジット量のみを購入（契約確定）");
+    expect(PRE_POST_RECONCILIATION[1].options[1].ja).toBe(
+      "②事後算定結果（実績）に基づき、必要なクレジット量のみを購入（契約確定）"
+    );
   });
 });
 
@@ -183,11 +240,20 @@ describe("against the seed text", () => {
   const squash = (s: string): string => s.replace(/\s+/g, "");
   const seedLines = (): string[] => SEEDS.text("002").split("\n");
   let squashed: { seed: string; seed000: string } | undefined;
-  const texts = () => (squashed ??= { seed: squash(SEEDS.text("002")), seed000: squash(SEEDS.text("000")).replace(/\*\*/g, "") });
+  const texts = () =>
+    (squashed ??= {
+      seed: squash(SEEDS.text("002")),
+      seed000: squash(SEEDS.text("000")).replace(/\*\*/g, ""),
+    });
   const inSeed = (s: string): boolean => texts().seed.includes(squash(s));
 
   /** 1-based, inclusive line ranges of each table's rows. */
-  const ranges: Record<string, [number, number]> = { "A1-free": [777, 794], "A1-pay": [805, 829], A2: [1276, 1292], "D1-pay": [3435, 3459] };
+  const ranges: Record<string, [number, number]> = {
+    "A1-free": [777, 794],
+    "A1-pay": [805, 829],
+    A2: [1276, 1292],
+    "D1-pay": [3435, 3459],
+  };
 
   itSeed("every item, category sub-heading and legal note occurs in the seed", () => {
     for (const t of tables) {
@@ -201,26 +267,39 @@ describe("against the seed text", () => {
     }
   });
 
-  itSeed("reading each seed row (item cell, then the next non-empty cells) gives the transcribed marks and notes", () => {
-    for (const t of tables) {
-      const [from, to] = ranges[t.key]!;
-      const rows = seedLines().slice(from - 1, to).map((l) => l.split("\t").map(squash));
-      expect(rows).toHaveLength(t.items.length);
-      t.items.forEach((i, n) => {
-        const cells = rows[n]!;
-        const at = cells.indexOf(squash(i.item));
-        expect([t.key, i.item, at >= 0]).toEqual([t.key, i.item, true]);
-        const rest = cells.slice(at + 1).filter((c) => c !== "");
-        const marks = Object.fromEntries(t.stages.map((s, k) => [s.key, rest[k]])) as Record<DisclosureStageKey, string>;
-        expect([t.key, i.item, marks]).toEqual([t.key, i.item, i.marks]);
-        expect([t.key, i.item, rest.slice(t.stages.length).join("")]).toEqual([t.key, i.item, squash(i.legalNote ?? "")]);
-      });
+  itSeed(
+    "reading each seed row (item cell, then the next non-empty cells) gives the transcribed marks and notes",
+    () => {
+      for (const t of tables) {
+        const [from, to] = ranges[t.key]!;
+        const rows = seedLines()
+          .slice(from - 1, to)
+          .map((l) => l.split("\t").map(squash));
+        expect(rows).toHaveLength(t.items.length);
+        t.items.forEach((i, n) => {
+          const cells = rows[n]!;
+          const at = cells.indexOf(squash(i.item));
+          expect([t.key, i.item, at >= 0]).toEqual([t.key, i.item, true]);
+          const rest = cells.slice(at + 1).filter((c) => c !== "");
+          const marks = Object.fromEntries(t.stages.map((s, k) => [s.key, rest[k]])) as Record<
+            DisclosureStageKey,
+            string
+          >;
+          expect([t.key, i.item, marks]).toEqual([t.key, i.item, i.marks]);
+          expect([t.key, i.item, rest.slice(t.stages.length).join("")]).toEqual([
+            t.key,
+            i.item,
+            squash(i.legalNote ?? ""),
+          ]);
+        });
+      }
     }
-  });
+  );
 
   itSeed("certificate, reconciliation and threshold texts occur in the seeds", () => {
     for (const i of CERTIFICATE_ITEMS) expect(inSeed(i.label.ja)).toBe(true);
-    for (const i of [...MINIMUM_CERTIFICATE_ITEMS.C1, ...MINIMUM_CERTIFICATE_ITEMS.C2]) expect(inSeed(i.label.ja)).toBe(true);
+    for (const i of [...MINIMUM_CERTIFICATE_ITEMS.C1, ...MINIMUM_CERTIFICATE_ITEMS.C2])
+      expect(inSeed(i.label.ja)).toBe(true);
     for (const f of CERTIFICATE_EXAMPLE.fields) {
       expect(inSeed(`◆${f.label.ja}`)).toBe(true);
       for (const l of f.lines) expect([l, inSeed(l)]).toEqual([l, true]);
@@ -237,7 +316,8 @@ describe("against the seed text", () => {
   });
 
   itSeed("notice lines without placeholders or blanks added here occur in the seed", () => {
-    const edited = /\{[A-Z_]+\}|○○kg|○○t-CO₂|プロジェクト概要：○○|〇〇認証|〇〇するプロジェクト|電子メールでの問い合わせ 〇|全部又は一部を、他の|海岸|0120-000-000$|^・/;
+    const edited =
+      /\{[A-Z_]+\}|○○kg|○○t-CO₂|プロジェクト概要：○○|〇〇認証|〇〇するプロジェクト|電子メールでの問い合わせ 〇|全部又は一部を、他の|海岸|0120-000-000$|^・/;
     let checked = 0;
     for (const n of notices) {
       expect(inSeed(n.title.ja)).toBe(true);

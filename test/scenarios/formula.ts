@@ -51,7 +51,10 @@ function argValue(text: string, values: Readonly<Record<string, Value>>): Value 
 }
 
 /** Evaluates a template; throws on a formula outside the supported shape. */
-export function evaluateTemplate(formula: string, values: Readonly<Record<string, Value>>): CalcResult {
+export function evaluateTemplate(
+  formula: string,
+  values: Readonly<Record<string, Value>>
+): CalcResult {
   const match = SHAPE.exec(formula);
   if (!match) throw new Error(`formula outside the supported shape: ${formula}`);
   const [, name = "", body = "", tail = ""] = match;
@@ -62,7 +65,8 @@ export function evaluateTemplate(formula: string, values: Readonly<Record<string
   for (const [, op, key] of tail.matchAll(TAIL)) {
     if (isCalcError(result) || typeof result !== "number") return result;
     const factor = values[key as string];
-    if (typeof factor !== "number") throw new Error(`{${String(key)}} must be a number in the tail of ${formula}`);
+    if (typeof factor !== "number")
+      throw new Error(`{${String(key)}} must be a number in the tail of ${formula}`);
     result = op === "*" ? result * factor : result / factor;
   }
   return result;
@@ -82,12 +86,19 @@ export const FALLBACK: Record<InputKind, Value> = {
 };
 export const ELEC_SAMPLE = 0.384;
 
-export function sampleValues(method: CalculationMethod, overrides: Readonly<Record<string, Value>> = {}): Record<string, Value> {
+export function sampleValues(
+  method: CalculationMethod,
+  overrides: Readonly<Record<string, Value>> = {}
+): Record<string, Value> {
   const values: Record<string, Value> = { ELEC: ELEC_SAMPLE };
-  for (const input of method.inputs as readonly ActivityInput[]) values[input.key] = input.sample ?? FALLBACK[input.kind];
+  for (const input of method.inputs as readonly ActivityInput[])
+    values[input.key] = input.sample ?? FALLBACK[input.kind];
   return { ...values, ...overrides };
 }
 
-export function evaluateMethod(method: CalculationMethod, overrides: Readonly<Record<string, Value>> = {}): CalcResult {
+export function evaluateMethod(
+  method: CalculationMethod,
+  overrides: Readonly<Record<string, Value>> = {}
+): CalcResult {
   return evaluateTemplate(method.formula, sampleValues(method, overrides));
 }

@@ -19,7 +19,10 @@ const seed = (): string => (normalized ??= normalize(SEEDS.text("002")));
 
 /** Methods available for the scenario's pre-selected activities (each activity counted once). */
 const methodCount = (scenario: Scenario): number =>
-  [...new Set(scenario.actors.flatMap((a) => a.activities))].reduce((n, key) => n + (findActivityType(key)?.methods.length ?? 0), 0);
+  [...new Set(scenario.actors.flatMap((a) => a.activities))].reduce(
+    (n, key) => n + (findActivityType(key)?.methods.length ?? 0),
+    0
+  );
 
 describe("scenarios", () => {
   test("A1, A2, D1 and blank, in that order, with their units", () => {
@@ -64,14 +67,30 @@ describe("scenarios", () => {
   });
 
   test("boundary examples: who does what", () => {
-    const activitiesOf = (id: ScenarioId, actor: string) => byId(id).actors.find((a) => a.key === actor)?.activities;
-    expect(activitiesOf("A1", "organizer")).toEqual(["venue-electricity", "equipment-transport", "generator-fuel", "flyers", "staff-travel"]);
+    const activitiesOf = (id: ScenarioId, actor: string) =>
+      byId(id).actors.find((a) => a.key === actor)?.activities;
+    expect(activitiesOf("A1", "organizer")).toEqual([
+      "venue-electricity",
+      "equipment-transport",
+      "generator-fuel",
+      "flyers",
+      "staff-travel",
+    ]);
     expect(activitiesOf("A1", "exhibitors")).toEqual(["venue-electricity", "equipment-transport"]);
     expect(activitiesOf("A1", "participants")).toEqual(["participant-rail"]);
-    expect(activitiesOf("A2", "facilities")).toEqual(["office-electricity", "office-fuel", "office-heat", "staff-rail"]);
+    expect(activitiesOf("A2", "facilities")).toEqual([
+      "office-electricity",
+      "office-fuel",
+      "office-heat",
+      "staff-rail",
+    ]);
     expect(activitiesOf("A2", "vehicles")).toEqual(["official-car", "community-bus"]);
     expect(activitiesOf("A2", "publications")).toEqual(["publications", "goods-services"]);
-    expect(activitiesOf("D1", "organizer")).toEqual(["participant-bus", "participant-ship", "lodging"]);
+    expect(activitiesOf("D1", "organizer")).toEqual([
+      "participant-bus",
+      "participant-ship",
+      "lodging",
+    ]);
     expect(activitiesOf("D1", "participants")).toEqual(["participant-rail"]);
   });
 
@@ -94,7 +113,11 @@ describe("scenarios", () => {
   test("labels are filled in both languages and every scenario cites the guidebook", () => {
     for (const scenario of scenarios) {
       expect(scenario.citation.source).toBe("guidebook-2011");
-      for (const label of [scenario.name, scenario.retirement, ...scenario.actors.flatMap((a) => [a.name, a.role])]) {
+      for (const label of [
+        scenario.name,
+        scenario.retirement,
+        ...scenario.actors.flatMap((a) => [a.name, a.role]),
+      ]) {
         expect(label.ja).not.toBe("");
         expect(label.en).not.toBe("");
       }
@@ -103,9 +126,12 @@ describe("scenarios", () => {
 });
 
 describe("scenarios: Japanese texts quoted from the seed", () => {
-  SEEDS.test.each(["A1", "A2", "D1"] as const)("%s: the retirement timing is the guidebook's sentence", (id) => {
-    expect(seed().includes(normalize(byId(id).retirement.ja))).toBe(true);
-  });
+  SEEDS.test.each(["A1", "A2", "D1"] as const)(
+    "%s: the retirement timing is the guidebook's sentence",
+    (id) => {
+      expect(seed().includes(normalize(byId(id).retirement.ja))).toBe(true);
+    }
+  );
 
   test("retirement periods", () => {
     expect(byId("A1").retirement.ja).toContain("半年から1年以内");
@@ -113,11 +139,18 @@ describe("scenarios: Japanese texts quoted from the seed", () => {
     expect(byId("D1").retirement.ja).toContain("概ね数週間から1か月以内");
   });
 
-  SEEDS.test.each(["A1", "A2", "D1"] as const)("%s: every role (each ／ part) is printed in the seed", (id) => {
-    for (const actor of byId(id).actors) {
-      for (const part of actor.role.ja.split("／")) expect([actor.key, seed().includes(normalize(part)) ? "ok" : part]).toEqual([actor.key, "ok"]);
+  SEEDS.test.each(["A1", "A2", "D1"] as const)(
+    "%s: every role (each ／ part) is printed in the seed",
+    (id) => {
+      for (const actor of byId(id).actors) {
+        for (const part of actor.role.ja.split("／"))
+          expect([actor.key, seed().includes(normalize(part)) ? "ok" : part]).toEqual([
+            actor.key,
+            "ok",
+          ]);
+      }
     }
-  });
+  );
 
   /** Actor names as 役割分担 and the boundary examples print them. */
   const PRINTED_NAMES = [
@@ -131,7 +164,8 @@ describe("scenarios: Japanese texts quoted from the seed", () => {
   ];
 
   SEEDS.test("actor names from 役割分担 and the boundary examples are printed in the seed", () => {
-    for (const name of PRINTED_NAMES) expect([name, seed().includes(normalize(name))]).toEqual([name, true]);
+    for (const name of PRINTED_NAMES)
+      expect([name, seed().includes(normalize(name))]).toEqual([name, true]);
   });
 
   test("the scenarios' actors carry the printed names of 役割分担", () => {

@@ -3,16 +3,29 @@
  * HyperFormula with the GHG functions — the numbers they compute against hand calculations from the guidebook's
  * coefficients (seed 002: BEF/R/D table lines 1944-1990, emission factors of the J-VER default list).
  */
-import { layoutForestProject, buildForestProjectSheet } from "../../src/sheets/builders/forest-project";
+import {
+  layoutForestProject,
+  buildForestProjectSheet,
+} from "../../src/sheets/builders/forest-project";
 import { FOREST_MONITORING_ITEMS } from "../../src/sheets/builders/forest-texts";
 import { DEFAULT_SETTINGS } from "../../src/sheets/builders/options";
-import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../src/sheets/builders/project-options";
-import { activityRows, buildReductionProjectSheet, layoutReductionProject, BLANK_ACTIVITY_ROWS } from "../../src/sheets/builders/reduction-project";
+import type {
+  ForestProjectRequest,
+  ForestStand,
+  ReductionProjectRequest,
+} from "../../src/sheets/builders/project-options";
+import {
+  activityRows,
+  buildReductionProjectSheet,
+  layoutReductionProject,
+  BLANK_ACTIVITY_ROWS,
+} from "../../src/sheets/builders/reduction-project";
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { validateLayouts } from "../../src/sheets/validate-layout";
 import { loadSheets, setValue, valueAt } from "../helpers/sheet-engine";
 
-const text = (cell: CellContent | undefined): string => (cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell));
+const text = (cell: CellContent | undefined): string =>
+  cell === null || cell === undefined ? "" : typeof cell === "object" ? cell.formula : String(cell);
 const at = (layout: SheetLayout, address: string): string => {
   const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(address)!;
   const column = [...match[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
@@ -20,7 +33,9 @@ const at = (layout: SheetLayout, address: string): string => {
 };
 /** The rows (1-based) whose columns match the given texts. */
 function rowsWhere(layout: SheetLayout, match: Record<number, string>): number[] {
-  return layout.cells.flatMap((row, i) => (Object.entries(match).every(([c, value]) => text(row[Number(c) - 1]) === value) ? [i + 1] : []));
+  return layout.cells.flatMap((row, i) =>
+    Object.entries(match).every(([c, value]) => text(row[Number(c) - 1]) === value) ? [i + 1] : []
+  );
 }
 function rowWhere(layout: SheetLayout, match: Record<number, string>): number {
   const [row] = rowsWhere(layout, match);
@@ -34,12 +49,31 @@ const num = (value: unknown): number => {
 };
 
 /** 森林吸収量 (t-CO2/年) = 面積 × 成長量 × BEF × (1+R) × D × 0.5 × 44/12, by hand. */
-const uptake = (areaHa: number, growth: number, bef: number, r: number, d: number): number => areaHa * growth * bef * (1 + r) * d * 0.5 * (44 / 12);
+const uptake = (areaHa: number, growth: number, bef: number, r: number, d: number): number =>
+  areaHa * growth * bef * (1 + r) * d * 0.5 * (44 / 12);
 
-const SUGI: ForestStand = { name: "第1林班", areaHa: 10, species: "スギ", ageAtStart: 18, growthM3PerHaYear: 8, prefecture: "静岡県" };
+const SUGI: ForestStand = {
+  name: "第1林班",
+  areaHa: 10,
+  species: "スギ",
+  ageAtStart: 18,
+  growthM3PerHaYear: 8,
+  prefecture: "静岡県",
+};
 
-function forestRequest(stands: readonly ForestStand[], overrides: Partial<ForestProjectRequest> = {}): ForestProjectRequest {
-  return { scenario: "B2", projectName: "○○村森林整備", firstYear: 2026, years: 5, stands, settings: DEFAULT_SETTINGS, ...overrides };
+function forestRequest(
+  stands: readonly ForestStand[],
+  overrides: Partial<ForestProjectRequest> = {}
+): ForestProjectRequest {
+  return {
+    scenario: "B2",
+    projectName: "○○村森林整備",
+    firstYear: 2026,
+    years: 5,
+    stands,
+    settings: DEFAULT_SETTINGS,
+    ...overrides,
+  };
 }
 
 describe("森林吸収プロジェクト: layout", () => {
@@ -61,15 +95,28 @@ describe("森林吸収プロジェクト: layout", () => {
 
   test("one stand row per stand plus two blank ones, with species and prefecture drop-downs", () => {
     const first = rowWhere(layout, { 1: "1", 2: "第1林班" });
-    expect([at(layout, `C${first}`), at(layout, `D${first}`), at(layout, `E${first}`), at(layout, `F${first}`), at(layout, `G${first}`)]).toEqual(["10", "スギ", "18", "8", "静岡県"]);
+    expect([
+      at(layout, `C${first}`),
+      at(layout, `D${first}`),
+      at(layout, `E${first}`),
+      at(layout, `F${first}`),
+      at(layout, `G${first}`),
+    ]).toEqual(["10", "スギ", "18", "8", "静岡県"]);
     expect(at(layout, `A${first + 2}`)).toBe("3");
     expect(at(layout, `B${first + 2}`)).toBe("");
     const species = layout.validations.find((v) => v.range === `D${first}:D${first + 2}`);
-    expect(species?.rule).toEqual({ kind: "list", choices: expect.arrayContaining(["スギ", "ヒノキ", "その他針葉樹", "その他広葉樹", "カンバ"]) });
+    expect(species?.rule).toEqual({
+      kind: "list",
+      choices: expect.arrayContaining(["スギ", "ヒノキ", "その他針葉樹", "その他広葉樹", "カンバ"]),
+    });
     const prefectures = layout.validations.find((v) => v.range === `G${first}:G${first + 2}`);
     expect(prefectures?.rule.kind === "list" && prefectures.rule.choices.length).toBe(47);
     expect(prefectures?.rule.kind === "list" && prefectures.rule.choices[0]).toBe("北海道");
-    expect(layout.tables.map((t) => t.name)).toEqual(["森林_林分", "森林_年度別吸収量", "森林_林分年度別吸収量"]);
+    expect(layout.tables.map((t) => t.name)).toEqual([
+      "森林_林分",
+      "森林_年度別吸収量",
+      "森林_林分年度別吸収量",
+    ]);
   });
 
   test("one uptake row per stand × year: the age advances each year and FOREST_UPTAKE reads the stand row", () => {
@@ -81,7 +128,7 @@ describe("森林吸収プロジェクト: layout", () => {
     expect(at(layout, `D${year4}`)).toBe("=$C$7+3");
     expect(at(layout, `E${year4}`)).toBe(`=IF($E$${first}="","",$E$${first}+3)`);
     expect(at(layout, `G${year4}`)).toBe(
-      `=IF(OR($C$${first}="",$D$${first}="",$E$${first}="",$F$${first}=""),"",GHG.FOREST_UPTAKE($C$${first},$F$${first},$C$9&":"&$D$${first},E${year4},IF(ISBLANK($G$${first}),"",$G$${first}),$C$10))`,
+      `=IF(OR($C$${first}="",$D$${first}="",$E$${first}="",$F$${first}=""),"",GHG.FOREST_UPTAKE($C$${first},$F$${first},$C$9&":"&$D$${first},E${year4},IF(ISBLANK($G$${first}),"",$G$${first}),$C$10))`
     );
     // 3 stands (1 + 2 blank) × 5 years
     const uptakeTable = layout.tables.find((t) => t.key === "forest-uptake")!;
@@ -92,8 +139,14 @@ describe("森林吸収プロジェクト: layout", () => {
   test("ForestCells name the totals, each a defined name too", () => {
     expect(at(layout, bare(cells.areaHa))).toMatch(/^=SUM\(C\d+:C\d+\)$/);
     expect(at(layout, bare(cells.annualT))).toBe(`=${bare(cells.totalT)}/$C$8`);
-    expect(at(layout, bare(cells.perHaYearT))).toBe(`=IF(${bare(cells.areaHa)}>0,${bare(cells.annualT)}/${bare(cells.areaHa)},"—")`);
-    expect(layout.names.map((n) => n.refersTo)).toEqual(expect.arrayContaining([cells.totalT, cells.annualT, cells.areaHa, cells.perHaYearT].map(bare)));
+    expect(at(layout, bare(cells.perHaYearT))).toBe(
+      `=IF(${bare(cells.areaHa)}>0,${bare(cells.annualT)}/${bare(cells.areaHa)},"—")`
+    );
+    expect(layout.names.map((n) => n.refersTo)).toEqual(
+      expect.arrayContaining(
+        [cells.totalT, cells.annualT, cells.areaHa, cells.perHaYearT].map(bare)
+      )
+    );
   });
 
   test("quotes the guidebook: formula, monitoring items, 永続性, リーケージ, 伐採, the Hamamatsu example", () => {
@@ -108,7 +161,10 @@ describe("森林吸収プロジェクト: layout", () => {
     expect(all).toContain("伐採などによる排出分を加味する必要があります");
     expect(all).toContain("面積当たり吸収量：5.8t-CO2/ha・年");
     expect(all).toContain("取組方法 C1 3(1)②");
-    const c2 = buildForestProjectSheet(forestRequest([SUGI], { scenario: "C2" })).cells.flat().map(text).join("\n");
+    const c2 = buildForestProjectSheet(forestRequest([SUGI], { scenario: "C2" }))
+      .cells.flat()
+      .map(text)
+      .join("\n");
     expect(c2).toContain("取組方法 C2 3(2)① ●排出削減・吸収活動の設定にあたっての留意点（143頁）");
     expect(c2).toContain("C2：自治体同士での排出削減・吸収価値の交換");
   });
@@ -116,7 +172,9 @@ describe("森林吸収プロジェクト: layout", () => {
   test("no blank rows when asked; an empty request still has stand rows ready", () => {
     const none = layoutForestProject(forestRequest([SUGI]), { spareStands: 0 }).layout;
     const header = rowWhere(none, { 1: "No", 2: "林分名" });
-    expect(none.tables.find((t) => t.key === "forest-stands")?.range).toBe(`A${header}:I${header + 1}`);
+    expect(none.tables.find((t) => t.key === "forest-stands")?.range).toBe(
+      `A${header}:I${header + 1}`
+    );
     expect(rowsWhere(none, { 1: `=$A$${header + 1}` })).toHaveLength(5);
     expect(validateLayouts([none])).toEqual([]);
     const empty = buildForestProjectSheet(forestRequest([]));
@@ -154,7 +212,10 @@ describe("森林吸収プロジェクト: computed in HyperFormula", () => {
     expect(num(valueAt(engine, layout.name, bare(cells.totalT)))).toBeCloseTo(total, 9);
     expect(num(valueAt(engine, layout.name, bare(cells.annualT)))).toBeCloseTo(total / 5, 9); // 82.5506
     expect(valueAt(engine, layout.name, bare(cells.areaHa))).toBe(10);
-    expect(num(valueAt(engine, layout.name, bare(cells.perHaYearT)))).toBeCloseTo(total / 5 / 10, 9); // 8.255 t-CO2/ha・年
+    expect(num(valueAt(engine, layout.name, bare(cells.perHaYearT)))).toBeCloseTo(
+      total / 5 / 10,
+      9
+    ); // 8.255 t-CO2/ha・年
     expect(num(valueAt(engine, layout.name, `H${stand}`))).toBeCloseTo(total, 9);
   });
 
@@ -177,12 +238,54 @@ describe("森林吸収プロジェクト: computed in HyperFormula", () => {
 
   test("regional species take the prefecture's row; without a prefecture the cell is an error and the note asks for one", () => {
     const stands: ForestStand[] = [
-      { name: "長野", areaHa: 1, species: "その他針葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "長野県" },
-      { name: "沖縄", areaHa: 1, species: "その他針葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "沖縄県" },
-      { name: "東京", areaHa: 1, species: "その他針葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "東京都" },
-      { name: "三重", areaHa: 1, species: "その他広葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "三重県" },
-      { name: "北海道", areaHa: 1, species: "その他広葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "北海道" },
-      { name: "不明", areaHa: 1, species: "その他広葉樹", ageAtStart: 20, growthM3PerHaYear: 10, prefecture: "" },
+      {
+        name: "長野",
+        areaHa: 1,
+        species: "その他針葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "長野県",
+      },
+      {
+        name: "沖縄",
+        areaHa: 1,
+        species: "その他針葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "沖縄県",
+      },
+      {
+        name: "東京",
+        areaHa: 1,
+        species: "その他針葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "東京都",
+      },
+      {
+        name: "三重",
+        areaHa: 1,
+        species: "その他広葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "三重県",
+      },
+      {
+        name: "北海道",
+        areaHa: 1,
+        species: "その他広葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "北海道",
+      },
+      {
+        name: "不明",
+        areaHa: 1,
+        species: "その他広葉樹",
+        ageAtStart: 20,
+        growthM3PerHaYear: 10,
+        prefecture: "",
+      },
     ];
     const { layout } = layoutForestProject(forestRequest(stands, { years: 2 }));
     expect(validateLayouts([layout])).toEqual([]);
@@ -198,8 +301,14 @@ describe("森林吸収プロジェクト: computed in HyperFormula", () => {
     for (const [name, [young, old, r, d]] of Object.entries(expected)) {
       const stand = rowWhere(layout, { 2: name });
       const rows = rowsWhere(layout, { 1: `=$A$${stand}` });
-      expect(num(valueAt(engine, layout.name, `G${rows[0]}`))).toBeCloseTo(uptake(1, 10, young, r, d), 9); // age 20
-      expect(num(valueAt(engine, layout.name, `G${rows[1]}`))).toBeCloseTo(uptake(1, 10, old, r, d), 9); // age 21
+      expect(num(valueAt(engine, layout.name, `G${rows[0]}`))).toBeCloseTo(
+        uptake(1, 10, young, r, d),
+        9
+      ); // age 20
+      expect(num(valueAt(engine, layout.name, `G${rows[1]}`))).toBeCloseTo(
+        uptake(1, 10, old, r, d),
+        9
+      ); // age 21
       expect(valueAt(engine, layout.name, `I${stand}`)).toBe("");
     }
     const unknown = rowWhere(layout, { 2: "不明" });
@@ -216,7 +325,8 @@ function reductionRequest(methodology: string): ReductionProjectRequest {
 /** Row numbers of a block's rows, from its header to its 小計. */
 function blockRows(layout: SheetLayout, title: string): number[] {
   const start = rowWhere(layout, { 1: title });
-  const total = layout.cells.findIndex((row, i) => i > start && text(row[1]) === "小計 (kg-CO2/年)") + 1;
+  const total =
+    layout.cells.findIndex((row, i) => i > start && text(row[1]) === "小計 (kg-CO2/年)") + 1;
   return Array.from({ length: total - start - 2 }, (_, i) => start + 2 + i);
 }
 const BASELINE = "■ ベースライン排出量（プロジェクトが実施されなかった場合に想定される排出量）";
@@ -224,12 +334,23 @@ const PROJECT = "■ プロジェクト排出量（プロジェクトの実施�
 
 describe("排出削減プロジェクト: layout", () => {
   test("activities become rows by 区分: fuel and electricity together give two rows, the rest その他", () => {
-    expect(activityRows("化石燃料の使用")).toEqual([{ activity: "化石燃料の使用", category: "燃料" }]);
-    expect(activityRows("系統電力、化石燃料の使用").map((r) => r.category)).toEqual(["燃料", "電力"]);
-    expect(activityRows("未利用材や木質チップなどの運搬")).toEqual([{ activity: "未利用材や木質チップなどの運搬", category: "燃料", kind: "軽油" }]);
+    expect(activityRows("化石燃料の使用")).toEqual([
+      { activity: "化石燃料の使用", category: "燃料" },
+    ]);
+    expect(activityRows("系統電力、化石燃料の使用").map((r) => r.category)).toEqual([
+      "燃料",
+      "電力",
+    ]);
+    expect(activityRows("未利用材や木質チップなどの運搬")).toEqual([
+      { activity: "未利用材や木質チップなどの運搬", category: "燃料", kind: "軽油" },
+    ]);
     expect(activityRows("木質ペレットの製造").map((r) => r.category)).toEqual(["燃料", "電力"]);
-    expect(activityRows("下水汚泥の埋立によるメタン放出").map((r) => r.category)).toEqual(["その他"]);
-    expect(activityRows("ボイラーにおける化石燃料使用（既存のボイラー稼働）").map((r) => r.category)).toEqual(["燃料"]);
+    expect(activityRows("下水汚泥の埋立によるメタン放出").map((r) => r.category)).toEqual([
+      "その他",
+    ]);
+    expect(
+      activityRows("ボイラーにおける化石燃料使用（既存のボイラー稼働）").map((r) => r.category)
+    ).toEqual(["燃料"]);
   });
 
   test("E001: the header names the methodology; one row per activity plus blank rows, each computing kg-CO2", () => {
@@ -243,7 +364,10 @@ describe("排出削減プロジェクト: layout", () => {
     expect(at(layout, "E10")).toBe('=IF(ISNUMBER($D$10),$D$10,GHG.FACTOR($D$9&":"&$D$10))');
 
     const baseline = blockRows(layout, BASELINE);
-    expect(baseline.map((r) => [at(layout, `B${r}`), at(layout, `C${r}`)])).toEqual([["化石燃料の使用", "燃料"], ...Array(BLANK_ACTIVITY_ROWS).fill(["", ""])]);
+    expect(baseline.map((r) => [at(layout, `B${r}`), at(layout, `C${r}`)])).toEqual([
+      ["化石燃料の使用", "燃料"],
+      ...Array(BLANK_ACTIVITY_ROWS).fill(["", ""]),
+    ]);
     const project = blockRows(layout, PROJECT);
     expect(project.map((r) => [at(layout, `B${r}`), at(layout, `C${r}`)])).toEqual([
       ["未利用材や木質チップなどの運搬", "燃料"],
@@ -258,15 +382,30 @@ describe("排出削減プロジェクト: layout", () => {
     expect(at(layout, `G${r}`)).toBe(
       `=IF(E${r}="",0,IF(C${r}="電力",IF(D${r}="",GHG.CO2_ELEC(E${r},$E$10),GHG.CO2_ELEC(E${r},$D$9&":"&D${r})),` +
         `IF(C${r}="熱",IF(D${r}="",GHG.CO2_HEAT(E${r}),GHG.CO2_HEAT(E${r},$D$9&":"&D${r})),` +
-        `IF(C${r}="燃料",GHG.CO2_FUEL($D$9&":"&D${r},E${r}),IF(C${r}="その他",E${r},NA())))))`,
+        `IF(C${r}="燃料",GHG.CO2_FUEL($D$9&":"&D${r},E${r}),IF(C${r}="その他",E${r},NA())))))`
     );
-    expect(at(layout, bare(cells.reductionKgPerYear))).toBe(`=GHG.EMISSION_REDUCTION(${bare(cells.baselineKg)},${bare(cells.projectKg)})`);
+    expect(at(layout, bare(cells.reductionKgPerYear))).toBe(
+      `=GHG.EMISSION_REDUCTION(${bare(cells.baselineKg)},${bare(cells.projectKg)})`
+    );
     expect(at(layout, bare(cells.periodT))).toBe(`=${bare(cells.reductionTPerYear)}*$D$8`);
     const kinds = layout.validations.find((v) => v.range === `D${baseline[0]}:D${baseline.at(-1)}`);
-    expect(kinds?.rule).toEqual({ kind: "list", choices: expect.arrayContaining(["灯油", "LPガス", "産業用蒸気", "限界電源平均排出係数（受電端・調整前）"]) });
-    const categories = layout.validations.find((v) => v.range === `C${baseline[0]}:C${baseline.at(-1)}`);
+    expect(kinds?.rule).toEqual({
+      kind: "list",
+      choices: expect.arrayContaining([
+        "灯油",
+        "LPガス",
+        "産業用蒸気",
+        "限界電源平均排出係数（受電端・調整前）",
+      ]),
+    });
+    const categories = layout.validations.find(
+      (v) => v.range === `C${baseline[0]}:C${baseline.at(-1)}`
+    );
     expect(categories?.rule).toEqual({ kind: "list", choices: ["燃料", "電力", "熱", "その他"] });
-    expect(layout.tables.map((t) => t.name)).toEqual(["削減_ベースライン排出", "削減_プロジェクト排出"]);
+    expect(layout.tables.map((t) => t.name)).toEqual([
+      "削減_ベースライン排出",
+      "削減_プロジェクト排出",
+    ]);
     expect(layout.cells.flat().map(text).join("\n")).toContain("「リーケージ」といいます");
   });
 
@@ -277,16 +416,23 @@ describe("排出削減プロジェクト: layout", () => {
     const [b] = blockRows(layout, BASELINE);
     const [p] = blockRows(layout, PROJECT);
     expect([at(layout, `B${b}`), at(layout, `C${b}`)]).toEqual(["系統電力の使用", "電力"]);
-    expect([at(layout, `B${p}`), at(layout, `C${p}`)]).toEqual(["系統電力の使用（導入後）", "電力"]);
+    expect([at(layout, `B${p}`), at(layout, `C${p}`)]).toEqual([
+      "系統電力の使用（導入後）",
+      "電力",
+    ]);
   });
 
   test("a removal or unknown methodology gives blank rows only, and says so", () => {
     for (const id of ["R001", "X999"]) {
       const layout = buildReductionProjectSheet(reductionRequest(id));
       expect(validateLayouts([layout])).toEqual([]);
-      expect(blockRows(layout, BASELINE).map((r) => at(layout, `B${r}`))).toEqual(Array(BLANK_ACTIVITY_ROWS).fill(""));
+      expect(blockRows(layout, BASELINE).map((r) => at(layout, `B${r}`))).toEqual(
+        Array(BLANK_ACTIVITY_ROWS).fill("")
+      );
     }
-    expect(at(buildReductionProjectSheet(reductionRequest("R001")), "D7")).toContain("森林吸収プロジェクトのシートで算定します");
+    expect(at(buildReductionProjectSheet(reductionRequest("R001")), "D7")).toContain(
+      "森林吸収プロジェクトのシートで算定します"
+    );
   });
 });
 
@@ -320,7 +466,10 @@ describe("排出削減プロジェクト: computed in HyperFormula", () => {
     setValue(engine, layout.name, `E${b}`, 10000);
     setValue(engine, layout.name, `E${p}`, 2000);
     expect(num(valueAt(engine, layout.name, `G${b}`))).toBeCloseTo(5500, 9); // × 0.55
-    expect(num(valueAt(engine, layout.name, bare(cells.reductionKgPerYear)))).toBeCloseTo(5500 - 768, 9);
+    expect(num(valueAt(engine, layout.name, bare(cells.reductionKgPerYear)))).toBeCloseTo(
+      5500 - 768,
+      9
+    );
     setValue(engine, layout.name, `D${p}`, 0.5); // a number typed as the factor
     expect(num(valueAt(engine, layout.name, `G${p}`))).toBeCloseTo(1000, 9);
   });
@@ -352,7 +501,9 @@ describe("排出削減プロジェクト: computed in HyperFormula", () => {
     // pellet production 50,000 kWh × 0.384 = 19,200 kg-CO2 project; 249,000 − 19,200 = 229,800 kg-CO2/年.
     const { layout, cells } = layoutReductionProject(reductionRequest("E002"));
     expect(validateLayouts([layout])).toEqual([]);
-    expect(layout.cells.flat().map(text).join("\n")).toContain("排出削減量：1,149t-CO2（229.8t-CO2/年）");
+    expect(layout.cells.flat().map(text).join("\n")).toContain(
+      "排出削減量：1,149t-CO2（229.8t-CO2/年）"
+    );
     const engine = loadSheets([layout]);
     const [kerosene] = blockRows(layout, BASELINE);
     const production = rowWhere(layout, { 2: "木質ペレットの製造", 3: "電力" });

@@ -10,7 +10,12 @@ import type { RawAnswer } from "../../src/xlsx/types";
 import { exhibitorResponse, exhibitorsForm } from "../helpers/forms";
 
 const makeForm = exhibitorsForm;
-const response = (fileName: string, organization: string, answers: Record<string, RawAnswer>, digest = fileName) =>
+const response = (
+  fileName: string,
+  organization: string,
+  answers: Record<string, RawAnswer>,
+  digest = fileName
+) =>
   exhibitorResponse(fileName, { organization, person: " 担当 ", contact: "" }, answers, { digest });
 
 /** Every required pre-event answer of the form, validly. */
@@ -24,9 +29,19 @@ function allPre(): Record<string, RawAnswer> {
 
 const result = collectParsed([
   response("a.xlsx", "出展団体A", allPre()),
-  response("b.xlsx", "出展団体B", { "6.count.pre": 50, "6.watts.pre": -40, "6.hours.pre": "八時間", "7.fuel.pre": "水素" }),
+  response("b.xlsx", "出展団体B", {
+    "6.count.pre": 50,
+    "6.watts.pre": -40,
+    "6.hours.pre": "八時間",
+    "7.fuel.pre": "水素",
+  }),
   response("b-copy.xlsx", "別名", {}, "b.xlsx"),
-  { ok: false, fileName: "notes.xlsx", problem: "not-a-questionnaire", message: { ja: "調査票ではありません", en: "not a questionnaire" } },
+  {
+    ok: false,
+    fileName: "notes.xlsx",
+    problem: "not-a-questionnaire",
+    message: { ja: "調査票ではありません", en: "not a questionnaire" },
+  },
   response("c.xlsx", "", { "6.count.pre": 1 }),
 ]);
 const ja = collectionView(result, "ja");
@@ -51,7 +66,11 @@ test("per respondent: invalid answers, and missing required ones, in questionnai
   expect(b.organization).toBe("出展団体B");
   expect(b.person).toBe("担当");
   const statuses = Object.fromEntries(b.problems.map((p) => [p.question.id, p.status]));
-  expect(statuses).toMatchObject({ "6.watts.pre": "negative", "6.hours.pre": "not-a-number", "7.fuel.pre": "unknown-choice" });
+  expect(statuses).toMatchObject({
+    "6.watts.pre": "negative",
+    "6.hours.pre": "not-a-number",
+    "7.fuel.pre": "unknown-choice",
+  });
   expect(statuses["6.count.pre"]).toBeUndefined();
   // Names and optional figures may stay blank: never listed as missing.
   expect(b.problems.filter((p) => p.status === "missing" && mayStayBlank(p.question))).toEqual([]);
@@ -76,7 +95,9 @@ test("a blank return has begun nothing: not complete, every stage pending", () =
 });
 
 test("duplicates and skipped files carry their reason in the pane's language; a collected file's note too", () => {
-  expect(ja.duplicates).toEqual([expect.objectContaining({ fileName: "b-copy.xlsx", duplicateOf: "b.xlsx" })]);
+  expect(ja.duplicates).toEqual([
+    expect.objectContaining({ fileName: "b-copy.xlsx", duplicateOf: "b.xlsx" }),
+  ]);
   expect(ja.duplicates[0]!.message).toContain("b.xlsx");
   expect(ja.skipped).toEqual([{ fileName: "notes.xlsx", message: "調査票ではありません" }]);
   expect(en.skipped).toEqual([{ fileName: "notes.xlsx", message: "not a questionnaire" }]);
@@ -88,19 +109,50 @@ test("duplicates and skipped files carry their reason in the pane's language; a 
 test("status words and question labels in both languages", () => {
   const sja = paneStrings("ja");
   const sen = paneStrings("en");
-  expect(sja.answerStatus).toEqual({ missing: "未回答", "not-a-number": "数値ではない", negative: "負の値", "unknown-choice": "一覧にない選択肢", "unknown-form": "不明な様式" });
+  expect(sja.answerStatus).toEqual({
+    missing: "未回答",
+    "not-a-number": "数値ではない",
+    negative: "負の値",
+    "unknown-choice": "一覧にない選択肢",
+    "unknown-form": "不明な様式",
+  });
   expect(Object.keys(sen.answerStatus).sort()).toEqual(Object.keys(sja.answerStatus).sort());
   const q = makeForm().questions[0]!;
-  expect(sja.questionLabel({ ...q, item: "台数", unit: "台", stage: "pre" })).toBe("No.6 台数（台）・事前");
-  expect(sja.questionLabel({ ...q, item: "名称", unit: "—", stage: "post" })).toBe("No.6 名称・事後");
-  expect(sen.questionLabel({ ...q, item: "台数", unit: "台", stage: "post" })).toBe("No.6 台数 (台), after");
+  expect(sja.questionLabel({ ...q, item: "台数", unit: "台", stage: "pre" })).toBe(
+    "No.6 台数（台）・事前"
+  );
+  expect(sja.questionLabel({ ...q, item: "名称", unit: "—", stage: "post" })).toBe(
+    "No.6 名称・事後"
+  );
+  expect(sen.questionLabel({ ...q, item: "台数", unit: "台", stage: "post" })).toBe(
+    "No.6 台数 (台), after"
+  );
 });
 
 test("the collection sheets take the shared event fields and the settings, checked", () => {
-  const ok = toCollectionOptions({ ...EMPTY_EVENT, name: " 環境フェスタ " }, checked(DEFAULT_SETTINGS, []));
-  expect(ok).toEqual({ ok: true, value: { settings: DEFAULT_SETTINGS, event: expect.objectContaining({ name: "環境フェスタ", days: 1 }) }, warnings: [] });
-  const badEvent = toCollectionOptions({ ...EMPTY_EVENT, days: "0" }, checked(DEFAULT_SETTINGS, []));
+  const ok = toCollectionOptions(
+    { ...EMPTY_EVENT, name: " 環境フェスタ " },
+    checked(DEFAULT_SETTINGS, [])
+  );
+  expect(ok).toEqual({
+    ok: true,
+    value: {
+      settings: DEFAULT_SETTINGS,
+      event: expect.objectContaining({ name: "環境フェスタ", days: 1 }),
+    },
+    warnings: [],
+  });
+  const badEvent = toCollectionOptions(
+    { ...EMPTY_EVENT, days: "0" },
+    checked(DEFAULT_SETTINGS, [])
+  );
   expect(badEvent).toMatchObject({ ok: false, issues: [{ field: "days", code: "too-small" }] });
-  const badSettings = toCollectionOptions(EMPTY_EVENT, { ok: false, issues: [{ field: "yenPerTonne", code: "positive-number", severity: "error" }] });
-  expect(badSettings).toMatchObject({ ok: false, issues: [{ field: "settings", code: "unknown" }] });
+  const badSettings = toCollectionOptions(EMPTY_EVENT, {
+    ok: false,
+    issues: [{ field: "yenPerTonne", code: "positive-number", severity: "error" }],
+  });
+  expect(badSettings).toMatchObject({
+    ok: false,
+    issues: [{ field: "settings", code: "unknown" }],
+  });
 });

@@ -15,7 +15,12 @@ function bytesOf(blob: Blob): Promise<Uint8Array> {
 }
 
 function fakeEnvironment(extra: Partial<DownloadEnvironment> = {}) {
-  const calls = { blobs: [] as Blob[], revoked: [] as string[], timers: [] as [() => void, number][], clicked: [] as HTMLAnchorElement[] };
+  const calls = {
+    blobs: [] as Blob[],
+    revoked: [] as string[],
+    timers: [] as [() => void, number][],
+    clicked: [] as HTMLAnchorElement[],
+  };
   const env: DownloadEnvironment = {
     document,
     createObjectURL: (blob) => {
@@ -64,7 +69,9 @@ test("the Blob holds a copy: a view into a larger buffer gives only its own byte
 
 test("legacy Edge: msSaveOrOpenBlob, no object URL", () => {
   const saved: [Blob, string][] = [];
-  const { env, calls } = fakeEnvironment({ msSaveOrOpenBlob: (blob, name) => saved.push([blob, name]) > 0 });
+  const { env, calls } = fakeEnvironment({
+    msSaveOrOpenBlob: (blob, name) => saved.push([blob, name]) > 0,
+  });
   saveFile(new Uint8Array([1]), "a.xlsx", XLSX_MIME, env);
   expect(saved.map(([, name]) => name)).toEqual(["a.xlsx"]);
   expect(calls.blobs).toEqual([]);

@@ -2,10 +2,13 @@
 import { messages } from "../../src/core/messages";
 import { paneStrings } from "../../src/taskpane/i18n";
 
-test.each(["ja", "en"] as const)("%s: the card's note names #VALUE!/#N/A as carrying the message and explains #NUM!", (language) => {
-  const note = paneStrings(language).errorsNote;
-  expect(note).toContain("#VALUE!");
-  expect(note).toContain("#N/A");
-  expect(note).toContain("#NUM!");
-  expect(note).toContain(messages.resultOverflow()[language]);
-});
+test.each(["ja", "en"] as const)(
+  "%s: the card's note names #VALUE!/#N/A as carrying the message and explains #NUM!",
+  (language) => {
+    const note = paneStrings(language).errorsNote;
+    expect(note).toContain("#VALUE!");
+    expect(note).toContain("#N/A");
+    expect(note).toContain("#NUM!");
+    expect(note).toContain(messages.resultOverflow()[language]);
+  }
+);

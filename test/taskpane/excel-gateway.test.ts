@@ -17,7 +17,13 @@ interface FakeCell {
 function installFakeExcel(options: { failWith?: Error } = {}) {
   const cell: FakeCell = {};
   const selectionCell: FakeCell = {};
-  const calls = { syncs: 0, runs: 0, activeCell: 0, selectedRange: 0, getCell: [] as [number, number][] };
+  const calls = {
+    syncs: 0,
+    runs: 0,
+    activeCell: 0,
+    selectedRange: 0,
+    getCell: [] as [number, number][],
+  };
   (globalThis as Record<string, unknown>).Excel = {
     run: async (batch: (context: unknown) => Promise<void>) => {
       calls.runs += 1;
@@ -92,14 +98,18 @@ describe("custom-function support", () => {
     const without = createOfficeGateway("ja", supportsAllBut("CustomFunctionsRuntime 1.2"));
     expect(without.customFunctions).toBe(false);
     expect(needsNativeFormulas(without)).toBe(true);
-    expect(createOfficeGateway("ja", () => {
-      throw new Error("requirements unavailable");
-    }).customFunctions).toBe(false);
+    expect(
+      createOfficeGateway("ja", () => {
+        throw new Error("requirements unavailable");
+      }).customFunctions
+    ).toBe(false);
   });
 
   test("by default comes from Office.context.requirements.isSetSupported", () => {
     const isSetSupported = jest.fn((set: string) => set !== "CustomFunctionsRuntime");
-    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported } } };
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported } },
+    };
     expect(createOfficeGateway("ja").customFunctions).toBe(false);
     expect(isSetSupported).toHaveBeenCalledWith("CustomFunctionsRuntime", "1.2");
     isSetSupported.mockImplementation(() => true);
@@ -110,10 +120,17 @@ describe("custom-function support", () => {
     (globalThis as Record<string, unknown>).Office = {
       HostType: { Excel: "Excel" },
       onReady: async () => ({ host: "Excel" }),
-      context: { displayLanguage: "en-GB", requirements: { isSetSupported: (set: string) => set !== "CustomFunctionsRuntime" } },
+      context: {
+        displayLanguage: "en-GB",
+        requirements: { isSetSupported: (set: string) => set !== "CustomFunctionsRuntime" },
+      },
     };
     const gateway = await connectGateway({ search: "" });
-    expect(gateway).toMatchObject({ isInExcel: true, customFunctions: false, displayLanguage: "en" });
+    expect(gateway).toMatchObject({
+      isInExcel: true,
+      customFunctions: false,
+      displayLanguage: "en",
+    });
     expect(needsNativeFormulas(gateway)).toBe(true);
     const outside = createNotInExcelGateway("ja");
     expect(outside.customFunctions).toBe(false);
@@ -123,7 +140,11 @@ describe("custom-function support", () => {
   test("without it a GHG.* formula is refused before Excel is touched; native formulas are still inserted", async () => {
     const { cell, calls } = installFakeExcel();
     const gateway = createOfficeGateway("ja", supportsAllBut("CustomFunctionsRuntime 1.2"));
-    for (const formula of ['=GHG.CO2_FUEL("軽油",100)', "=ROUND(ghg.credits_needed(A1),0)", "=1+GHG.FACTOR(B2)"]) {
+    for (const formula of [
+      '=GHG.CO2_FUEL("軽油",100)',
+      "=ROUND(ghg.credits_needed(A1),0)",
+      "=1+GHG.FACTOR(B2)",
+    ]) {
       const failure = gateway.insertFormula(formula);
       await expect(failure).rejects.toBeInstanceOf(GatewayError);
       await expect(failure).rejects.toMatchObject({ code: "no-custom-functions", detail: formula });
@@ -145,7 +166,9 @@ describe("custom-function support", () => {
 
 test("a text that is not a formula is refused before Excel is touched", async () => {
   const { calls } = installFakeExcel();
-  await expect(createOfficeGateway("ja").insertFormula("GHG.CO2_FUEL()")).rejects.toMatchObject({ code: "invalid-formula" });
+  await expect(createOfficeGateway("ja").insertFormula("GHG.CO2_FUEL()")).rejects.toMatchObject({
+    code: "invalid-formula",
+  });
   expect(calls.syncs).toBe(0);
 });
 
@@ -157,7 +180,9 @@ test("an Excel failure becomes a GatewayError carrying Excel's message", async (
 });
 
 test("outside Excel the gateway says so instead of writing", async () => {
-  await expect(createNotInExcelGateway("ja").insertFormula("=1")).rejects.toMatchObject({ code: "not-in-excel" });
+  await expect(createNotInExcelGateway("ja").insertFormula("=1")).rejects.toMatchObject({
+    code: "not-in-excel",
+  });
 });
 
 test("display language: ?lang wins, then Office's language, Japanese otherwise", () => {
@@ -169,10 +194,35 @@ test("display language: ?lang wins, then Office's language, Japanese otherwise",
 });
 
 test("display language: every English locale is English, whatever its case; other languages are Japanese", () => {
-  for (const locale of ["en", "en-US", "en-us", "en-GB", "en-AU", "en-CA", "en-IN", "en-NZ", "en-IE", "en-ZA", "en-SG", "en-PH", "EN-gb", "en_GB"]) {
+  for (const locale of [
+    "en",
+    "en-US",
+    "en-us",
+    "en-GB",
+    "en-AU",
+    "en-CA",
+    "en-IN",
+    "en-NZ",
+    "en-IE",
+    "en-ZA",
+    "en-SG",
+    "en-PH",
+    "EN-gb",
+    "en_GB",
+  ]) {
     expect([locale, resolveDisplayLanguage(locale, "")]).toEqual([locale, "en"]);
   }
-  for (const locale of ["ja-JP", "ja", "fr-FR", "de-DE", "zh-CN", "ko-KR", "eu-ES", "", undefined]) {
+  for (const locale of [
+    "ja-JP",
+    "ja",
+    "fr-FR",
+    "de-DE",
+    "zh-CN",
+    "ko-KR",
+    "eu-ES",
+    "",
+    undefined,
+  ]) {
     expect([locale, resolveDisplayLanguage(locale, "")]).toEqual([locale, "ja"]);
   }
 });
@@ -182,7 +232,18 @@ test("display language: every English locale is English, whatever its case; othe
 describe("buildSheets", () => {
   const WRITER = "../../src/taskpane/office/build-sheets";
   const GATEWAY = "../../src/taskpane/office/excel-gateway";
-  const layout = { key: "boundary", name: "算定", cells: [["x"]], columnWidths: [], formats: [], merges: [], validations: [], conditionalFormats: [], tables: [], names: [] };
+  const layout = {
+    key: "boundary",
+    name: "算定",
+    cells: [["x"]],
+    columnWidths: [],
+    formats: [],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    names: [],
+  };
 
   afterEach(() => {
     jest.resetModules();
@@ -190,7 +251,9 @@ describe("buildSheets", () => {
   });
 
   /** The gateway module with ./build-sheets replaced by `writer` (a fresh module registry, so the mock applies). */
-  async function gatewayWith(writer: () => unknown): Promise<typeof import("../../src/taskpane/office/excel-gateway")> {
+  async function gatewayWith(
+    writer: () => unknown
+  ): Promise<typeof import("../../src/taskpane/office/excel-gateway")> {
     jest.resetModules();
     jest.doMock(WRITER, writer);
     return import(GATEWAY);
@@ -202,7 +265,7 @@ describe("buildSheets", () => {
       readonly detail: string,
       readonly problems: readonly string[] = [],
       readonly partialSheets: readonly string[] = [],
-      readonly completeSheets: readonly string[] = [],
+      readonly completeSheets: readonly string[] = []
     ) {
       super(`${code}: ${detail}`);
       this.name = "SheetWriteError";
@@ -212,19 +275,29 @@ describe("buildSheets", () => {
   test("outside Excel it rejects without loading the writer", async () => {
     const writer = jest.fn();
     const gateway = await gatewayWith(() => ({ buildSheets: writer }));
-    await expect(gateway.createNotInExcelGateway("ja").buildSheets([layout])).rejects.toMatchObject({ code: "not-in-excel" });
+    await expect(gateway.createNotInExcelGateway("ja").buildSheets([layout])).rejects.toMatchObject(
+      { code: "not-in-excel" }
+    );
     expect(writer).not.toHaveBeenCalled();
   });
 
   test("in Excel it passes the layouts and the progress callback to the writer and returns its result", async () => {
-    const result = { sheets: [{ key: "boundary", name: "算定 (2)" }], warnings: ["入力規則は使えません"], syncs: 2 };
-    const writer = jest.fn(async (_layouts: unknown, onProgress?: (m: string, f: number) => void) => {
-      onProgress?.("シートを作成しています", 0.5);
-      return result;
-    });
+    const result = {
+      sheets: [{ key: "boundary", name: "算定 (2)" }],
+      warnings: ["入力規則は使えません"],
+      syncs: 2,
+    };
+    const writer = jest.fn(
+      async (_layouts: unknown, onProgress?: (m: string, f: number) => void) => {
+        onProgress?.("シートを作成しています", 0.5);
+        return result;
+      }
+    );
     const gateway = await gatewayWith(() => ({ buildSheets: writer }));
     const progress: [string, number][] = [];
-    await expect(gateway.createOfficeGateway("ja").buildSheets([layout], (m, f) => progress.push([m, f]))).resolves.toEqual(result);
+    await expect(
+      gateway.createOfficeGateway("ja").buildSheets([layout], (m, f) => progress.push([m, f]))
+    ).resolves.toEqual(result);
     expect(writer).toHaveBeenCalledWith([layout], expect.any(Function));
     expect(progress).toEqual([["シートを作成しています", 0.5]]);
   });
@@ -232,7 +305,13 @@ describe("buildSheets", () => {
   test("the writer's errors become GatewayErrors with its problems and the sheets it may have left", async () => {
     const gateway = await gatewayWith(() => ({
       buildSheets: async () => {
-        throw new FakeSheetWriteError("AccessDenied", "The workbook is protected", [], ["算定"], ["調査票"]);
+        throw new FakeSheetWriteError(
+          "AccessDenied",
+          "The workbook is protected",
+          [],
+          ["算定"],
+          ["調査票"]
+        );
       },
     }));
     await expect(gateway.createOfficeGateway("ja").buildSheets([layout])).rejects.toMatchObject({
@@ -244,7 +323,10 @@ describe("buildSheets", () => {
 
     const invalid = await gatewayWith(() => ({
       buildSheets: async () => {
-        throw new FakeSheetWriteError("InvalidLayout", "2 problems", ["算定: A1 is outside", "重複したキー"]);
+        throw new FakeSheetWriteError("InvalidLayout", "2 problems", [
+          "算定: A1 is outside",
+          "重複したキー",
+        ]);
       },
     }));
     await expect(invalid.createOfficeGateway("ja").buildSheets([layout])).rejects.toMatchObject({
@@ -259,7 +341,12 @@ describe("buildSheets", () => {
     }));
     const failure = plain.createOfficeGateway("ja").buildSheets([layout]);
     await expect(failure).rejects.toBeInstanceOf(plain.GatewayError);
-    await expect(failure).rejects.toMatchObject({ code: "excel", detail: "boom", problems: [], partialSheets: [] });
+    await expect(failure).rejects.toMatchObject({
+      code: "excel",
+      detail: "boom",
+      problems: [],
+      partialSheets: [],
+    });
   });
 
   test("a writer that cannot be loaded is reported as load-failed", async () => {

@@ -7,7 +7,12 @@ const entries = factorEntries();
 test("every scalar factor of the default set is listed with value, unit, source and a FACTOR formula", () => {
   expect(entries).toHaveLength(lookupsOf(defaultFactorSet()).scalar.rows.length);
   const diesel = entries.find((e) => e.key === "diesel");
-  expect(diesel).toMatchObject({ value: 2.59, unit: "kg-CO2/ℓ", formula: '=GHG.FACTOR("軽油")', setId: "jver-2011" });
+  expect(diesel).toMatchObject({
+    value: 2.59,
+    unit: "kg-CO2/ℓ",
+    formula: '=GHG.FACTOR("軽油")',
+    setId: "jver-2011",
+  });
   expect(diesel?.sourceTitle.ja).toContain("J-VER");
   expect(diesel?.table).toContain("排出係数一覧");
 });

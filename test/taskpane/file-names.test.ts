@@ -2,7 +2,9 @@
 import { fileNamePart, xlsxFileName } from "../../src/taskpane/files/file-names";
 
 test("questionnaire and workbook names: prefix, parts, .xlsx; empty parts left out", () => {
-  expect(xlsxFileName("調査票", "主催者", "○○市環境フェスタ 2011")).toBe("調査票_主催者_○○市環境フェスタ 2011.xlsx");
+  expect(xlsxFileName("調査票", "主催者", "○○市環境フェスタ 2011")).toBe(
+    "調査票_主催者_○○市環境フェスタ 2011.xlsx"
+  );
   expect(xlsxFileName("算定シート", "", "  ")).toBe("算定シート.xlsx");
   expect(xlsxFileName("", "")).toBe("workbook.xlsx");
 });

@@ -17,7 +17,17 @@ const layout = (partial: Partial<SheetLayout> & Pick<SheetLayout, "cells">): She
   minimalLayout(partial.key ?? "boundary", partial.name ?? "算定シート", partial);
 
 test("column letters and back", () => {
-  expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
+  expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+    "A",
+    "B",
+    "Z",
+    "AA",
+    "AB",
+    "AZ",
+    "BA",
+    "ZZ",
+    "AAA",
+  ]);
   for (const i of [0, 25, 26, 700, 703]) expect(columnIndex(columnLetter(i))).toBe(i);
 });
 
@@ -35,16 +45,29 @@ test("ranges: cells, blocks, absolute references, whole rows and columns", () =>
 });
 
 test("placeholders show the names of the sheets, tables and names built together", () => {
-  const boundary = layout({ cells: [[1]], tables: [{ key: "rows", name: "算定結果", range: "A1:A1" }], names: [{ key: "total", name: "合計_kg", refersTo: "A1" }] });
+  const boundary = layout({
+    cells: [[1]],
+    tables: [{ key: "rows", name: "算定結果", range: "A1:A1" }],
+    names: [{ key: "total", name: "合計_kg", refersTo: "A1" }],
+  });
   const questionnaire = layout({ key: "q-organizer", name: "調査票 主催者's", cells: [[1]] });
   const all = [boundary, questionnaire];
-  expect(resolvePlaceholders("{{sheet:q-organizer}}!D5+SUM({{table:rows}}[kg])+{{name:total}}", all)).toBe("'調査票 主催者''s'!D5+SUM(算定結果[kg])+合計_kg");
+  expect(
+    resolvePlaceholders("{{sheet:q-organizer}}!D5+SUM({{table:rows}}[kg])+{{name:total}}", all)
+  ).toBe("'調査票 主催者''s'!D5+SUM(算定結果[kg])+合計_kg");
   expect(resolvePlaceholders("{{sheet:missing}}!A1", all)).toBe("{{sheet:missing}}!A1");
 });
 
 test("the preview shows a formula as the writer writes it: the same substitution, a name made valid, clashes numbered", () => {
-  const first = layout({ cells: [[1]], names: [{ key: "total", name: "合計 kg", refersTo: "A1" }] });
-  const second = layout({ key: "copy", name: "算定シート", cells: [[{ formula: "={{sheet:boundary}}!A1+{{sheet:copy}}!A1+{{name:total}}" }]] });
+  const first = layout({
+    cells: [[1]],
+    names: [{ key: "total", name: "合計 kg", refersTo: "A1" }],
+  });
+  const second = layout({
+    key: "copy",
+    name: "算定シート",
+    cells: [[{ formula: "={{sheet:boundary}}!A1+{{sheet:copy}}!A1+{{name:total}}" }]],
+  });
   const all = [first, second];
   const plan = planNames(all, { sheets: [], tables: [], names: [] });
   const formula = "={{sheet:boundary}}!A1+{{sheet:copy}}!A1+{{name:total}}";
@@ -53,8 +76,14 @@ test("the preview shows a formula as the writer writes it: the same substitution
 });
 
 test("cell texts: formulas with '=', booleans as Excel shows them, numbers with simple formats", () => {
-  expect(cellText({ formula: "GHG.CO2_FUEL(C12,D12)" }, [])).toEqual({ text: "=GHG.CO2_FUEL(C12,D12)", isFormula: true });
-  expect(cellText({ formula: "=SUM(A1:A3)" }, [])).toEqual({ text: "=SUM(A1:A3)", isFormula: true });
+  expect(cellText({ formula: "GHG.CO2_FUEL(C12,D12)" }, [])).toEqual({
+    text: "=GHG.CO2_FUEL(C12,D12)",
+    isFormula: true,
+  });
+  expect(cellText({ formula: "=SUM(A1:A3)" }, [])).toEqual({
+    text: "=SUM(A1:A3)",
+    isFormula: true,
+  });
   expect(cellText(true, [])).toEqual({ text: "TRUE", isFormula: false });
   expect(cellText(null, [])).toEqual({ text: "", isFormula: false });
   expect(cellText("軽油", [])).toEqual({ text: "軽油", isFormula: false });
@@ -79,7 +108,7 @@ test("formats fold into per-cell styles, later ones winning; unlocked ranges are
         { range: "A2:B2", numberFormat: "0.0" },
       ],
       protection: { unlockedRanges: ["B2"] },
-    }),
+    })
   );
   expect(grid.columns).toEqual([
     { letter: "A", widthChars: 20 },
@@ -101,12 +130,22 @@ test("merges become spans and hide the cells they cover; left-aligned text runs 
         ["a", "b", null, null],
       ],
       merges: ["A1:D1", "C3:D3"],
-    }),
+    })
   );
-  expect(grid.rows[0]!.cells.map((c) => c && { rowSpan: c.rowSpan, colSpan: c.colSpan })).toEqual([{ rowSpan: 1, colSpan: 4 }, null, null, null]);
+  expect(grid.rows[0]!.cells.map((c) => c && { rowSpan: c.rowSpan, colSpan: c.colSpan })).toEqual([
+    { rowSpan: 1, colSpan: 4 },
+    null,
+    null,
+    null,
+  ]);
   expect(grid.rows[1]!.cells.map((c) => c?.spillColumns)).toEqual([1, 0, 1, 0]);
   // B3 stops before the merged C3:D3; A3 stops before B3.
-  expect(grid.rows[2]!.cells.map((c) => c?.spillColumns ?? "covered")).toEqual([0, 0, 0, "covered"]);
+  expect(grid.rows[2]!.cells.map((c) => c?.spillColumns ?? "covered")).toEqual([
+    0,
+    0,
+    0,
+    "covered",
+  ]);
 });
 
 test("large layouts: only the first rows are rendered, merges clipped to them", () => {
@@ -129,7 +168,14 @@ test("an empty layout gives an empty grid; the summary counts what the table can
       tables: [{ key: "t", name: "活動量", range: "A1:A1" }],
       protection: { unlockedRanges: [] },
       freeze: { rows: 3 },
-    }),
+    })
   );
-  expect(summary).toEqual({ validations: 1, conditionalFormats: 0, tables: ["活動量"], names: [], protectedSheet: true, freeze: { rows: 3 } });
+  expect(summary).toEqual({
+    validations: 1,
+    conditionalFormats: 0,
+    tables: ["活動量"],
+    names: [],
+    protectedSheet: true,
+    freeze: { rows: 3 },
+  });
 });

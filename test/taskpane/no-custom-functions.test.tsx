@@ -44,7 +44,11 @@ interface Pane {
 }
 
 /** An Excel that writes nothing and answers every build with the layouts' own names. */
-function stubGateway(customFunctions: boolean, displayLanguage: DisplayLanguage, built: SheetLayout[][]): ExcelGateway {
+function stubGateway(
+  customFunctions: boolean,
+  displayLanguage: DisplayLanguage,
+  built: SheetLayout[][]
+): ExcelGateway {
   return {
     isInExcel: true,
     displayLanguage,
@@ -57,7 +61,10 @@ function stubGateway(customFunctions: boolean, displayLanguage: DisplayLanguage,
   };
 }
 
-async function renderPane(customFunctions: boolean, language: DisplayLanguage = "ja"): Promise<Pane> {
+async function renderPane(
+  customFunctions: boolean,
+  language: DisplayLanguage = "ja"
+): Promise<Pane> {
   const container = document.createElement("div");
   document.body.append(container);
   const built: SheetLayout[][] = [];
@@ -97,34 +104,48 @@ async function until(done: () => boolean): Promise<void> {
 async function buildBoundarySheets(pane: Pane): Promise<SheetLayout[]> {
   await click(pane.container.querySelector("#tab-sheet"));
   await click(pane.container.querySelector('[data-testid="sheet-build"]'));
-  await until(() => pane.built.length > 0 && pane.container.querySelector('[data-testid="sheet-build"]:not([disabled])') !== null);
+  await until(
+    () =>
+      pane.built.length > 0 &&
+      pane.container.querySelector('[data-testid="sheet-build"]:not([disabled])') !== null
+  );
   expect(pane.built).toHaveLength(1);
   return pane.built[0] as SheetLayout[];
 }
 
 const formulas = (layout: SheetLayout): string[] => [
-  ...layout.cells.flatMap((row) => row.flatMap((cell) => (typeof cell === "object" && cell !== null ? [cell.formula] : []))),
+  ...layout.cells.flatMap((row) =>
+    row.flatMap((cell) => (typeof cell === "object" && cell !== null ? [cell.formula] : []))
+  ),
   ...layout.conditionalFormats.map((cf) => cf.formula),
   ...layout.names.map((n) => n.refersTo).filter((r) => r.trim().startsWith("=")),
 ];
-const callsGhg = (formula: string): boolean => /GHG\./i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
+const callsGhg = (formula: string): boolean =>
+  /GHG\./i.test(formula.replace(/"(?:[^"]|"")*"/g, '""'));
 
 // ---- computing both versions --------------------------------------------------------------------------------------
 
-const engine = (layouts: readonly SheetLayout[]): HyperFormula => loadSheets(inlineNames(resolveWorkbook(layouts)).map(typed));
+const engine = (layouts: readonly SheetLayout[]): HyperFormula =>
+  loadSheets(inlineNames(resolveWorkbook(layouts)).map(typed));
 
 /**
  * Types a valid entry into every cell with a data validation, in both engines: a list's first choice, a number
  * inside the limits otherwise.
  */
-function fillValidatedCells(layouts: readonly SheetLayout[], engines: readonly HyperFormula[]): number {
+function fillValidatedCells(
+  layouts: readonly SheetLayout[],
+  engines: readonly HyperFormula[]
+): number {
   let filled = 0;
   for (const layout of resolveWorkbook(layouts)) {
     for (const validation of layout.validations) {
       const range = parseRange(validation.range);
       if (!range) throw new Error(`unreadable validation range ${validation.range}`);
       const rule = validation.rule;
-      const value = rule.kind === "list" ? (rule.choices[0] ?? "") : Math.min(Math.max(rule.min, 0) + 3, rule.max ?? Infinity);
+      const value =
+        rule.kind === "list"
+          ? (rule.choices[0] ?? "")
+          : Math.min(Math.max(rule.min, 0) + 3, rule.max ?? Infinity);
       for (let row = range.top; row <= range.bottom; row++) {
         for (let column = range.left; column <= range.right; column++) {
           const raw = typeof value === "string" ? (formulaInput(value) as string) : value;
@@ -138,7 +159,11 @@ function fillValidatedCells(layouts: readonly SheetLayout[], engines: readonly H
 }
 
 /** Every formula cell of the GHG.* layouts against the same cell of the native ones; how many numbers agreed. */
-function expectSameNumbers(ghg: readonly SheetLayout[], addIn: HyperFormula, native: HyperFormula): { numbers: number; nonZero: number } {
+function expectSameNumbers(
+  ghg: readonly SheetLayout[],
+  addIn: HyperFormula,
+  native: HyperFormula
+): { numbers: number; nonZero: number } {
   let numbers = 0;
   let nonZero = 0;
   for (const layout of resolveWorkbook(ghg)) {
@@ -154,13 +179,14 @@ function expectSameNumbers(ghg: readonly SheetLayout[], addIn: HyperFormula, nat
         } else if (typeof a === "number") {
           if (typeof b !== "number") throw new Error(`expected a number: ${where}`);
           const scale = Math.max(Math.abs(a), Math.abs(b));
-          if (scale !== 0 && Math.abs(a - b) / scale > 1e-9) throw new Error(`different numbers: ${where}`);
+          if (scale !== 0 && Math.abs(a - b) / scale > 1e-9)
+            throw new Error(`different numbers: ${where}`);
           numbers++;
           if (a !== 0) nonZero++;
         } else if (a !== b) {
           throw new Error(`expected ${String(a)}: ${where}`);
         }
-      }),
+      })
     );
   }
   return { numbers, nonZero };
@@ -199,12 +225,17 @@ describe("an Excel without custom functions", () => {
     expect(ghgLayouts.flatMap(formulas).filter(callsGhg).length).toBeGreaterThan(10);
     expect(nativeBuilt.flatMap(formulas).filter(callsGhg)).toEqual([]);
     // Every sheet the GHG.* build has, in the same order, then the factor sheet.
-    expect(nativeBuilt.map((l) => l.key)).toEqual([...ghgLayouts.map((l) => l.key), expect.any(String)]);
+    expect(nativeBuilt.map((l) => l.key)).toEqual([
+      ...ghgLayouts.map((l) => l.key),
+      expect.any(String),
+    ]);
     const factors = nativeBuilt[nativeBuilt.length - 1] as SheetLayout;
     expect(factors.name).toBe(FACTOR_SHEET_NAME);
     expect(factors.names.length).toBeGreaterThan(5);
     // The user is told how the sheets were built and where the factors are.
-    expect(pane.container.querySelector('[data-testid="sheet-native"]')?.textContent).toBe(ja.builtNative(FACTOR_SHEET_NAME));
+    expect(pane.container.querySelector('[data-testid="sheet-native"]')?.textContent).toBe(
+      ja.builtNative(FACTOR_SHEET_NAME)
+    );
   });
 
   test("the native sheets compute the same numbers as the GHG.* ones (HyperFormula), empty and filled in", () => {
@@ -247,7 +278,11 @@ test("the notice is in English when Office runs in English", async () => {
 });
 
 describe("nativeLayouts", () => {
-  const sheet = (key: string, cells: CellContent[][], names: SheetLayout["names"] = []): SheetLayout => layout(key, key, { cells, names });
+  const sheet = (
+    key: string,
+    cells: CellContent[][],
+    names: SheetLayout["names"] = []
+  ): SheetLayout => layout(key, key, { cells, names });
 
   test("leaves layouts without a GHG.* call alone (no factor sheet)", () => {
     const layouts = [sheet("a", [["x", { formula: '=SUM(1,2)&"GHG.CO2_FUEL"' }]])];
@@ -255,7 +290,9 @@ describe("nativeLayouts", () => {
   });
 
   test("translates GHG.* calls and appends the factor sheet", () => {
-    const result = nativeLayouts([sheet("a", [["軽油", 100, { formula: "=GHG.CO2_FUEL(A1,B1)" }]])]);
+    const result = nativeLayouts([
+      sheet("a", [["軽油", 100, { formula: "=GHG.CO2_FUEL(A1,B1)" }]]),
+    ]);
     if (result.kind !== "translated") throw new Error(result.kind);
     expect(result.layouts.map((l) => l.name)).toEqual(["a", FACTOR_SHEET_NAME]);
     expect(result.factorSheetKey).toBe(result.layouts[1]?.key);
@@ -270,9 +307,16 @@ describe("nativeLayouts", () => {
   test("names the functions it cannot translate instead of building sheets that would show #NAME?", () => {
     // Functions of the catalogue the portable translation lacks (FOREST_UPTAKE and FOREST_UPTAKE_BY_AGE when this was
     // written) and a name that is no function at all.
-    const lacking = FUNCTION_CATALOG.map((f) => f.name).filter((name) => !TRANSLATED_FUNCTIONS.includes(name));
-    const calls = [...lacking, "NO_SUCH_FUNCTION"].map((name) => ({ formula: `=GHG.${name.toLowerCase()}(1)+GHG.CO2_FUEL("軽油",1)` }));
+    const lacking = FUNCTION_CATALOG.map((f) => f.name).filter(
+      (name) => !TRANSLATED_FUNCTIONS.includes(name)
+    );
+    const calls = [...lacking, "NO_SUCH_FUNCTION"].map((name) => ({
+      formula: `=GHG.${name.toLowerCase()}(1)+GHG.CO2_FUEL("軽油",1)`,
+    }));
     const result = nativeLayouts([sheet("forest", [calls])]);
-    expect(result).toEqual({ kind: "untranslatable", functions: [...lacking, "NO_SUCH_FUNCTION"].sort() });
+    expect(result).toEqual({
+      kind: "untranslatable",
+      functions: [...lacking, "NO_SUCH_FUNCTION"].sort(),
+    });
   });
 });

@@ -13,8 +13,16 @@ import {
   setActivityMethod,
   setActorIncluded,
 } from "../../src/taskpane/state/activity-selection";
-import { changeBoundaryScenario, initialBoundaryForm, toWorkbookRequest } from "../../src/taskpane/state/boundary-form";
-import { dependsOnWhoPays, initialDisclosureForm, toDisclosureRequest } from "../../src/taskpane/state/disclosure-form";
+import {
+  changeBoundaryScenario,
+  initialBoundaryForm,
+  toWorkbookRequest,
+} from "../../src/taskpane/state/boundary-form";
+import {
+  dependsOnWhoPays,
+  initialDisclosureForm,
+  toDisclosureRequest,
+} from "../../src/taskpane/state/disclosure-form";
 import { EMPTY_EVENT, toEventInfo, type EventDraft } from "../../src/taskpane/state/event-form";
 import { checked, parseNumberText, type Checked } from "../../src/taskpane/state/issues";
 import { prepareLayouts } from "../../src/taskpane/state/prepare";
@@ -45,7 +53,15 @@ function method(key: string, level: 1 | 2 | 3, postOnly = false): CalculationMet
     name: label(key),
     level,
     formulaText: label(`${key} の式`),
-    inputs: [{ key: "x", item: label("量"), unit: "kWh", kind: "number", asked: { pre: !postOnly, post: true } }],
+    inputs: [
+      {
+        key: "x",
+        item: label("量"),
+        unit: "kWh",
+        kind: "number",
+        asked: { pre: !postOnly, post: true },
+      },
+    ],
     formula: "GHG.CO2_ELEC({x},{ELEC})",
     citation,
   };
@@ -54,27 +70,61 @@ function method(key: string, level: 1 | 2 | 3, postOnly = false): CalculationMet
 const ACTIVITIES: ActivityType[] = [
   { key: "power", name: label("電力"), methods: [method("power.a", 1), method("power.b", 2)] },
   // The first method is only known afterwards: the default is the second (it gives a pre-estimate too).
-  { key: "fuel", name: label("燃料"), methods: [method("fuel.actual", 1, true), method("fuel.estimate", 2)] },
+  {
+    key: "fuel",
+    name: label("燃料"),
+    methods: [method("fuel.actual", 1, true), method("fuel.estimate", 2)],
+  },
   { key: "paper", name: label("印刷"), methods: [method("paper.cfp", 3)] },
   { key: "nomethod", name: label("未定"), methods: [] },
 ];
 
-function scenario(id: Scenario["id"], actors: Scenario["actors"], disclosure: Scenario["disclosure"] = []): Scenario {
-  return { id, name: label(id), unit: "event", actors, disclosure, notices: [], retirement: label("r"), citation };
+function scenario(
+  id: Scenario["id"],
+  actors: Scenario["actors"],
+  disclosure: Scenario["disclosure"] = []
+): Scenario {
+  return {
+    id,
+    name: label(id),
+    unit: "event",
+    actors,
+    disclosure,
+    notices: [],
+    retirement: label("r"),
+    citation,
+  };
 }
 
 const DATA: ScenarioData = {
   activityTypes: ACTIVITIES,
   scenarios: [
     scenario("A1", [
-      { key: "organizer", name: label("主催者"), role: label("企画"), activities: ["power", "fuel", "ghost"] },
-      { key: "visitors", name: label("参加者"), role: label("来場"), activities: ["paper", "power"] },
+      {
+        key: "organizer",
+        name: label("主催者"),
+        role: label("企画"),
+        activities: ["power", "fuel", "ghost"],
+      },
+      {
+        key: "visitors",
+        name: label("参加者"),
+        role: label("来場"),
+        activities: ["paper", "power"],
+      },
     ]),
-    scenario("blank", [{ key: "organizer", name: label("主催者"), role: label("企画"), activities: [] }]),
+    scenario("blank", [
+      { key: "organizer", name: label("主催者"), role: label("企画"), activities: [] },
+    ]),
   ],
 };
 
-const EVENT: EventDraft = { ...EMPTY_EVENT, name: " 環境フェスタ ", participants: "１，２００", days: "2" };
+const EVENT: EventDraft = {
+  ...EMPTY_EVENT,
+  name: " 環境フェスタ ",
+  participants: "１，２００",
+  days: "2",
+};
 const SETTINGS: Checked<BuildSettings> = checked(DEFAULT_SETTINGS, []);
 
 // ---- numbers and the event -----------------------------------------------------------------------------------------
@@ -94,7 +144,15 @@ test("the event draft becomes EventInfo: trimmed texts, unknown participants 0, 
   expect(result).toEqual({
     ok: true,
     warnings: [],
-    value: { name: "環境フェスタ", dates: "", place: "", organizer: "", participants: 1200, days: 2, paidEntry: false },
+    value: {
+      name: "環境フェスタ",
+      dates: "",
+      place: "",
+      organizer: "",
+      participants: 1200,
+      days: 2,
+      paidEntry: false,
+    },
   });
   const empty = toEventInfo({ ...EMPTY_EVENT, days: "" });
   expect(empty.ok && empty.value).toMatchObject({ participants: 0, days: 1 });
@@ -103,7 +161,10 @@ test("the event draft becomes EventInfo: trimmed texts, unknown participants 0, 
 test("participants and days must be whole numbers in range", () => {
   const bad = toEventInfo({ ...EMPTY_EVENT, participants: "12.5", days: "0" });
   expect(bad.ok).toBe(false);
-  expect(!bad.ok && bad.issues.map((i) => `${i.field}/${i.code}`)).toEqual(["participants/whole-number", "days/too-small"]);
+  expect(!bad.ok && bad.issues.map((i) => `${i.field}/${i.code}`)).toEqual([
+    "participants/whole-number",
+    "days/too-small",
+  ]);
   expect(toEventInfo({ ...EMPTY_EVENT, participants: "-3" }).ok).toBe(false);
 });
 
@@ -174,9 +235,13 @@ test("an actor without boundary activities starts left out, unless it is the onl
     ["office", true],
     ["provider", false],
   ]);
-  expect(defaultActorDrafts(DATA, "blank")).toEqual([{ actorKey: "organizer", included: true, activities: [] }]);
+  expect(defaultActorDrafts(DATA, "blank")).toEqual([
+    { actorKey: "organizer", included: true, activities: [] },
+  ]);
   // The questionnaire's actor is always the one asked.
-  expect(changeQuestionnaireActor(initialQuestionnaireForm(data, "A2"), data, "provider").actor).toEqual({ actorKey: "provider", included: true, activities: [] });
+  expect(
+    changeQuestionnaireActor(initialQuestionnaireForm(data, "A2"), data, "provider").actor
+  ).toEqual({ actorKey: "provider", included: true, activities: [] });
 });
 
 test("leaving out actors and activities, changing a method and adding an activity", () => {
@@ -198,20 +263,34 @@ test("leaving out actors and activities, changing a method and adding an activit
   });
   // Adding an activity already listed re-selects it rather than duplicating it.
   const again = addActivity(DATA, next, "power");
-  expect(again.activities.filter((a) => a.activityKey === "power")).toEqual([{ activityKey: "power", included: true, methodKey: "power.a" }]);
+  expect(again.activities.filter((a) => a.activityKey === "power")).toEqual([
+    { activityKey: "power", included: true, methodKey: "power.a" },
+  ]);
 });
 
 test("an activity without a method cannot be built; nothing selected is only a warning", () => {
   const organizer = addActivity(DATA, defaultActorDrafts(DATA, "A1")[0]!, "nomethod");
-  expect(activityChoices(DATA, [organizer]).issues).toEqual([{ field: "method", code: "no-method", severity: "error", detail: "nomethod" }]);
-  const none = setActorIncluded(defaultActorDrafts(DATA, "A1"), "organizer", false).map((d) => ({ ...d, included: false }));
-  expect(activityChoices(DATA, none)).toEqual({ choices: [], issues: [{ field: "activities", code: "none-selected", severity: "warning" }] });
+  expect(activityChoices(DATA, [organizer]).issues).toEqual([
+    { field: "method", code: "no-method", severity: "error", detail: "nomethod" },
+  ]);
+  const none = setActorIncluded(defaultActorDrafts(DATA, "A1"), "organizer", false).map((d) => ({
+    ...d,
+    included: false,
+  }));
+  expect(activityChoices(DATA, none)).toEqual({
+    choices: [],
+    issues: [{ field: "activities", code: "none-selected", severity: "warning" }],
+  });
 });
 
 // ---- requests --------------------------------------------------------------------------------------------------------
 
 test("the calculation sheet's form becomes a WorkbookRequest", () => {
-  const form = { ...initialBoundaryForm(DATA, "A1"), participantsPay: true, withQuestionnaires: false };
+  const form = {
+    ...initialBoundaryForm(DATA, "A1"),
+    participantsPay: true,
+    withQuestionnaires: false,
+  };
   const request = toWorkbookRequest(DATA, form, EVENT, SETTINGS);
   expect(request.ok).toBe(true);
   if (!request.ok) return;
@@ -230,10 +309,21 @@ test("a new scenario starts from its own boundary; missing data is a warning, ba
   const form = changeBoundaryScenario(initialBoundaryForm(DATA, "A1"), DATA, "D1");
   expect(form.actors).toEqual([]);
   const request = toWorkbookRequest(DATA, form, EVENT, SETTINGS);
-  expect(request.ok && request.warnings.map((i) => `${i.field}/${i.code}`)).toEqual(["scenario/no-data", "activities/none-selected"]);
+  expect(request.ok && request.warnings.map((i) => `${i.field}/${i.code}`)).toEqual([
+    "scenario/no-data",
+    "activities/none-selected",
+  ]);
 
-  const bad = toWorkbookRequest(DATA, form, { ...EVENT, days: "x" }, { ok: false, issues: [{ field: "yenPerTonne", code: "positive-number", severity: "error" }] });
-  expect(!bad.ok && bad.issues.filter((i) => i.severity === "error").map((i) => i.field)).toEqual(["days", "settings"]);
+  const bad = toWorkbookRequest(
+    DATA,
+    form,
+    { ...EVENT, days: "x" },
+    { ok: false, issues: [{ field: "yenPerTonne", code: "positive-number", severity: "error" }] }
+  );
+  expect(!bad.ok && bad.issues.filter((i) => i.severity === "error").map((i) => i.field)).toEqual([
+    "days",
+    "settings",
+  ]);
 });
 
 test("the questionnaire's form: one actor, its activities, reply-by and contact only when given", () => {
@@ -252,27 +342,66 @@ test("the questionnaire's form: one actor, its activities, reply-by and contact 
     event: expect.objectContaining({ name: "環境フェスタ", participants: 1200 }),
     contact: "環境課",
   });
-  const missing = toQuestionnaireRequest(DATA, changeQuestionnaireScenario(form, DATA, "D1"), EVENT);
-  expect(!missing.ok && missing.issues.map((i) => `${i.field}/${i.code}`)).toEqual(["scenario/no-data", "actor/none-selected"]);
+  const missing = toQuestionnaireRequest(
+    DATA,
+    changeQuestionnaireScenario(form, DATA, "D1"),
+    EVENT
+  );
+  expect(!missing.ok && missing.issues.map((i) => `${i.field}/${i.code}`)).toEqual([
+    "scenario/no-data",
+    "actor/none-selected",
+  ]);
 });
 
 test("the disclosure's form: scenario and who pays; a scenario without tables is a warning", () => {
-  const request = toDisclosureRequest(DATA, { ...initialDisclosureForm("A1"), participantsPay: true }, EVENT);
-  expect(request.ok && request.value).toMatchObject({ scenario: "A1", participantsPay: true, event: { name: "環境フェスタ" } });
+  const request = toDisclosureRequest(
+    DATA,
+    { ...initialDisclosureForm("A1"), participantsPay: true },
+    EVENT
+  );
+  expect(request.ok && request.value).toMatchObject({
+    scenario: "A1",
+    participantsPay: true,
+    event: { name: "環境フェスタ" },
+  });
   expect(request.ok && request.warnings.map((i) => i.code)).toEqual(["no-data"]);
   expect(dependsOnWhoPays(DATA, "A1")).toBeUndefined();
-  expect(toDisclosureRequest(DATA, initialDisclosureForm("blank"), EVENT)).toMatchObject({ ok: true, warnings: [] });
+  expect(toDisclosureRequest(DATA, initialDisclosureForm("blank"), EVENT)).toMatchObject({
+    ok: true,
+    warnings: [],
+  });
 });
 
 test("prepareLayouts passes issues through and turns a builder's refusal into a message", () => {
-  const layout = { key: "k", name: "n", cells: [["x"]], columnWidths: [], formats: [], merges: [], validations: [], conditionalFormats: [], tables: [], names: [] } as SheetLayout;
-  expect(prepareLayouts(checked(1, []), () => layout)).toEqual({ kind: "ok", layouts: [layout], warnings: [] });
-  expect(prepareLayouts(checked(1, []), () => [layout, layout])).toMatchObject({ kind: "ok", layouts: [layout, layout] });
-  expect(prepareLayouts({ ok: false, issues: [] }, () => layout)).toEqual({ kind: "invalid", issues: [] });
+  const layout = {
+    key: "k",
+    name: "n",
+    cells: [["x"]],
+    columnWidths: [],
+    formats: [],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    tables: [],
+    names: [],
+  } as SheetLayout;
+  expect(prepareLayouts(checked(1, []), () => layout)).toEqual({
+    kind: "ok",
+    layouts: [layout],
+    warnings: [],
+  });
+  expect(prepareLayouts(checked(1, []), () => [layout, layout])).toMatchObject({
+    kind: "ok",
+    layouts: [layout, layout],
+  });
+  expect(prepareLayouts({ ok: false, issues: [] }, () => layout)).toEqual({
+    kind: "invalid",
+    issues: [],
+  });
   expect(
     prepareLayouts(checked(1, []), () => {
       throw new Error("no such method");
-    }),
+    })
   ).toEqual({ kind: "builder-failed", message: "no such method", warnings: [] });
 });
 
@@ -282,17 +411,20 @@ describe("with the bundled scenario data", () => {
   const data = bundledScenarioData();
   const event: EventDraft = { ...EMPTY_EVENT, name: "市民環境フェア", participants: "500" };
 
-  test.each(["A1", "A2", "D1"] as const)("scenario %s defaults give a request the builders accept", (id) => {
-    const form = initialBoundaryForm(data, id);
-    const request = toWorkbookRequest(data, form, event, SETTINGS);
-    expect(request.ok).toBe(true);
-    if (!request.ok) return;
-    // While the data is being written a scenario may be missing; with data, its defaults choose activities.
-    if (hasScenarioData(data, id)) expect(request.value.activities.length).toBeGreaterThan(0);
-    const prepared = prepareLayouts(request, buildWorkbook);
-    expect(prepared.kind).toBe("ok");
-    if (prepared.kind === "ok") expect(prepared.layouts.length).toBeGreaterThan(0);
-  });
+  test.each(["A1", "A2", "D1"] as const)(
+    "scenario %s defaults give a request the builders accept",
+    (id) => {
+      const form = initialBoundaryForm(data, id);
+      const request = toWorkbookRequest(data, form, event, SETTINGS);
+      expect(request.ok).toBe(true);
+      if (!request.ok) return;
+      // While the data is being written a scenario may be missing; with data, its defaults choose activities.
+      if (hasScenarioData(data, id)) expect(request.value.activities.length).toBeGreaterThan(0);
+      const prepared = prepareLayouts(request, buildWorkbook);
+      expect(prepared.kind).toBe("ok");
+      if (prepared.kind === "ok") expect(prepared.layouts.length).toBeGreaterThan(0);
+    }
+  );
 
   test("questionnaire and disclosure defaults for A1 build", () => {
     const questionnaire = toQuestionnaireRequest(data, initialQuestionnaireForm(data, "A1"), event);

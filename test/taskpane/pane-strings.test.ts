@@ -6,7 +6,12 @@ import { paneStrings, type PaneStrings } from "../../src/taskpane/i18n";
 import { issues as enIssues } from "../../src/taskpane/i18n/en/issues";
 import { issues as jaIssues } from "../../src/taskpane/i18n/ja/issues";
 import { CREDIT_KIND_LABELS } from "../../src/ledger/credit-kinds";
-import { fieldIssue, type FieldIssueKey, type FormIssue, type InputIssueCode } from "../../src/taskpane/state/issues";
+import {
+  fieldIssue,
+  type FieldIssueKey,
+  type FormIssue,
+  type InputIssueCode,
+} from "../../src/taskpane/state/issues";
 
 const ja = paneStrings("ja");
 const en = paneStrings("en");
@@ -15,7 +20,12 @@ const en = paneStrings("en");
  * One argument for every text function: an array (names, functions) that is also a number-like, a string-like and a
  * survey question (activityNumber, item, unit, stage), so each function can be called without knowing its parameters.
  */
-const anything = Object.assign(["甲", "乙"], { activityNumber: 3, item: "電力", unit: "kWh", stage: "pre" });
+const anything = Object.assign(["甲", "乙"], {
+  activityNumber: 3,
+  item: "電力",
+  unit: "kWh",
+  stage: "pre",
+});
 
 /** Every text of a language: [path, text], functions called with `anything`. */
 function texts(value: unknown, path = ""): [string, string][] {
@@ -25,13 +35,18 @@ function texts(value: unknown, path = ""): [string, string][] {
     const args = Array.from({ length: Math.max(value.length, 1) }, () => anything);
     return [[path, String((value as (...a: unknown[]) => unknown)(...args))]];
   }
-  if (typeof value === "object" && value !== null) return Object.entries(value).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
+  if (typeof value === "object" && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => texts(v, path ? `${path}.${k}` : k));
   throw new Error(`${path}: not a text (${typeof value})`);
 }
 
 function shape(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return typeof value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shape(v)]).sort(([a], [b]) => String(a).localeCompare(String(b))));
+  return Object.fromEntries(
+    Object.entries(value)
+      .map(([k, v]) => [k, shape(v)])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)))
+  );
 }
 
 test("Japanese and English have the same keys, and every text has the same kind (text or function)", () => {
@@ -103,8 +118,15 @@ describe("every form issue has a message in both languages", () => {
       expect(text).not.toContain(key.split("/")[1]);
       expect(text).not.toContain(key);
     }
-    expect(strings.issue(fieldIssue("method/no-method", "error", "diesel"), (k) => `<${k}>`)).toContain("<diesel>");
-    expect(strings.issue(fieldIssue("yenPerTonne/outside-guide-range", "warning", "3000–30000"), (k) => k)).toContain("3000–30000");
+    expect(
+      strings.issue(fieldIssue("method/no-method", "error", "diesel"), (k) => `<${k}>`)
+    ).toContain("<diesel>");
+    expect(
+      strings.issue(
+        fieldIssue("yenPerTonne/outside-guide-range", "warning", "3000–30000"),
+        (k) => k
+      )
+    ).toContain("3000–30000");
   });
 
   test.each(languages)("inputs, with the row they are in (%s)", (_, strings) => {
@@ -113,9 +135,19 @@ describe("every form issue has a message in both languages", () => {
     expect(Object.keys(enIssues.inputs).sort()).toEqual([...codes].sort());
     for (const code of codes) {
       for (const severity of ["error", "warning"] as const) {
-        const issue: FormIssue = { field: "holding", row: 2, input: "serialFrom", code, severity, detail: "JP-1" };
+        const issue: FormIssue = {
+          field: "holding",
+          row: 2,
+          input: "serialFrom",
+          code,
+          severity,
+          detail: "JP-1",
+        };
         const text = strings.issue(issue, (k) => k);
-        expect(text.startsWith(`${jaIssues.places.holding(2)}: `) || text.startsWith(`${enIssues.places.holding(2)}: `)).toBe(true);
+        expect(
+          text.startsWith(`${jaIssues.places.holding(2)}: `) ||
+            text.startsWith(`${enIssues.places.holding(2)}: `)
+        ).toBe(true);
         // Not the raw fallback "place: label: code" nor the input's key.
         expect(text).not.toMatch(new RegExp(`: ${code}$`));
         expect(text).not.toContain("serialFrom");
@@ -125,18 +157,49 @@ describe("every form issue has a message in both languages", () => {
 
   test("the special cases: a checker's own words, the plan's department, an unknown species; labels of each input", () => {
     const message = { ja: "区切りが違います", en: "wrong separators" };
-    const serial: FormIssue = { field: "allocation", row: 3, input: "serialTo", code: "serial", severity: "error", detail: "x", message };
+    const serial: FormIssue = {
+      field: "allocation",
+      row: 3,
+      input: "serialTo",
+      code: "serial",
+      severity: "error",
+      detail: "x",
+      message,
+    };
     expect(ja.issue(serial, (k) => k)).toBe("割当 3 行目: 区切りが違います");
     expect(en.issue(serial, (k) => k)).toBe("Allocation row 3: wrong separators");
-    const department: FormIssue = { field: "plan", input: "department", code: "required", severity: "warning" };
-    expect(ja.issue(department, (k) => k)).toBe("担当部署が空欄です。企画書には「〇〇部〇〇課」と表示されます。");
-    expect(en.issue(department, (k) => k)).toBe("Department is empty; the plan will show 〇〇部〇〇課.");
-    const species: FormIssue = { field: "stand", row: 1, input: "species", code: "unknown", severity: "error", detail: "ブナ" };
+    const department: FormIssue = {
+      field: "plan",
+      input: "department",
+      code: "required",
+      severity: "warning",
+    };
+    expect(ja.issue(department, (k) => k)).toBe(
+      "担当部署が空欄です。企画書には「〇〇部〇〇課」と表示されます。"
+    );
+    expect(en.issue(department, (k) => k)).toBe(
+      "Department is empty; the plan will show 〇〇部〇〇課."
+    );
+    const species: FormIssue = {
+      field: "stand",
+      row: 1,
+      input: "species",
+      code: "unknown",
+      severity: "error",
+      detail: "ブナ",
+    };
     expect(ja.issue(species, (k) => k)).toBe("林分 1: 樹種「ブナ」は係数の表にありません。");
-    expect(en.issue(species, (k) => k)).toBe("Stand 1: Species “ブナ” is not in the coefficient table.");
+    expect(en.issue(species, (k) => k)).toBe(
+      "Stand 1: Species “ブナ” is not in the coefficient table."
+    );
     for (const strings of [ja, en]) {
       for (const [input, label] of Object.entries(strings.inputs)) {
-        expect(strings.issue({ field: "project", input, code: "required", severity: "warning" }, (k) => k)).toContain(label);
+        expect(
+          strings.issue(
+            { field: "project", input, code: "required", severity: "warning" },
+            (k) => k
+          )
+        ).toContain(label);
       }
     }
   });

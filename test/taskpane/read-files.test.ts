@@ -1,7 +1,10 @@
 /** Files the user picked → the bytes collectResponses reads. */
 import { readPickedFiles, type PickedFile } from "../../src/taskpane/files/read-files";
 
-function picked(name: string, bytes: Uint8Array<ArrayBuffer>): PickedFile & { sliced: [number | undefined, number | undefined][] } {
+function picked(
+  name: string,
+  bytes: Uint8Array<ArrayBuffer>
+): PickedFile & { sliced: [number | undefined, number | undefined][] } {
   const blob = new Blob([bytes]);
   const sliced: [number | undefined, number | undefined][] = [];
   return {

@@ -4,17 +4,32 @@
  * trips, and a request that fails leaves a clear account of which sheets are complete.
  */
 import type { SheetLayout } from "../../src/sheets/layout";
-import { BATCH_TARGET_BYTES, jsonBytes, packBatches, REQUEST_BUDGET_BYTES } from "../../src/taskpane/office/request-budget";
-import { SheetWriteError, writeLayouts, type WriteResult } from "../../src/taskpane/office/sheet-writer";
+import {
+  BATCH_TARGET_BYTES,
+  jsonBytes,
+  packBatches,
+  REQUEST_BUDGET_BYTES,
+} from "../../src/taskpane/office/request-budget";
+import {
+  SheetWriteError,
+  writeLayouts,
+  type WriteResult,
+} from "../../src/taskpane/office/sheet-writer";
 import { allActorsWorkbooks, largeCollection, largeLedger } from "../helpers/large-builds";
-import { createOfficeJsHost, EXCEL_WEB_REQUEST_LIMIT, type OfficeJsHost } from "../helpers/office-js-host";
+import {
+  createOfficeJsHost,
+  EXCEL_WEB_REQUEST_LIMIT,
+  type OfficeJsHost,
+} from "../helpers/office-js-host";
 import { layout } from "../helpers/layouts";
 import { createFakeExcel } from "../helpers/fake-excel";
 import { columnLetters } from "../../src/sheets/addresses";
 
 const ALL = { supports: () => true };
 
-async function writeThroughOfficeJs(layouts: readonly SheetLayout[]): Promise<{ host: OfficeJsHost; result: WriteResult }> {
+async function writeThroughOfficeJs(
+  layouts: readonly SheetLayout[]
+): Promise<{ host: OfficeJsHost; result: WriteResult }> {
   const host = createOfficeJsHost();
   const result = await writeLayouts(host.context, layouts, ALL);
   return { host, result };
@@ -48,18 +63,23 @@ describe("the biggest builds, as office.js serializes them", () => {
     expect(result.syncs).toBeLessThanOrEqual(8);
   }, 60_000);
 
-  test.each(allActorsWorkbooks().map((w) => [w.scenario, w.layouts] as const))("%s with every actor and activity: one request for the whole workbook", async (_, layouts) => {
-    const { host, result } = await writeThroughOfficeJs(layouts);
-    expectWithinBudget(host, result);
-    expect(result.syncs).toBe(2);
-  });
+  test.each(allActorsWorkbooks().map((w) => [w.scenario, w.layouts] as const))(
+    "%s with every actor and activity: one request for the whole workbook",
+    async (_, layouts) => {
+      const { host, result } = await writeThroughOfficeJs(layouts);
+      expectWithinBudget(host, result);
+      expect(result.syncs).toBe(2);
+    }
+  );
 
   test("the host refuses a request over 5 MB, as Excel on the web does", async () => {
     const host = createOfficeJsHost();
     const sheet = host.context.workbook.worksheets.add("大きい");
     const text = "あ".repeat(1000);
     sheet.getRange("A1:A2000").formulas = Array.from({ length: 2000 }, () => [text]);
-    await expect(host.context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(host.context.sync()).rejects.toMatchObject({
+      code: "RequestPayloadSizeLimitExceeded",
+    });
     expect(host.largestRequest()).toBeGreaterThan(EXCEL_WEB_REQUEST_LIMIT);
   });
 });
@@ -70,16 +90,30 @@ describe("a request that fails", () => {
     const clean = await writeThroughOfficeJs(layouts);
     expect(clean.result.syncs).toBeGreaterThanOrEqual(3);
     // Fail the last request: the collection sheet was finished before it, the boundary sheet was not.
-    const host = createOfficeJsHost({ failRequest: { at: clean.result.syncs, code: "GeneralException", message: "Excel が応答しません" } });
+    const host = createOfficeJsHost({
+      failRequest: {
+        at: clean.result.syncs,
+        code: "GeneralException",
+        message: "Excel が応答しません",
+      },
+    });
     const failure = writeLayouts(host.context, layouts, ALL);
     await expect(failure).rejects.toBeInstanceOf(SheetWriteError);
-    await expect(failure).rejects.toMatchObject({ code: "GeneralException", completeSheets: ["回収一覧"], partialSheets: ["算定_回収_環境フェア"] });
+    await expect(failure).rejects.toMatchObject({
+      code: "GeneralException",
+      completeSheets: ["回収一覧"],
+      partialSheets: ["算定_回収_環境フェア"],
+    });
   }, 60_000);
 
   test("a failure in the first write request: every sheet of the build is incomplete, none complete", async () => {
     const host = createOfficeJsHost({ failRequest: { at: 2, code: "InvalidArgument" } });
     const failure = writeLayouts(host.context, [layout("a", "A"), layout("b", "B")], ALL);
-    await expect(failure).rejects.toMatchObject({ code: "InvalidArgument", completeSheets: [], partialSheets: ["A", "B"] });
+    await expect(failure).rejects.toMatchObject({
+      code: "InvalidArgument",
+      completeSheets: [],
+      partialSheets: ["A", "B"],
+    });
   });
 });
 
@@ -115,20 +149,30 @@ describe("formulas that repeat down a column are written once per run", () => {
     expect(fills.reduce((sum, w) => sum + w.rows, 0)).toBeGreaterThan(7_500);
     ledger.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
-        if (cell !== null && typeof cell === "object") expect(sheet.cell(`${columnLetters(c + 1)}${r + 1}`)?.value).toBe(cell.formula);
-      }),
+        if (cell !== null && typeof cell === "object")
+          expect(sheet.cell(`${columnLetters(c + 1)}${r + 1}`)?.value).toBe(cell.formula);
+      })
     );
   }, 60_000);
 
   test("without ExcelApi 1.2 the same formulas are written cell by cell, with no warning", async () => {
     const ledger = largeLedger(20);
     const fake = createFakeExcel({ sheets: [{ name: "Sheet1" }] });
-    const result = await writeLayouts(fake.context, [ledger], { supports: (_, version) => version === "1.1" });
+    const result = await writeLayouts(fake.context, [ledger], {
+      supports: (_, version) => version === "1.1",
+    });
     const sheet = fake.sheet(ledger.name);
     expect(sheet.cellWrites.every((w) => w.property === "formulas")).toBe(true);
     expect(result.warnings.join("\n")).not.toMatch(/R1C1|fill/i);
-    const formulas = ledger.cells.flatMap((row, r) => row.flatMap((cell, c) => (cell !== null && typeof cell === "object" ? [[`${columnLetters(c + 1)}${r + 1}`, cell.formula]] : [])));
-    for (const [address, formula] of formulas) expect(sheet.cell(address as string)?.value).toBe(formula);
+    const formulas = ledger.cells.flatMap((row, r) =>
+      row.flatMap((cell, c) =>
+        cell !== null && typeof cell === "object"
+          ? [[`${columnLetters(c + 1)}${r + 1}`, cell.formula]]
+          : []
+      )
+    );
+    for (const [address, formula] of formulas)
+      expect(sheet.cell(address as string)?.value).toBe(formula);
   });
 });
 
@@ -136,7 +180,10 @@ describe("progress", () => {
   test("is reported once per request, ending at 1", async () => {
     const host = createOfficeJsHost();
     const reports: [string, number][] = [];
-    const result = await writeLayouts(host.context, largeCollection(600), { ...ALL, onProgress: (message, fraction) => reports.push([message, fraction]) });
+    const result = await writeLayouts(host.context, largeCollection(600), {
+      ...ALL,
+      onProgress: (message, fraction) => reports.push([message, fraction]),
+    });
     const writing = reports.filter(([message]) => message.startsWith("Excel に書き込んでいます"));
     expect(writing).toHaveLength(result.syncs - 1);
     expect(writing[0]?.[0]).toContain(`（1/${result.syncs - 1}）`);

@@ -41,17 +41,43 @@ test("the guide range for the credit price comes from the set (5,000–20,000 �
 });
 
 test("a custom electricity factor is a number; a price outside the guide range is only a warning", () => {
-  const custom: SettingsState = { ...defaults, electricityMode: "custom", customElectricity: "０．４５", yenPerTonne: "25,000" };
+  const custom: SettingsState = {
+    ...defaults,
+    electricityMode: "custom",
+    customElectricity: "０．４５",
+    yenPerTonne: "25,000",
+  };
   const result = toBuildSettings(custom);
-  expect(result.ok && result.value).toEqual({ factorSetId: "jver-2011", electricityFactor: 0.45, yenPerTonne: 25000 });
-  expect(result.ok && result.warnings).toEqual([{ field: "yenPerTonne", code: "outside-guide-range", severity: "warning", detail: "5000–20000" }]);
+  expect(result.ok && result.value).toEqual({
+    factorSetId: "jver-2011",
+    electricityFactor: 0.45,
+    yenPerTonne: 25000,
+  });
+  expect(result.ok && result.warnings).toEqual([
+    {
+      field: "yenPerTonne",
+      code: "outside-guide-range",
+      severity: "warning",
+      detail: "5000–20000",
+    },
+  ]);
 });
 
 test("non-numbers, zero and unknown keys are errors", () => {
-  const bad = toBuildSettings({ ...defaults, electricityMode: "custom", customElectricity: "0", yenPerTonne: "abc" });
-  expect(!bad.ok && bad.issues.map((i) => `${i.field}/${i.code}`)).toEqual(["electricity/positive-number", "yenPerTonne/positive-number"]);
+  const bad = toBuildSettings({
+    ...defaults,
+    electricityMode: "custom",
+    customElectricity: "0",
+    yenPerTonne: "abc",
+  });
+  expect(!bad.ok && bad.issues.map((i) => `${i.field}/${i.code}`)).toEqual([
+    "electricity/positive-number",
+    "yenPerTonne/positive-number",
+  ]);
   const unknown = toBuildSettings({ ...defaults, factorSetId: "nope", electricityKey: "nope" });
-  expect(!unknown.ok && unknown.issues.map((i) => `${i.field}/${i.code}`)).toContain("factorSet/unknown");
+  expect(!unknown.ok && unknown.issues.map((i) => `${i.field}/${i.code}`)).toContain(
+    "factorSet/unknown"
+  );
   const key = toBuildSettings({ ...defaults, electricityKey: "nope" });
   expect(!key.ok && key.issues.map((i) => `${i.field}/${i.code}`)).toEqual(["electricity/unknown"]);
 });
@@ -64,18 +90,29 @@ test("changing the factor set keeps an electricity factor the set has", () => {
 });
 
 test("saved settings are restored field by field; anything unknown falls back to the default", () => {
-  const saved: SettingsState = { ...defaults, electricityKey: "tepco-2009-adjusted", yenPerTonne: "12000" };
+  const saved: SettingsState = {
+    ...defaults,
+    electricityKey: "tepco-2009-adjusted",
+    yenPerTonne: "12000",
+  };
   expect(restoreSettings(JSON.stringify(saved))).toEqual(saved);
   expect(restoreSettings(null)).toEqual(defaults);
   expect(restoreSettings("{not json")).toEqual(defaults);
   expect(restoreSettings("42")).toEqual(defaults);
-  expect(restoreSettings(JSON.stringify({ factorSetId: "gone", electricityKey: "gone", yenPerTonne: 5 }))).toEqual(defaults);
-  expect(restoreSettings(JSON.stringify({ electricityMode: "custom", customElectricity: "0.5" }))).toMatchObject({ electricityMode: "custom", customElectricity: "0.5" });
+  expect(
+    restoreSettings(JSON.stringify({ factorSetId: "gone", electricityKey: "gone", yenPerTonne: 5 }))
+  ).toEqual(defaults);
+  expect(
+    restoreSettings(JSON.stringify({ electricityMode: "custom", customElectricity: "0.5" }))
+  ).toMatchObject({ electricityMode: "custom", customElectricity: "0.5" });
 });
 
 test("load and save go through the storage given, and survive a storage that throws", () => {
   const map = new Map<string, string>();
-  const storage: SettingsStorage = { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v) };
+  const storage: SettingsStorage = {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+  };
   const state = { ...defaults, yenPerTonne: "15000" };
   expect(saveSettings(storage, state)).toBe(true);
   expect(map.has(SETTINGS_STORAGE_KEY)).toBe(true);

@@ -1,14 +1,20 @@
 /** The sheet writer against the fake Excel API: what lands where, in how many round trips, and how it degrades. */
 import type { CellContent, SheetLayout } from "../../src/sheets/layout";
 import { buildSheets } from "../../src/taskpane/office/build-sheets";
-import { SheetWriteError, charactersToPoints, writeLayouts, type WriteOptions } from "../../src/taskpane/office/sheet-writer";
+import {
+  SheetWriteError,
+  charactersToPoints,
+  writeLayouts,
+  type WriteOptions,
+} from "../../src/taskpane/office/sheet-writer";
 import { BATCH_TARGET_BYTES } from "../../src/taskpane/office/request-budget";
 import { FakeOfficeError, createFakeExcel, type FakeExcel } from "../helpers/fake-excel";
 import { layout } from "../helpers/layouts";
 
-
 const ALL: WriteOptions = { supports: () => true };
-const without = (...versions: string[]): WriteOptions => ({ supports: (set, version) => set === "ExcelApi" && !versions.includes(version) });
+const without = (...versions: string[]): WriteOptions => ({
+  supports: (set, version) => set === "ExcelApi" && !versions.includes(version),
+});
 
 /** A boundary-like sheet using every feature of SheetLayout. */
 const boundary = layout("boundary", "算定シート", {
@@ -38,7 +44,9 @@ const boundary = layout("boundary", "算定シート", {
     { range: "C3:C4", rule: { kind: "decimal", min: 0 } },
     { range: "C5", rule: { kind: "whole", min: 1, max: 10 } },
   ],
-  conditionalFormats: [{ range: "C3:C4", formula: '=C3=""', fill: "#FFC7CE", fontColor: "#9C0006" }],
+  conditionalFormats: [
+    { range: "C3:C4", formula: '=C3=""', fill: "#FFC7CE", fontColor: "#9C0006" },
+  ],
   tables: [{ key: "activities", name: "活動一覧", range: "A2:D4", style: "TableStyleLight9" }],
   names: [
     { key: "total", name: "排出量合計", refersTo: "D5", comment: "kg-CO2" },
@@ -49,7 +57,11 @@ const boundary = layout("boundary", "算定シート", {
   tabColor: "#4472C4",
 });
 
-async function write(fake: FakeExcel, layouts: readonly SheetLayout[], options: WriteOptions = ALL) {
+async function write(
+  fake: FakeExcel,
+  layouts: readonly SheetLayout[],
+  options: WriteOptions = ALL
+) {
   return writeLayouts(fake.context, layouts, options);
 }
 
@@ -62,7 +74,9 @@ describe("one sheet with every feature", () => {
 
   test("the whole block is written in ONE formulas assignment, values typed, formulas as formulas", () => {
     const sheet = fake.sheet("算定シート");
-    expect(sheet.cellWrites).toEqual([{ address: "A1:D6", property: "formulas", rows: 6, columns: 4 }]);
+    expect(sheet.cellWrites).toEqual([
+      { address: "A1:D6", property: "formulas", rows: 6, columns: 4 },
+    ]);
     expect(sheet.formulas("A1:D5")).toEqual([
       ["算定シート", "", "", ""],
       ["活動", "燃料", "量", "CO2 (kg)"],
@@ -85,14 +99,26 @@ describe("one sheet with every feature", () => {
   test("formats, column widths and merges land on their addresses", () => {
     const sheet = fake.sheet("算定シート");
     expect(sheet.format("A1")).toEqual({ bold: true, fontSize: 14 });
-    expect(sheet.format("A2:D2")).toMatchObject({ bold: true, fill: "#DDEBF7", horizontalAlignment: "Center" });
+    expect(sheet.format("A2:D2")).toMatchObject({
+      bold: true,
+      fill: "#DDEBF7",
+      horizontalAlignment: "Center",
+    });
     expect(Object.keys(sheet.format("A2:D2")?.borders ?? {}).sort()).toEqual(
-      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideVertical"].sort(), // one row: no inside horizontal
+      ["EdgeBottom", "EdgeLeft", "EdgeRight", "EdgeTop", "InsideVertical"].sort() // one row: no inside horizontal
     );
-    expect(sheet.format("A2:D2")?.borders?.EdgeTop).toEqual({ style: "Continuous", weight: "Thin" });
+    expect(sheet.format("A2:D2")?.borders?.EdgeTop).toEqual({
+      style: "Continuous",
+      weight: "Thin",
+    });
     expect(sheet.format("C3:C4")).toMatchObject({ numberFormat: "#,##0.0", fill: "#FFF2CC" });
     expect(sheet.format("A6:D6")).toEqual({ italic: true, fontColor: "#808080", wrapText: true });
-    expect(sheet.columnWidths()).toEqual({ A: charactersToPoints(20), B: charactersToPoints(12), C: charactersToPoints(12), D: charactersToPoints(12) });
+    expect(sheet.columnWidths()).toEqual({
+      A: charactersToPoints(20),
+      B: charactersToPoints(12),
+      C: charactersToPoints(12),
+      D: charactersToPoints(12),
+    });
     expect(sheet.formatAddresses).toContain("B:D"); // equal widths share one range
     expect(sheet.merges).toEqual(["A1:D1"]);
   });
@@ -105,14 +131,33 @@ describe("one sheet with every feature", () => {
       prompt: { showPrompt: true, title: "燃料", message: "一覧から選んでください" },
       errorAlert: { showAlert: true, style: "Stop", title: "燃料", message: "一覧にない燃料です" },
     });
-    expect(sheet.validation("C3:C4")?.rule).toEqual({ decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } });
-    expect(sheet.validation("C5")?.rule).toEqual({ wholeNumber: { operator: "Between", formula1: 1, formula2: 10 } });
-    expect(sheet.conditionalFormats).toEqual([{ address: "C3:C4", type: "Custom", formula: '=C3=""', fill: "#FFC7CE", fontColor: "#9C0006" }]);
+    expect(sheet.validation("C3:C4")?.rule).toEqual({
+      decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 },
+    });
+    expect(sheet.validation("C5")?.rule).toEqual({
+      wholeNumber: { operator: "Between", formula1: 1, formula2: 10 },
+    });
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        address: "C3:C4",
+        type: "Custom",
+        formula: '=C3=""',
+        fill: "#FFC7CE",
+        fontColor: "#9C0006",
+      },
+    ]);
   });
 
   test("table and defined names", () => {
     expect(fake.tables).toEqual([
-      { name: "活動一覧", sheet: "算定シート", address: "A2:D4", hasHeaders: true, headers: ["活動", "燃料", "量", "CO2 (kg)"], style: "TableStyleLight9" },
+      {
+        name: "活動一覧",
+        sheet: "算定シート",
+        address: "A2:D4",
+        hasHeaders: true,
+        headers: ["活動", "燃料", "量", "CO2 (kg)"],
+        style: "TableStyleLight9",
+      },
     ]);
     expect(fake.names).toEqual([
       { name: "排出量合計", reference: "='算定シート'!$D$5", comment: "kg-CO2" },
@@ -123,7 +168,11 @@ describe("one sheet with every feature", () => {
   test("protection with unlocked input cells, freeze panes, tab colour, activation", () => {
     const sheet = fake.sheet("算定シート");
     expect(sheet.format("B3:C4")?.locked).toBe(false);
-    expect(sheet.protection).toEqual({ protected: true, options: { allowFormatColumns: true, allowFormatRows: true }, password: undefined });
+    expect(sheet.protection).toEqual({
+      protected: true,
+      options: { allowFormatColumns: true, allowFormatRows: true },
+      password: undefined,
+    });
     expect(sheet.freeze).toEqual({ rows: 2 });
     expect(sheet.tabColor).toBe("#4472C4");
     expect(fake.activeSheet).toBe("算定シート");
@@ -151,7 +200,11 @@ describe("never overwrites", () => {
     });
     const before = fake.sheet("算定シート").fingerprint();
     const notice = layout("notice", "情報開示", {
-      cells: [["合計", { formula: "={{sheet:boundary}}!D5" }], ["表", { formula: "=SUM({{table:activities}}[量])" }], ["名前", { formula: "={{name:total}}" }]],
+      cells: [
+        ["合計", { formula: "={{sheet:boundary}}!D5" }],
+        ["表", { formula: "=SUM({{table:activities}}[量])" }],
+        ["名前", { formula: "={{name:total}}" }],
+      ],
     });
     const result = await write(fake, [notice, boundary]);
 
@@ -161,7 +214,10 @@ describe("never overwrites", () => {
     ]);
     expect(fake.sheet("算定シート").fingerprint()).toBe(before);
     expect(fake.sheetNames()).toEqual(["算定シート", "情報開示", "算定シート (2)"]);
-    expect(fake.tables.map((t) => `${t.sheet}:${t.name}`)).toEqual(["算定シート:活動一覧", "算定シート (2):活動一覧_2"]);
+    expect(fake.tables.map((t) => `${t.sheet}:${t.name}`)).toEqual([
+      "算定シート:活動一覧",
+      "算定シート (2):活動一覧_2",
+    ]);
     expect(fake.names.map((n) => `${n.name} ${n.reference}`)).toEqual([
       "排出量合計 ='算定シート'!$B$2",
       "排出量合計_2 ='算定シート (2)'!$D$5",
@@ -179,10 +235,16 @@ describe("never overwrites", () => {
   });
 
   test("a name Excel takes between the two round trips fails the build with Excel's message, not an overwrite", async () => {
-    const fake = createFakeExcel({}, { beforeSync: (n, book) => (n === 2 ? book.addSheet("算定シート") : undefined) });
+    const fake = createFakeExcel(
+      {},
+      { beforeSync: (n, book) => (n === 2 ? book.addSheet("算定シート") : undefined) }
+    );
     const failure = write(fake, [boundary]);
     await expect(failure).rejects.toBeInstanceOf(SheetWriteError);
-    await expect(failure).rejects.toMatchObject({ code: "ItemAlreadyExists", partialSheets: ["算定シート"] });
+    await expect(failure).rejects.toMatchObject({
+      code: "ItemAlreadyExists",
+      partialSheets: ["算定シート"],
+    });
     expect(fake.sheetNames()).toEqual(["算定シート"]);
     expect(fake.sheet("算定シート").cellWrites).toEqual([]);
   });
@@ -195,7 +257,11 @@ function bigLayout(key: string, rows: number): SheetLayout {
   return layout(key, `調査票_${key}`, {
     cells,
     columnWidths: [6, 30, 12, 8],
-    formats: cells.slice(1).map((_, i) => ({ range: `A${i + 2}:D${i + 2}`, fill: i % 2 ? "#F2F2F2" : "#FFFFFF", border: true })),
+    formats: cells.slice(1).map((_, i) => ({
+      range: `A${i + 2}:D${i + 2}`,
+      fill: i % 2 ? "#F2F2F2" : "#FFFFFF",
+      border: true,
+    })),
     validations: [{ range: `C2:C${rows + 1}`, rule: { kind: "decimal", min: 0 } }],
     conditionalFormats: [{ range: `C2:C${rows + 1}`, formula: '=C2=""', fill: "#FFF2CC" }],
     protection: { unlockedRanges: [`C2:C${rows + 1}`] },
@@ -212,21 +278,32 @@ describe("round trips do not grow with the build", () => {
 
   test("3 sheets of 1,000 rows: requests follow the bytes, not the cells; one cell write per sheet", async () => {
     const fake = createFakeExcel();
-    const result = await write(fake, [bigLayout("a", 1000), bigLayout("b", 1000), bigLayout("c", 1000)]);
+    const result = await write(fake, [
+      bigLayout("a", 1000),
+      bigLayout("b", 1000),
+      bigLayout("c", 1000),
+    ]);
     // 3,000 bordered row formats are about 12 MB as office.js sends them: 4 requests under the budget, not 3,000.
     expect(result.requestEstimates.every((bytes) => bytes <= BATCH_TARGET_BYTES)).toBe(true);
     expect(result.syncs).toBe(1 + result.requestEstimates.length);
     expect(result.syncs).toBeLessThanOrEqual(6);
     expect(fake.syncCount).toBe(result.syncs);
     for (const name of ["調査票_a", "調査票_b", "調査票_c"]) {
-      expect(fake.sheet(name).cellWrites).toEqual([{ address: "A1:D1001", property: "formulas", rows: 1001, columns: 4 }]);
+      expect(fake.sheet(name).cellWrites).toEqual([
+        { address: "A1:D1001", property: "formulas", rows: 1001, columns: 4 },
+      ]);
       expect(fake.sheet(name).formulas("A1001:D1001")).toEqual([[1000, "質問 1000", "", "kWh"]]);
     }
   });
 
   test("nothing to write: no round trip", async () => {
     const fake = createFakeExcel();
-    expect(await write(fake, [])).toEqual({ sheets: [], warnings: [], syncs: 0, requestEstimates: [] });
+    expect(await write(fake, [])).toEqual({
+      sheets: [],
+      warnings: [],
+      syncs: 0,
+      requestEstimates: [],
+    });
     expect(fake.syncCount).toBe(0);
   });
 });
@@ -236,7 +313,9 @@ describe("older Excel: features are skipped with a warning, never a crash", () =
     const fake = createFakeExcel();
     const result = await write(fake, [boundary], without("1.8"));
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatch(/^入力規則.*ExcelApi 1\.8 に対応していません。対象シート: 算定シート \/ Data validation .* ExcelApi 1\.8\. Sheets: 算定シート$/);
+    expect(result.warnings[0]).toMatch(
+      /^入力規則.*ExcelApi 1\.8 に対応していません。対象シート: 算定シート \/ Data validation .* ExcelApi 1\.8\. Sheets: 算定シート$/
+    );
     const sheet = fake.sheet("算定シート");
     expect(sheet.validations).toEqual([]);
     expect(sheet.conditionalFormats).toHaveLength(1);
@@ -247,15 +326,28 @@ describe("older Excel: features are skipped with a warning, never a crash", () =
   test("without ExcelApi 1.6 the conditional formats are skipped", async () => {
     const fake = createFakeExcel();
     const result = await write(fake, [boundary], without("1.6"));
-    expect(result.warnings).toEqual([expect.stringMatching(/^条件付き書式.*ExcelApi 1\.6.* \/ Conditional formats were skipped/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^条件付き書式.*ExcelApi 1\.6.* \/ Conditional formats were skipped/),
+    ]);
     expect(fake.sheet("算定シート").conditionalFormats).toEqual([]);
     expect(fake.sheet("算定シート").validations).toHaveLength(3);
   });
 
   test("with ExcelApi 1.1 only, every gated feature is skipped and the cells are still written", async () => {
     const fake = createFakeExcel();
-    const result = await write(fake, [boundary], { supports: (_set, version) => version === "1.1" });
-    expect(result.warnings.map((w) => /ExcelApi (1\.\d)/.exec(w)?.[1])).toEqual(["1.2", "1.2", "1.2", "1.4", "1.6", "1.7", "1.7", "1.8"]);
+    const result = await write(fake, [boundary], {
+      supports: (_set, version) => version === "1.1",
+    });
+    expect(result.warnings.map((w) => /ExcelApi (1\.\d)/.exec(w)?.[1])).toEqual([
+      "1.2",
+      "1.2",
+      "1.2",
+      "1.4",
+      "1.6",
+      "1.7",
+      "1.7",
+      "1.8",
+    ]);
     const sheet = fake.sheet("算定シート");
     expect(sheet.cellWrites).toHaveLength(1);
     expect(sheet.merges).toEqual([]);
@@ -280,9 +372,14 @@ describe("older Excel: features are skipped with a warning, never a crash", () =
     });
     const fake = createFakeExcel();
     const result = await write(fake, [withNames], without("1.4"));
-    expect(result.warnings).toEqual([expect.stringMatching(/^名前の定義.*セルを直接参照.*ExcelApi 1\.4/)]);
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^名前の定義.*セルを直接参照.*ExcelApi 1\.4/),
+    ]);
     expect(fake.names).toEqual([]);
-    expect(fake.sheet("集計").formulas("B2:B3")).toEqual([["=('集計'!$B$1*2)"], ["='集計'!$B$1+'集計'!$B$1"]]);
+    expect(fake.sheet("集計").formulas("B2:B3")).toEqual([
+      ["=('集計'!$B$1*2)"],
+      ["='集計'!$B$1+'集計'!$B$1"],
+    ]);
   });
 
   test("a supports() that throws counts as unsupported", async () => {
@@ -300,25 +397,48 @@ describe("failures", () => {
   test("an ill-formed layout is refused before Excel is touched", async () => {
     const fake = createFakeExcel();
     const failure = write(fake, [layout("a", "A", { cells: [["a", "b"], ["c"]] })]);
-    await expect(failure).rejects.toMatchObject({ code: "InvalidLayout", problems: [expect.stringMatching(/row 2/)] });
+    await expect(failure).rejects.toMatchObject({
+      code: "InvalidLayout",
+      problems: [expect.stringMatching(/row 2/)],
+    });
     expect(fake.syncCount).toBe(0);
   });
 
   test("Excel's error becomes a SheetWriteError with Excel's code and message", async () => {
-    const fake = createFakeExcel({}, { failSync: (n) => (n === 2 ? new FakeOfficeError("GeneralException", "Excel が応答しません") : undefined) });
+    const fake = createFakeExcel(
+      {},
+      {
+        failSync: (n) =>
+          n === 2 ? new FakeOfficeError("GeneralException", "Excel が応答しません") : undefined,
+      }
+    );
     const failure = write(fake, [layout("a", "A")]);
-    await expect(failure).rejects.toMatchObject({ name: "SheetWriteError", code: "GeneralException", detail: "Excel が応答しません", partialSheets: ["A"] });
+    await expect(failure).rejects.toMatchObject({
+      name: "SheetWriteError",
+      code: "GeneralException",
+      detail: "Excel が応答しません",
+      partialSheets: ["A"],
+    });
   });
 
   test("a failure reading the workbook names no partial sheet", async () => {
-    const fake = createFakeExcel({}, { failSync: () => new FakeOfficeError("AccessDenied", "denied") });
-    await expect(write(fake, [layout("a", "A")])).rejects.toMatchObject({ code: "AccessDenied", partialSheets: [] });
+    const fake = createFakeExcel(
+      {},
+      { failSync: () => new FakeOfficeError("AccessDenied", "denied") }
+    );
+    await expect(write(fake, [layout("a", "A")])).rejects.toMatchObject({
+      code: "AccessDenied",
+      partialSheets: [],
+    });
   });
 });
 
 test("progress goes from 0 to 1 with Japanese / English messages", async () => {
   const seen: [string, number][] = [];
-  await writeLayouts(createFakeExcel().context, [layout("a", "A"), layout("b", "B")], { ...ALL, onProgress: (m, f) => seen.push([m, f]) });
+  await writeLayouts(createFakeExcel().context, [layout("a", "A"), layout("b", "B")], {
+    ...ALL,
+    onProgress: (m, f) => seen.push([m, f]),
+  });
   expect(seen[0]).toEqual(["ブックを確認しています / Reading the workbook", 0]);
   expect(seen.at(-1)).toEqual(["完了しました / Done", 1]);
   const fractions = seen.map(([, f]) => f);
@@ -338,9 +458,16 @@ describe("buildSheets", () => {
   });
 
   function install(fake: FakeExcel, supported: readonly string[]) {
-    (globalThis as Record<string, unknown>).Excel = { run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => fake.run(batch) };
+    (globalThis as Record<string, unknown>).Excel = {
+      run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => fake.run(batch),
+    };
     (globalThis as Record<string, unknown>).Office = {
-      context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && supported.includes(version) } },
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) =>
+            set === "ExcelApi" && supported.includes(version),
+        },
+      },
     };
   }
 
@@ -355,9 +482,18 @@ describe("buildSheets", () => {
   });
 
   test("a failure of Excel.run itself is a SheetWriteError too", async () => {
-    (globalThis as Record<string, unknown>).Excel = { run: async () => Promise.reject(Object.assign(new Error("Excel is busy"), { code: "ActivityLimitReached" })) };
-    (globalThis as Record<string, unknown>).Office = { context: { requirements: { isSetSupported: () => true } } };
-    await expect(buildSheets([boundary])).rejects.toMatchObject({ name: "SheetWriteError", code: "ActivityLimitReached", detail: "Excel is busy" });
+    (globalThis as Record<string, unknown>).Excel = {
+      run: async () =>
+        Promise.reject(Object.assign(new Error("Excel is busy"), { code: "ActivityLimitReached" })),
+    };
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: () => true } },
+    };
+    await expect(buildSheets([boundary])).rejects.toMatchObject({
+      name: "SheetWriteError",
+      code: "ActivityLimitReached",
+      detail: "Excel is busy",
+    });
   });
 });
 
@@ -407,9 +543,18 @@ describe("the fake enforces the Office rules the writer relies on", () => {
 
   test("text is coerced as Excel coerces typed input unless it starts with an apostrophe", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
-    fake.context.workbook.worksheets.getItem("S").getRange("A1:F1").formulas = [["12", "-x", "TRUE", "2024/4/1", "'=1", "text"]];
+    fake.context.workbook.worksheets.getItem("S").getRange("A1:F1").formulas = [
+      ["12", "-x", "TRUE", "2024/4/1", "'=1", "text"],
+    ];
     await fake.context.sync();
     const s = fake.sheet("S");
-    expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => s.cell(a)?.kind)).toEqual(["number", "formula", "boolean", "date", "text", "text"]);
+    expect(["A1", "B1", "C1", "D1", "E1", "F1"].map((a) => s.cell(a)?.kind)).toEqual([
+      "number",
+      "formula",
+      "boolean",
+      "date",
+      "text",
+      "text",
+    ]);
   });
 });

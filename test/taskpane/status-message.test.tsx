@@ -42,7 +42,9 @@ const text = (el: Element | null | undefined) => el?.textContent ?? "";
 
 describe("StatusMessage", () => {
   test("an error is an alert with its title and text", () => {
-    const bar = render(<StatusMessage status={{ intent: "error", title: "作成できませんでした", text: "理由" }} />);
+    const bar = render(
+      <StatusMessage status={{ intent: "error", title: "作成できませんでした", text: "理由" }} />
+    );
     expect(bar.getAttribute("role")).toBe("alert");
     expect(bar.className).toContain("fui-MessageBar");
     expect(text(bar.querySelector(".fui-MessageBarTitle"))).toBe("作成できませんでした");
@@ -52,10 +54,20 @@ describe("StatusMessage", () => {
 
   test("other intents are a status by default; a bar in a form can be a group", () => {
     for (const intent of ["success", "warning", "info"] as const) {
-      expect(render(<StatusMessage status={{ intent, text: intent }} />).getAttribute("role")).toBe("status");
+      expect(render(<StatusMessage status={{ intent, text: intent }} />).getAttribute("role")).toBe(
+        "status"
+      );
     }
-    expect(render(<StatusMessage status={{ intent: "warning", text: "w" }} role="group" />).getAttribute("role")).toBe("group");
-    expect(render(<StatusMessage status={{ intent: "error", text: "e" }} role="group" />).getAttribute("role")).toBe("group");
+    expect(
+      render(<StatusMessage status={{ intent: "warning", text: "w" }} role="group" />).getAttribute(
+        "role"
+      )
+    ).toBe("group");
+    expect(
+      render(<StatusMessage status={{ intent: "error", text: "e" }} role="group" />).getAttribute(
+        "role"
+      )
+    ).toBe("group");
   });
 
   test("no title renders no title element", () => {
@@ -65,19 +77,32 @@ describe("StatusMessage", () => {
   });
 
   test("details show one per line under the text, or as a bulleted list", () => {
-    const lines = render(<StatusMessage status={{ intent: "error", title: "T", text: "本文" }} details={["一", "二"]} />);
+    const lines = render(
+      <StatusMessage
+        status={{ intent: "error", title: "T", text: "本文" }}
+        details={["一", "二"]}
+      />
+    );
     const body = lines.querySelector(".fui-MessageBarBody");
     expect([...(body?.querySelectorAll(":scope > div") ?? [])].map(text)).toEqual(["一", "二"]);
     expect(body?.querySelector("ul")).toBeNull();
 
-    const list = render(<StatusMessage status={{ intent: "warning" }} details={["a", "b", "c"]} detailsAs="list" />);
+    const list = render(
+      <StatusMessage status={{ intent: "warning" }} details={["a", "b", "c"]} detailsAs="list" />
+    );
     expect([...list.querySelectorAll("ul > li")].map(text)).toEqual(["a", "b", "c"]);
     expect(list.querySelector(".fui-MessageBarTitle")).toBeNull();
   });
 
   test("a dismissible bar has a labelled button that calls back", () => {
     const onDismiss = jest.fn();
-    const bar = render(<StatusMessage status={{ intent: "info", text: "例を入力しました" }} dismissLabel="閉じる" onDismiss={onDismiss} />);
+    const bar = render(
+      <StatusMessage
+        status={{ intent: "info", text: "例を入力しました" }}
+        dismissLabel="閉じる"
+        onDismiss={onDismiss}
+      />
+    );
     const button = bar.querySelector("button");
     expect(button?.getAttribute("aria-label")).toBe("閉じる");
     act(() => button?.click());
@@ -85,11 +110,19 @@ describe("StatusMessage", () => {
   });
 
   test("layout and test id reach the MessageBar", () => {
-    const bar = render(<StatusMessage status={{ intent: "success", text: "ok" }} layout="multiline" data-testid="saved" />);
+    const bar = render(
+      <StatusMessage
+        status={{ intent: "success", text: "ok" }}
+        layout="multiline"
+        data-testid="saved"
+      />
+    );
     expect(bar.getAttribute("data-testid")).toBe("saved");
     // Only a multiline bar has the spacer under its body.
     expect(bar.querySelector(".fui-MessageBar__bottomReflowSpacer")).not.toBeNull();
-    const single = render(<StatusMessage status={{ intent: "success", text: "ok" }} layout="singleline" />);
+    const single = render(
+      <StatusMessage status={{ intent: "success", text: "ok" }} layout="singleline" />
+    );
     expect(single.querySelector(".fui-MessageBar__bottomReflowSpacer")).toBeNull();
   });
 });

@@ -43,7 +43,11 @@ export async function saveWorkbook(workbook: Workbook): Promise<Uint8Array> {
 /** A part of the zip as text (ExcelJS bundles JSZip). */
 export async function zipPart(bytes: Uint8Array, path: string): Promise<string> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const JSZip = require("jszip") as { loadAsync(data: Uint8Array): Promise<{ file(p: string): { async(t: "string"): Promise<string> } | null }> };
+  const JSZip = require("jszip") as {
+    loadAsync(
+      data: Uint8Array
+    ): Promise<{ file(p: string): { async(t: "string"): Promise<string> } | null }>;
+  };
   const file = (await JSZip.loadAsync(bytes)).file(path);
   if (!file) throw new Error(`no ${path} in the file`);
   return file.async("string");

@@ -27,7 +27,11 @@ describe("questionnaireFile", () => {
   });
 
   test("the form: identity, activities with their boundary numbers, one question per answer cell", () => {
-    expect(form).toMatchObject({ version: FORM_FORMAT_VERSION, scenario: "A1", actorKey: "exhibitors" });
+    expect(form).toMatchObject({
+      version: FORM_FORMAT_VERSION,
+      scenario: "A1",
+      actorKey: "exhibitors",
+    });
     expect(form.formId).toMatch(/^[0-9a-f]{16}$/);
     expect(form.activities.map((a) => [a.number, a.activityKey])).toEqual([
       [6, "venue-electricity"],
@@ -47,15 +51,22 @@ describe("questionnaireFile", () => {
       definedName: "GHG_Q_6_count_pre",
     });
     expect(new Set(form.questions.map((q) => q.id)).size).toBe(form.questions.length);
-    expect(form.questions.every((q) => q.id === `${q.activityNumber}.${q.inputKey}.${q.stage}`)).toBe(true);
-    expect(form.respondentNames).toEqual({ organization: "GHG_R_ORG", person: "GHG_R_PERSON", contact: "GHG_R_CONTACT" });
+    expect(
+      form.questions.every((q) => q.id === `${q.activityNumber}.${q.inputKey}.${q.stage}`)
+    ).toBe(true);
+    expect(form.respondentNames).toEqual({
+      organization: "GHG_R_ORG",
+      person: "GHG_R_PERSON",
+      contact: "GHG_R_CONTACT",
+    });
   });
 
   test("names: every answer cell and the respondent cells, qualified with the final sheet name", () => {
     expect(file.names.get("GHG_R_ORG")).toBe(`'${SHEET}'!$B$6`);
     expect(file.names.get("GHG_R_PERSON")).toBe(`'${SHEET}'!$B$7`);
     expect(file.names.get("GHG_R_CONTACT")).toBe(`'${SHEET}'!$B$8`);
-    for (const q of form.questions) expect(file.names.get(q.definedName)).toMatch(new RegExp(`^'${SHEET}'!\\$[DE]\\$\\d+$`));
+    for (const q of form.questions)
+      expect(file.names.get(q.definedName)).toMatch(new RegExp(`^'${SHEET}'!\\$[DE]\\$\\d+$`));
     expect(file.names.size).toBe(form.questions.length + 3);
     // pre answers in column D, post answers in column E
     expect(file.names.get("GHG_Q_6_count_pre")).toMatch(/!\$D\$/);
@@ -64,10 +75,22 @@ describe("questionnaireFile", () => {
 
   test("formId is stable for the same request and changes with the activities, numbers or event", () => {
     expect(questionnaireFile(EXHIBITORS, EXHIBITOR_NUMBERS).form.formId).toBe(form.formId);
-    expect(questionnaireFile({ ...EXHIBITORS, replyBy: "later" }, EXHIBITOR_NUMBERS).form.formId).toBe(form.formId);
+    expect(
+      questionnaireFile({ ...EXHIBITORS, replyBy: "later" }, EXHIBITOR_NUMBERS).form.formId
+    ).toBe(form.formId);
     expect(questionnaireFile(EXHIBITORS).form.formId).not.toBe(form.formId);
-    expect(questionnaireFile({ ...EXHIBITORS, event: { ...EVENT, dates: "2025年6月1日" } }, EXHIBITOR_NUMBERS).form.formId).not.toBe(form.formId);
-    expect(questionnaireFile({ ...EXHIBITORS, activities: EXHIBITORS.activities.slice(0, 1) }, EXHIBITOR_NUMBERS).form.formId).not.toBe(form.formId);
+    expect(
+      questionnaireFile(
+        { ...EXHIBITORS, event: { ...EVENT, dates: "2025年6月1日" } },
+        EXHIBITOR_NUMBERS
+      ).form.formId
+    ).not.toBe(form.formId);
+    expect(
+      questionnaireFile(
+        { ...EXHIBITORS, activities: EXHIBITORS.activities.slice(0, 1) },
+        EXHIBITOR_NUMBERS
+      ).form.formId
+    ).not.toBe(form.formId);
   });
 
   test("sha256Hex matches node:crypto; canonicalJson sorts keys", () => {
@@ -108,7 +131,11 @@ describe("exportQuestionnaire", () => {
     expect(String(sheet.getCell("A2").value)).toContain("環境フェア2024");
     expect(String(sheet.getCell("A3").value)).toContain("黄色の欄にご記入ください");
     expect(String(sheet.getCell("A4").value)).toContain("回答期限: 2024年5月20日");
-    expect([sheet.getCell("A6").value, sheet.getCell("A7").value, sheet.getCell("A8").value]).toEqual(["団体名", "担当者名", "連絡先"]);
+    expect([
+      sheet.getCell("A6").value,
+      sheet.getCell("A7").value,
+      sheet.getCell("A8").value,
+    ]).toEqual(["団体名", "担当者名", "連絡先"]);
     const row = Number(local("GHG_Q_6_count_pre").slice(1));
     expect(String(sheet.getCell(row, 2).value)).toContain("台数");
     expect(sheet.getCell(local("GHG_Q_6_count_pre")).value).toBeNull();
@@ -137,12 +164,18 @@ describe("exportQuestionnaire", () => {
     expect(fuel.showInputMessage).toBe(true);
     expect(fuel.prompt).toContain("一覧から選んでください");
     expect(fuel.showErrorMessage).toBe(true);
-    expect(sheet.getCell(local("GHG_Q_7_use_pre")).dataValidation.formulae).toEqual(['"営業用,自家用"']);
+    expect(sheet.getCell(local("GHG_Q_7_use_pre")).dataValidation.formulae).toEqual([
+      '"営業用,自家用"',
+    ]);
   });
 
   test("protection: the sheet is protected, only answer and respondent cells are unlocked", async () => {
-    expect((sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection).toMatchObject({ sheet: true, selectLockedCells: undefined, formatColumns: true });
-    const unlocked = new Set([...names.values()].map((ref) => ref.split("!")[1]!.replace(/\$/g, "")));
+    expect(
+      (sheet as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection
+    ).toMatchObject({ sheet: true, selectLockedCells: undefined, formatColumns: true });
+    const unlocked = new Set(
+      [...names.values()].map((ref) => ref.split("!")[1]!.replace(/\$/g, ""))
+    );
     for (const address of unlocked) expect(sheet.getCell(address).protection?.locked).toBe(false);
     // the rest of the merged respondent cells too
     expect(sheet.getCell("E6").protection?.locked).toBe(false);
@@ -152,17 +185,23 @@ describe("exportQuestionnaire", () => {
         if (unlocked.has(cell.address) || /^[B-E][678]$/.test(cell.address)) return;
         expect(cell.protection?.locked).not.toBe(false);
         lockedCells++;
-      }),
+      })
     );
     expect(lockedCells).toBeGreaterThan(50);
-    expect(await zipPart(bytes, "xl/worksheets/sheet1.xml")).toMatch(/<sheetProtection sheet="1"[^>]*\/>/);
-    expect((meta as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection).toMatchObject({ sheet: true });
+    expect(await zipPart(bytes, "xl/worksheets/sheet1.xml")).toMatch(
+      /<sheetProtection sheet="1"[^>]*\/>/
+    );
+    expect(
+      (meta as unknown as { sheetProtection: { sheet?: boolean } }).sheetProtection
+    ).toMatchObject({ sheet: true });
   });
 
   test("workbook-level defined names for every answer cell and the respondent cells", async () => {
     const model = workbook.definedNames.model;
     expect(model.map((n) => n.name).sort()).toEqual([...names.keys()].sort());
-    expect(workbook.definedNames.getRanges("GHG_Q_6_count_pre").ranges).toEqual([names.get("GHG_Q_6_count_pre")]);
+    expect(workbook.definedNames.getRanges("GHG_Q_6_count_pre").ranges).toEqual([
+      names.get("GHG_Q_6_count_pre"),
+    ]);
     const xml = await zipPart(bytes, "xl/workbook.xml");
     expect(xml).toContain(`<definedName name="GHG_R_ORG">&apos;${SHEET}&apos;!$B$6</definedName>`);
     expect(xml).not.toContain("localSheetId");
@@ -177,7 +216,11 @@ describe("exportQuestionnaire", () => {
     expect([value("A5"), value("B5")]).toEqual(["actorKey", "exhibitors"]);
     expect(JSON.parse(String(value("B6")))).toEqual(form.activities);
     expect([value("A7"), value("B7")]).toEqual(["sheet", SHEET]);
-    expect([value("A8"), value("B8"), value("C8")]).toEqual(["respondent.organization", "GHG_R_ORG", "B6"]);
+    expect([value("A8"), value("B8"), value("C8")]).toEqual([
+      "respondent.organization",
+      "GHG_R_ORG",
+      "B6",
+    ]);
     expect(meta.getCell("D8").formula).toBe(`'${SHEET}'!$B$6`);
     const header = meta.getRow(12).values as unknown[];
     expect(header.slice(1)).toEqual([...QUESTION_COLUMNS]);

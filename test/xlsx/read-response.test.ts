@@ -4,19 +4,30 @@
  */
 import { createHash } from "node:crypto";
 import type { Workbook, Worksheet } from "exceljs";
-import { FORM_SHEET_NAME, exportQuestionnaire, questionnaireFile } from "../../src/xlsx/questionnaire-file";
+import {
+  FORM_SHEET_NAME,
+  exportQuestionnaire,
+  questionnaireFile,
+} from "../../src/xlsx/questionnaire-file";
 import { parseReference, rawValue, readResponse } from "../../src/xlsx/read-response";
 import type { RawAnswer, ResponseFile } from "../../src/xlsx/types";
 import { EXHIBITORS, EXHIBITOR_NUMBERS, openWorkbook, saveWorkbook, zipPart } from "./fixtures";
 
 const SHEET = "調査票_協力団体、出展団体";
 const file = questionnaireFile(EXHIBITORS, EXHIBITOR_NUMBERS);
-const addressOf = (definedName: string) => file.names.get(definedName)!.split("!")[1]!.replace(/\$/g, "");
+const addressOf = (definedName: string) =>
+  file.names.get(definedName)!.split("!")[1]!.replace(/\$/g, "");
 
 /** What the respondent types, by question id; the value ExcelJS stores → the raw answer expected back. */
 const ANSWERS: Record<string, { cell: unknown; raw: RawAnswer }> = {
-  "6.device_name.pre": { cell: '=HYPERLINK("http://example.com","照明")', raw: '=HYPERLINK("http://example.com","照明")' },
-  "6.device_name.post": { cell: { richText: [{ text: "LED" }, { font: { bold: true }, text: "照明" }] }, raw: "LED照明" },
+  "6.device_name.pre": {
+    cell: '=HYPERLINK("http://example.com","照明")',
+    raw: '=HYPERLINK("http://example.com","照明")',
+  },
+  "6.device_name.post": {
+    cell: { richText: [{ text: "LED" }, { font: { bold: true }, text: "照明" }] },
+    raw: "LED照明",
+  },
   "6.count.pre": { cell: -5, raw: -5 },
   "6.count.post": { cell: 12, raw: 12 },
   "6.watts.pre": { cell: "四十", raw: "四十" },
@@ -44,22 +55,31 @@ function fill(sheet: Worksheet, address: (definedName: string) => string): void 
   }
 }
 
-function expectAnswers(result: ResponseFile, expected: (id: string) => RawAnswer = (id) => ANSWERS[id]?.raw ?? null): void {
+function expectAnswers(
+  result: ResponseFile,
+  expected: (id: string) => RawAnswer = (id) => ANSWERS[id]?.raw ?? null
+): void {
   if (!result.ok) throw new Error(`not ok: ${result.problem} ${result.message.en}`);
   expect(result.form).toEqual(file.form);
   expect(result.answers.map((a) => a.question)).toEqual(file.form.questions);
-  expect(Object.fromEntries(result.answers.map((a) => [a.question.id, a.raw]))).toEqual(Object.fromEntries(file.form.questions.map((q) => [q.id, expected(q.id)])));
+  expect(Object.fromEntries(result.answers.map((a) => [a.question.id, a.raw]))).toEqual(
+    Object.fromEntries(file.form.questions.map((q) => [q.id, expected(q.id)]))
+  );
 }
 
 /** What Excel does to every name and meta reference when a sheet is renamed. */
 function renameSheet(workbook: Workbook, from: string, to: string): void {
   workbook.getWorksheet(from)!.name = to;
   const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
-  workbook.definedNames.model = workbook.definedNames.model.map((n) => ({ ...n, ranges: n.ranges.map((r) => r.split(quote(from)).join(quote(to))) }));
+  workbook.definedNames.model = workbook.definedNames.model.map((n) => ({
+    ...n,
+    ranges: n.ranges.map((r) => r.split(quote(from)).join(quote(to))),
+  }));
   workbook.getWorksheet(FORM_SHEET_NAME)?.eachRow((row) =>
     row.eachCell((cell) => {
-      if (cell.formula) cell.value = { formula: cell.formula.split(quote(from)).join(quote(to)) } as never;
-    }),
+      if (cell.formula)
+        cell.value = { formula: cell.formula.split(quote(from)).join(quote(to)) } as never;
+    })
   );
 }
 
@@ -72,7 +92,11 @@ describe("readResponse round trips", () => {
     const bytes = await exportQuestionnaire(EXHIBITORS, EXHIBITOR_NUMBERS);
     const result = await readResponse(bytes, "blank.xlsx");
     expectAnswers(result, () => null);
-    expect(result).toMatchObject({ ok: true, fileName: "blank.xlsx", respondent: { organization: "", person: "", contact: "" } });
+    expect(result).toMatchObject({
+      ok: true,
+      fileName: "blank.xlsx",
+      respondent: { organization: "", person: "", contact: "" },
+    });
   });
 
   test("filled in place: every answer with its question id and raw value; digest is the SHA-256 of the bytes", async () => {
@@ -81,11 +105,21 @@ describe("readResponse round trips", () => {
     const bytes = await saveWorkbook(workbook);
     const result = await readResponse(bytes, "回答.xlsx");
     expectAnswers(result);
-    expect(result).toMatchObject({ ok: true, respondent: { organization: "株式会社テスト運送", person: "山田 太郎", contact: "03-1234-5678" } });
+    expect(result).toMatchObject({
+      ok: true,
+      respondent: {
+        organization: "株式会社テスト運送",
+        person: "山田 太郎",
+        contact: "03-1234-5678",
+      },
+    });
     expect(result.ok && result.digest).toBe(createHash("sha256").update(bytes).digest("hex"));
     // an ArrayBuffer works as well and gives the same digest
     const copy = bytes.slice().buffer;
-    expect((await readResponse(copy, "回答.xlsx")).ok && (await readResponse(copy, "回答.xlsx") as { digest: string }).digest).toBe(result.ok && result.digest);
+    expect(
+      (await readResponse(copy, "回答.xlsx")).ok &&
+        ((await readResponse(copy, "回答.xlsx")) as { digest: string }).digest
+    ).toBe(result.ok && result.digest);
   });
 
   test("renamed sheet and answers moved elsewhere: matched by defined name, not by position", async () => {
@@ -99,7 +133,10 @@ describe("readResponse round trips", () => {
       return `${String.fromCharCode(m[1]!.charCodeAt(0) + 3)}${Number(m[2]) + 30}`;
     };
     fill(sheet, moved);
-    workbook.definedNames.model = workbook.definedNames.model.map((n) => ({ ...n, ranges: [`'${SHEET}'!$${moved(n.name).replace(/(\d+)/, "$$$1")}`] }));
+    workbook.definedNames.model = workbook.definedNames.model.map((n) => ({
+      ...n,
+      ranges: [`'${SHEET}'!$${moved(n.name).replace(/(\d+)/, "$$$1")}`],
+    }));
     renameSheet(workbook, SHEET, "回答済み 'A社' 分");
     // a decoy in the old place of an answer: must not be read
     sheet.getCell(addressOf("GHG_Q_6_count_pre")).value = 999;
@@ -131,7 +168,7 @@ describe("readResponse round trips", () => {
     workbook.getWorksheet(FORM_SHEET_NAME)!.eachRow((row) =>
       row.eachCell((cell) => {
         if (cell.formula) cell.value = null;
-      }),
+      })
     );
     expectAnswers(await readResponse(await saveWorkbook(workbook), "addresses.xlsx"));
   });
@@ -140,12 +177,22 @@ describe("readResponse round trips", () => {
     const workbook = await exported();
     fill(workbook.getWorksheet(SHEET)!, addressOf);
     // ExcelJS drops a name it cannot resolve when it saves, so the #REF! name is put back as render-xlsx writes names.
-    workbook.definedNames.model = workbook.definedNames.model.filter((n) => n.name !== "GHG_Q_6_count_pre");
+    workbook.definedNames.model = workbook.definedNames.model.filter(
+      (n) => n.name !== "GHG_Q_6_count_pre"
+    );
     const definedNames = workbook.definedNames as unknown as object;
-    const get = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames) as object, "model")!.get!;
-    Object.defineProperty(definedNames, "model", { get: () => [...(get.call(definedNames) as unknown[]), { name: "GHG_Q_6_count_pre", ranges: [`'${SHEET}'!#REF!`] }] });
+    const get = Object.getOwnPropertyDescriptor(
+      Object.getPrototypeOf(definedNames) as object,
+      "model"
+    )!.get!;
+    Object.defineProperty(definedNames, "model", {
+      get: () => [
+        ...(get.call(definedNames) as unknown[]),
+        { name: "GHG_Q_6_count_pre", ranges: [`'${SHEET}'!#REF!`] },
+      ],
+    });
     const result = await readResponse(await saveWorkbook(workbook), "ref.xlsx");
-    expectAnswers(result, (id) => (id === "6.count.pre" ? null : ANSWERS[id]?.raw ?? null));
+    expectAnswers(result, (id) => (id === "6.count.pre" ? null : (ANSWERS[id]?.raw ?? null)));
   });
 });
 
@@ -157,12 +204,23 @@ test("a copied sheet with sheet-level copies of the names: the workbook-level na
   const copyIndex = workbook.worksheets.indexOf(copy);
   // Excel lists the copy's sheet-level names as well (localSheetId). ExcelJS's own model keeps only the last of
   // several names of the same name, here the copy's.
-  const local = [...file.names].map(([name, reference]) => ({ name, ranges: [`'コピー'!${reference.split("!")[1]}`], localSheetId: copyIndex }));
+  const local = [...file.names].map(([name, reference]) => ({
+    name,
+    ranges: [`'コピー'!${reference.split("!")[1]}`],
+    localSheetId: copyIndex,
+  }));
   const definedNames = workbook.definedNames as unknown as object;
-  const get = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames) as object, "model")!.get!;
-  Object.defineProperty(definedNames, "model", { get: () => [...(get.call(definedNames) as unknown[]), ...local] });
+  const get = Object.getOwnPropertyDescriptor(
+    Object.getPrototypeOf(definedNames) as object,
+    "model"
+  )!.get!;
+  Object.defineProperty(definedNames, "model", {
+    get: () => [...(get.call(definedNames) as unknown[]), ...local],
+  });
   const bytes = await saveWorkbook(workbook);
-  expect(await zipPart(bytes, "xl/workbook.xml")).toContain(`<definedName name="GHG_R_ORG" localSheetId="${copyIndex}">`);
+  expect(await zipPart(bytes, "xl/workbook.xml")).toContain(
+    `<definedName name="GHG_R_ORG" localSheetId="${copyIndex}">`
+  );
   expectAnswers(await readResponse(bytes, "copied.xlsx"));
 });
 
@@ -172,14 +230,23 @@ describe("readResponse problems", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Sheet1").getCell("A1").value = "団体名";
     const result = await readResponse(await saveWorkbook(workbook), "plain.xlsx");
-    expect(result).toMatchObject({ ok: false, fileName: "plain.xlsx", problem: "not-a-questionnaire" });
+    expect(result).toMatchObject({
+      ok: false,
+      fileName: "plain.xlsx",
+      problem: "not-a-questionnaire",
+    });
     expect(!result.ok && result.message.ja).toContain("調査票ではありません");
     expect(!result.ok && result.message.en).toContain("not a questionnaire");
   });
 
   test("corrupt: random bytes, a truncated file, an empty file", async () => {
     const bytes = await exportQuestionnaire(EXHIBITORS, EXHIBITOR_NUMBERS);
-    for (const data of [new Uint8Array(500).map((_, i) => (i * 7) & 0xff), bytes.slice(0, bytes.length / 2), new Uint8Array(0), new TextEncoder().encode("団体名,担当者名\nA,B\n")]) {
+    for (const data of [
+      new Uint8Array(500).map((_, i) => (i * 7) & 0xff),
+      bytes.slice(0, bytes.length / 2),
+      new Uint8Array(0),
+      new TextEncoder().encode("団体名,担当者名\nA,B\n"),
+    ]) {
       const result = await readResponse(data, "broken.xlsx");
       expect(result).toMatchObject({ ok: false, problem: "corrupt" });
       expect(!result.ok && result.message.ja).toContain("読み込めませんでした");
@@ -206,20 +273,26 @@ describe("readResponse problems", () => {
   test("a damaged meta sheet is corrupt, not a crash", async () => {
     const workbook = await exported();
     workbook.getWorksheet(FORM_SHEET_NAME)!.getCell("B6").value = "[{not json";
-    expect(await readResponse(await saveWorkbook(workbook), "damaged.xlsx")).toMatchObject({ ok: false, problem: "corrupt" });
+    expect(await readResponse(await saveWorkbook(workbook), "damaged.xlsx")).toMatchObject({
+      ok: false,
+      problem: "corrupt",
+    });
   });
 });
 
 describe("helpers", () => {
   test("parseReference: quoted and plain sheet names, ranges, #REF!", () => {
-    expect(parseReference("'回答済み ''A社'''!$D$12")).toEqual({ sheet: "回答済み 'A社'", address: "D12" });
+    expect(parseReference("'回答済み ''A社'''!$D$12")).toEqual({
+      sheet: "回答済み 'A社'",
+      address: "D12",
+    });
     expect(parseReference("=Sheet1!B6:E6")).toEqual({ sheet: "Sheet1", address: "B6" });
     expect(parseReference("'調査票'!#REF!")).toBeNull();
     expect(parseReference("SUM(A1)")).toBeNull();
   });
 
   test("rawValue never evaluates: a formula gives its cached result", () => {
-    expect(rawValue({ formula: "HYPERLINK(\"x\")", result: "x" })).toBe("x");
+    expect(rawValue({ formula: 'HYPERLINK("x")', result: "x" })).toBe("x");
     expect(rawValue({ sharedFormula: "D12", result: 3 })).toBe(3);
     expect(rawValue({ formula: "1/0", result: { error: "#DIV/0!" } })).toBe("#DIV/0!");
     expect(rawValue({ text: "link", hyperlink: "http://x" })).toBe("link");

@@ -13,7 +13,7 @@ function layout(overrides: Partial<SheetLayout> = {}): SheetLayout {
     name: "算定 'テスト' 表",
     cells: [
       ["見出し", null, null, null],
-      ["=HYPERLINK(\"x\")", 12.5, true, { formula: "=B2*2" }],
+      ['=HYPERLINK("x")', 12.5, true, { formula: "=B2*2" }],
       ["品目", "数量", "単価", "金額"],
       ["紙", 10, 3, { formula: "=B4*C4" }],
       ["インク", 2, 50, { formula: "=B5*C5" }],
@@ -27,13 +27,24 @@ function layout(overrides: Partial<SheetLayout> = {}): SheetLayout {
     ],
     merges: ["A1:D1"],
     validations: [
-      { range: "B4:B5", rule: { kind: "decimal", min: 0 }, prompt: { title: "数量", message: "0 以上" }, error: { title: "エラー", message: "0 以上の数値" } },
+      {
+        range: "B4:B5",
+        rule: { kind: "decimal", min: 0 },
+        prompt: { title: "数量", message: "0 以上" },
+        error: { title: "エラー", message: "0 以上の数値" },
+      },
       { range: "C4:C5", rule: { kind: "whole", min: 1, max: 100 } },
-      { range: "A4", rule: { kind: "list", choices: ["紙", "インク"] }, prompt: { title: "品目", message: "選んでください" } },
+      {
+        range: "A4",
+        rule: { kind: "list", choices: ["紙", "インク"] },
+        prompt: { title: "品目", message: "選んでください" },
+      },
       { range: "A5", rule: { kind: "list", choices: LONG_CHOICES } },
       { range: "A6", rule: { kind: "list", choices: ["a,b", "c"] } },
     ],
-    conditionalFormats: [{ range: "B4:B5", formula: "=B4<0", fill: "#F8D7DA", fontColor: "#C00000" }],
+    conditionalFormats: [
+      { range: "B4:B5", formula: "=B4<0", fill: "#F8D7DA", fontColor: "#C00000" },
+    ],
     tables: [],
     names: [
       { key: "qty", name: "Quantity", refersTo: "B4" },
@@ -54,7 +65,11 @@ describe("renderXlsx", () => {
   let sheet: Worksheet;
 
   beforeAll(async () => {
-    bytes = await renderXlsx([layout(), hidden], { veryHidden: ["hidden"], extraNames: new Map([["Extra", "='内部'!$A$1"]]), title: "テスト" });
+    bytes = await renderXlsx([layout(), hidden], {
+      veryHidden: ["hidden"],
+      extraNames: new Map([["Extra", "='内部'!$A$1"]]),
+      title: "テスト",
+    });
     workbook = await load(bytes);
     sheet = workbook.getWorksheet("算定 'テスト' 表")!;
   });
@@ -84,12 +99,26 @@ describe("renderXlsx", () => {
 
   test("formats over the whole range", () => {
     const a1 = sheet.getCell("A1");
-    expect(a1.font).toMatchObject({ bold: true, italic: true, size: 14, color: { argb: "FF1F4E3D" } });
+    expect(a1.font).toMatchObject({
+      bold: true,
+      italic: true,
+      size: 14,
+      color: { argb: "FF1F4E3D" },
+    });
     for (const address of ["A3", "B3", "C3", "D3"]) {
       const cell = sheet.getCell(address);
-      expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBE2" } });
+      expect(cell.fill).toMatchObject({
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFDDEBE2" },
+      });
       expect(cell.alignment).toMatchObject({ horizontal: "center" });
-      expect(cell.border).toMatchObject({ top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } });
+      expect(cell.border).toMatchObject({
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      });
     }
     expect(sheet.getCell("B5").numFmt).toBe("#,##0.0");
     expect(sheet.getCell("B5").alignment).toMatchObject({ wrapText: true });
@@ -115,10 +144,23 @@ describe("renderXlsx", () => {
       errorTitle: "エラー",
       error: "0 以上の数値",
     });
-    expect(sheet.getCell("C4").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 100], showErrorMessage: true });
-    expect(sheet.getCell("A4").dataValidation).toMatchObject({ type: "list", formulae: ['"紙,インク"'], promptTitle: "品目" });
-    expect(sheet.getCell("A5").dataValidation.formulae).toEqual([`'${LISTS_SHEET_NAME}'!$A$1:$A$40`]);
-    expect(sheet.getCell("A6").dataValidation.formulae).toEqual([`'${LISTS_SHEET_NAME}'!$B$1:$B$2`]);
+    expect(sheet.getCell("C4").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "between",
+      formulae: [1, 100],
+      showErrorMessage: true,
+    });
+    expect(sheet.getCell("A4").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"紙,インク"'],
+      promptTitle: "品目",
+    });
+    expect(sheet.getCell("A5").dataValidation.formulae).toEqual([
+      `'${LISTS_SHEET_NAME}'!$A$1:$A$40`,
+    ]);
+    expect(sheet.getCell("A6").dataValidation.formulae).toEqual([
+      `'${LISTS_SHEET_NAME}'!$B$1:$B$2`,
+    ]);
     const lists = workbook.getWorksheet(LISTS_SHEET_NAME)!;
     expect(lists.state).toBe("veryHidden");
     expect(lists.getCell("A40").value).toBe("選択肢その40");
@@ -126,7 +168,18 @@ describe("renderXlsx", () => {
   });
 
   test("conditional formats: expression rules without =", () => {
-    const cf = (sheet as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] }).conditionalFormattings;
+    const cf = (
+      sheet as unknown as {
+        conditionalFormattings: {
+          ref: string;
+          rules: {
+            type: string;
+            formulae: string[];
+            style: { fill: { bgColor: { argb: string } } };
+          }[];
+        }[];
+      }
+    ).conditionalFormattings;
     expect(cf).toHaveLength(1);
     expect(cf[0]!.ref).toBe("B4:B5");
     expect(cf[0]!.rules[0]).toMatchObject({ type: "expression", formulae: ["B4<0"] });
@@ -135,25 +188,39 @@ describe("renderXlsx", () => {
 
   test("defined names: local addresses qualified and absolute, formulas as they are, extra names", async () => {
     const xml = await part(bytes, "xl/workbook.xml");
-    expect(xml).toContain(`<definedName name="Quantity">&apos;算定 &apos;&apos;テスト&apos;&apos; 表&apos;!$B$4</definedName>`);
-    expect(xml).toContain(`<definedName name="Total">SUM(&apos;算定 &apos;&apos;テスト&apos;&apos; 表&apos;!$D$4:$D$5)</definedName>`);
+    expect(xml).toContain(
+      `<definedName name="Quantity">&apos;算定 &apos;&apos;テスト&apos;&apos; 表&apos;!$B$4</definedName>`
+    );
+    expect(xml).toContain(
+      `<definedName name="Total">SUM(&apos;算定 &apos;&apos;テスト&apos;&apos; 表&apos;!$D$4:$D$5)</definedName>`
+    );
     expect(xml).toContain(`<definedName name="Extra">&apos;内部&apos;!$A$1</definedName>`);
-    expect(workbook.definedNames.getRanges("Quantity").ranges).toEqual(["'算定 ''テスト'' 表'!$B$4"]);
+    expect(workbook.definedNames.getRanges("Quantity").ranges).toEqual([
+      "'算定 ''テスト'' 表'!$B$4",
+    ]);
   });
 
   test("protection: sheet protected without password, unlocked ranges open, others locked", async () => {
-    const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> }).sheetProtection;
+    const protection = (sheet as unknown as { sheetProtection: Record<string, unknown> })
+      .sheetProtection;
     expect(protection).toMatchObject({ sheet: true, formatColumns: true, formatRows: true });
     expect(protection.hashValue).toBeUndefined();
     expect(sheet.getCell("B4").protection).toMatchObject({ locked: false });
     expect(sheet.getCell("C5").protection).toMatchObject({ locked: false });
     expect(sheet.getCell("D4").protection?.locked).not.toBe(false);
     expect(sheet.getCell("A4").protection?.locked).not.toBe(false);
-    expect(await part(bytes, "xl/worksheets/sheet1.xml")).toContain('<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>');
+    expect(await part(bytes, "xl/worksheets/sheet1.xml")).toContain(
+      '<sheetProtection sheet="1" formatColumns="0" formatRows="0"/>'
+    );
   });
 
   test("freeze panes, tab colour, sheet states, first visible sheet active, recalculation on open", async () => {
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 3, topLeftCell: "B4" });
+    expect(sheet.views[0]).toMatchObject({
+      state: "frozen",
+      xSplit: 1,
+      ySplit: 3,
+      topLeftCell: "B4",
+    });
     expect(sheet.properties.tabColor).toEqual({ argb: "FF2E7D5B" });
     expect(sheet.state).toBe("visible");
     expect(workbook.getWorksheet("内部")!.state).toBe("veryHidden");
@@ -186,21 +253,41 @@ describe("renderXlsx", () => {
     expect(s.getCell("A2").value).toBe("紙");
     expect(s.getCell("B3").value).toBe(2);
     expect(s.getCell("C2").formula).toBe("Items[[#This Row],[数量]]*2");
-    const table = (s as unknown as { tables: Record<string, { table: { ref: string; tableRef?: string; style: { theme: string }; columns: { name: string }[] } }> }).tables;
+    const table = (
+      s as unknown as {
+        tables: Record<
+          string,
+          {
+            table: {
+              ref: string;
+              tableRef?: string;
+              style: { theme: string };
+              columns: { name: string }[];
+            };
+          }
+        >;
+      }
+    ).tables;
     expect(Object.keys(table)).toEqual(["Items"]);
     expect(table.Items!.table.columns.map((c) => c.name)).toEqual(["品目", "数量", "倍"]);
     expect(table.Items!.table.style.theme).toBe("TableStyleLight9");
   });
 
   test("fileFormula rewrites outside string literals only", () => {
-    expect(fileFormula("=Tbl[@[数 量]]+Tbl[@x]")).toBe("Tbl[[#This Row],[数 量]]+Tbl[[#This Row],[x]]");
+    expect(fileFormula("=Tbl[@[数 量]]+Tbl[@x]")).toBe(
+      "Tbl[[#This Row],[数 量]]+Tbl[[#This Row],[x]]"
+    );
     expect(fileFormula('=TEXTJOIN(",",TRUE,"IFNA(")')).toBe('_xlfn.TEXTJOIN(",",TRUE,"IFNA(")');
     expect(fileFormula("=GHG.IFS(1)")).toBe("GHG.IFS(1)");
     expect(fileFormula("=FILTER(A1:A3,B1:B3)")).toBe("_xlfn._xlws.FILTER(A1:A3,B1:B3)");
   });
 
   test("a name used twice or an invalid name is refused", async () => {
-    await expect(renderXlsx([layout()], { extraNames: new Map([["quantity", "'x'!$A$1"]]) })).rejects.toThrow(/used twice/);
-    await expect(renderXlsx([layout()], { extraNames: new Map([["A1", "'x'!$A$1"]]) })).rejects.toThrow(/not a valid defined name/);
+    await expect(
+      renderXlsx([layout()], { extraNames: new Map([["quantity", "'x'!$A$1"]]) })
+    ).rejects.toThrow(/used twice/);
+    await expect(
+      renderXlsx([layout()], { extraNames: new Map([["A1", "'x'!$A$1"]]) })
+    ).rejects.toThrow(/not a valid defined name/);
   });
 });

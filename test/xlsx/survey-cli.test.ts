@@ -20,7 +20,23 @@ async function cli(...argv: string[]) {
 
 test("writes the actor's questionnaire, prints the path and formId; readResponse reads it", async () => {
   const path = join(dir, "出展団体.xlsx");
-  const result = await cli("survey", "--scenario", "A1", "--actor", "exhibitors", "--out", path, "--name", "環境フェア", "--dates", "2024年6月1日", "--reply-by", "5月20日", "--contact", "環境課");
+  const result = await cli(
+    "survey",
+    "--scenario",
+    "A1",
+    "--actor",
+    "exhibitors",
+    "--out",
+    path,
+    "--name",
+    "環境フェア",
+    "--dates",
+    "2024年6月1日",
+    "--reply-by",
+    "5月20日",
+    "--contact",
+    "環境課"
+  );
   expect(result.err).toEqual([]);
   expect(result.code).toBe(0);
   expect(result.out[0]).toBe(path);
@@ -40,7 +56,19 @@ test("writes the actor's questionnaire, prints the path and formId; readResponse
   expect(response.answers.every((a) => a.raw === null)).toBe(true);
 
   // the same request gives the same formId
-  const again = await cli("survey", "--scenario", "A1", "--actor", "exhibitors", "--out", join(dir, "again.xlsx"), "--name", "環境フェア", "--dates", "2024年6月1日");
+  const again = await cli(
+    "survey",
+    "--scenario",
+    "A1",
+    "--actor",
+    "exhibitors",
+    "--out",
+    join(dir, "again.xlsx"),
+    "--name",
+    "環境フェア",
+    "--dates",
+    "2024年6月1日"
+  );
   expect(again.out[1]).toBe(result.out[1]);
 });
 
@@ -53,17 +81,41 @@ test("the actor may be given by its Japanese name, with or without its explanati
     expect(response.ok && response.form.actorKey).toBe("organizer");
     expect(response.ok && response.form.activities.map((a) => a.number)).toEqual([1, 2, 3, 4, 5]);
   }
-  const bus = await cli("survey", "--scenario", "a2", "--actor", "vehicles", "--out", join(dir, "bus.xlsx"));
+  const bus = await cli(
+    "survey",
+    "--scenario",
+    "a2",
+    "--actor",
+    "vehicles",
+    "--out",
+    join(dir, "bus.xlsx")
+  );
   expect(bus.code).toBe(0);
 });
 
 test("usage errors go to stderr with exit 2 and list the valid choices", async () => {
-  const scenario = await cli("survey", "--scenario", "Z9", "--actor", "organizer", "--out", join(dir, "x.xlsx"));
+  const scenario = await cli(
+    "survey",
+    "--scenario",
+    "Z9",
+    "--actor",
+    "organizer",
+    "--out",
+    join(dir, "x.xlsx")
+  );
   expect(scenario.code).toBe(2);
   expect(scenario.out).toEqual([]);
   expect(scenario.err[0]).toContain("A1, A2, D1");
 
-  const actor = await cli("survey", "--scenario", "A1", "--actor", "宇宙人", "--out", join(dir, "x.xlsx"));
+  const actor = await cli(
+    "survey",
+    "--scenario",
+    "A1",
+    "--actor",
+    "宇宙人",
+    "--out",
+    join(dir, "x.xlsx")
+  );
   expect(actor.code).toBe(2);
   expect(actor.err[0]).toMatch(/organizer.*exhibitors.*participants/);
 
@@ -71,12 +123,28 @@ test("usage errors go to stderr with exit 2 and list the valid choices", async (
   expect(out.code).toBe(2);
   expect(out.err[0]).toContain("--out");
 
-  const noActivities = await cli("survey", "--scenario", "A1", "--actor", "event-company", "--out", join(dir, "x.xlsx"));
+  const noActivities = await cli(
+    "survey",
+    "--scenario",
+    "A1",
+    "--actor",
+    "event-company",
+    "--out",
+    join(dir, "x.xlsx")
+  );
   expect(noActivities.code).toBe(2);
 });
 
 test("a file that cannot be written: exit 1", async () => {
-  const result = await cli("survey", "--scenario", "A1", "--actor", "organizer", "--out", join(dir, "no-such-dir", "x.xlsx"));
+  const result = await cli(
+    "survey",
+    "--scenario",
+    "A1",
+    "--actor",
+    "organizer",
+    "--out",
+    join(dir, "no-such-dir", "x.xlsx")
+  );
   expect(result.code).toBe(1);
   expect(result.err[0]).toContain("could not write");
 });

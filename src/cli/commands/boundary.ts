@@ -14,7 +14,8 @@ import { describeProblem, validateLayouts } from "../../sheets/validate-layout";
 import { renderXlsx } from "../../xlsx/render-xlsx";
 import { option, type Io } from "../io";
 
-const USAGE = "使い方 / usage: cli boundary --scenario <A1|A2|D1> [--portable] [--with-questionnaires] --out <file.xlsx> [--name 名称]";
+const USAGE =
+  "使い方 / usage: cli boundary --scenario <A1|A2|D1> [--portable] [--with-questionnaires] --out <file.xlsx> [--name 名称]";
 const SCENARIOS: readonly ScenarioId[] = ["A1", "A2", "D1"];
 const FLAGS = new Set(["--portable", "--with-questionnaires", "--en"]);
 const OPTIONS = new Set(["--scenario", "--out", "--name"]);
@@ -47,7 +48,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const name = option(argv, "--name") ?? found?.name.ja ?? id;
   const request: WorkbookRequest = {
     scenario: id,
-    event: { name, dates: "", place: "", organizer: "", participants: 0, days: 1, paidEntry: false },
+    event: {
+      name,
+      dates: "",
+      place: "",
+      organizer: "",
+      participants: 0,
+      days: 1,
+      paidEntry: false,
+    },
     activities: defaultActivities(id),
     settings: DEFAULT_SETTINGS,
     withQuestionnaires: argv.includes("--with-questionnaires"),
@@ -57,7 +66,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     const built = buildWorkbook(request);
     const layouts = argv.includes("--portable") ? portableLayouts(built) : built;
-    const resolved = resolveLayouts(layouts, planNames(layouts, { sheets: [], tables: [], names: [] }));
+    const resolved = resolveLayouts(
+      layouts,
+      planNames(layouts, { sheets: [], tables: [], names: [] })
+    );
     const errors = validateLayouts(resolved).filter((p) => p.severity === "error");
     if (errors.length > 0) {
       for (const problem of errors) io.err(describeProblem(problem));

@@ -39,14 +39,21 @@ function findActor(scenario: Scenario, wanted: string): Actor | undefined {
 }
 
 /** The scenario's default boundary: every actor's activities (known ones, each once per actor) with default methods. */
-export function defaultBoundary(scenario: Scenario): (ActivityChoice & { readonly number: number })[] {
+export function defaultBoundary(
+  scenario: Scenario
+): (ActivityChoice & { readonly number: number })[] {
   const rows: (ActivityChoice & { number: number })[] = [];
   for (const actor of scenario.actors) {
     for (const activityKey of new Set(actor.activities)) {
       const activity = findActivityType(activityKey);
       const method = activity && defaultMethodOf(activity);
       if (!method) continue;
-      rows.push({ actorKey: actor.key, activityKey, methodKey: method.key, number: rows.length + 1 });
+      rows.push({
+        actorKey: actor.key,
+        activityKey,
+        methodKey: method.key,
+        number: rows.length + 1,
+      });
     }
   }
   return rows;
@@ -61,13 +68,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const actorArg = option(argv, "--actor");
   const out = option(argv, "--out");
 
-  const scenarioId = SURVEY_SCENARIOS.find((id) => id.toLowerCase() === scenarioArg?.trim().toLowerCase());
+  const scenarioId = SURVEY_SCENARIOS.find(
+    (id) => id.toLowerCase() === scenarioArg?.trim().toLowerCase()
+  );
   const scenario = scenarioId && SCENARIOS.find((s) => s.id === scenarioId);
   if (!scenario) {
     io.err(
       scenarioArg === undefined
         ? `--scenario がありません / --scenario is missing: ${SURVEY_SCENARIOS.join(", ")}`
-        : `シナリオ「${scenarioArg}」はありません / unknown scenario "${scenarioArg}": ${SURVEY_SCENARIOS.join(", ")}`,
+        : `シナリオ「${scenarioArg}」はありません / unknown scenario "${scenarioArg}": ${SURVEY_SCENARIOS.join(", ")}`
     );
     io.err(USAGE);
     return 2;
@@ -77,7 +86,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.err(
       actorArg === undefined
         ? `--actor がありません / --actor is missing. ${scenario.id}: ${listActors(scenario)}`
-        : `${scenario.id} に主体「${actorArg}」はありません / no actor "${actorArg}" in ${scenario.id}: ${listActors(scenario)}`,
+        : `${scenario.id} に主体「${actorArg}」はありません / no actor "${actorArg}" in ${scenario.id}: ${listActors(scenario)}`
     );
     io.err(USAGE);
     return 2;
@@ -92,7 +101,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (rows.length === 0) {
     io.err(
       `${scenario.id} の「${shortName(actor.name.ja)}」には調査する活動がありません / the actor "${actor.key}" has no activities to ask about.` +
-        ` ${listActors(scenario)}`,
+        ` ${listActors(scenario)}`
     );
     return 2;
   }
@@ -100,7 +109,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const request: QuestionnaireRequest = {
     scenario: scenario.id,
     actorKey: actor.key,
-    activities: rows.map(({ actorKey, activityKey, methodKey }) => ({ actorKey, activityKey, methodKey })),
+    activities: rows.map(({ actorKey, activityKey, methodKey }) => ({
+      actorKey,
+      activityKey,
+      methodKey,
+    })),
     event: {
       name: option(argv, "--name") ?? "",
       dates: option(argv, "--dates") ?? "",
@@ -119,7 +132,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     await writeFile(out, bytes);
   } catch (error) {
-    io.err(`書き込めませんでした / could not write ${out}: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `書き込めませんでした / could not write ${out}: ${error instanceof Error ? error.message : String(error)}`
+    );
     return 1;
   }
   io.out(out);

@@ -31,24 +31,65 @@ export const STATUS_LABELS: Record<AnswerStatus, string> = {
   "unknown-choice": "一覧にない選択肢",
   "unknown-form": "不明な様式",
 };
-const FILE_STATUS_LABELS = { collected: "回収", duplicate: "重複（集計から除外）", skipped: "読み込めず" } as const;
+const FILE_STATUS_LABELS = {
+  collected: "回収",
+  duplicate: "重複（集計から除外）",
+  skipped: "読み込めず",
+} as const;
 const STAGE_LABELS = { pre: "事前算定用", post: "事後算定用" } as const;
 const ANSWER_COLUMN = 9;
 
-function layoutCollection(result: CollectionResult): { layout: SheetLayout; answerCells: Map<AnswerRow, string> } {
-  const grid = new SheetGrid(COLLECTION_KEY, "回収一覧", [6, 28, 22, 8, 26, 36, 10, 10, 22, 16, 16]);
+function layoutCollection(result: CollectionResult): {
+  layout: SheetLayout;
+  answerCells: Map<AnswerRow, string>;
+} {
+  const grid = new SheetGrid(
+    COLLECTION_KEY,
+    "回収一覧",
+    [6, 28, 22, 8, 26, 36, 10, 10, 22, 16, 16]
+  );
   grid.title("回収一覧（返送された調査票の回答）");
-  grid.addRow(["回答は値として記録しています（式としては扱いません）。状況が ok 以外の回答は算定シートに反映されません。"]);
+  grid.addRow([
+    "回答は値として記録しています（式としては扱いません）。状況が ok 以外の回答は算定シートに反映されません。",
+  ]);
   grid.merges.push("A1:K1", "A2:K2");
   grid.addRow();
   const { summary } = result;
-  const summaryRow = grid.addRow(["", "ファイル数", summary.files, "", "回収", summary.collected, "記入完了", summary.complete, "重複", summary.duplicates, `読み込めず ${summary.skipped}`]);
-  grid.format({ range: rangeAddress(summaryRow, 2, summaryRow, 11), bold: true, fill: COLORS.total });
+  const summaryRow = grid.addRow([
+    "",
+    "ファイル数",
+    summary.files,
+    "",
+    "回収",
+    summary.collected,
+    "記入完了",
+    summary.complete,
+    "重複",
+    summary.duplicates,
+    `読み込めず ${summary.skipped}`,
+  ]);
+  grid.format({
+    range: rangeAddress(summaryRow, 2, summaryRow, 11),
+    bold: true,
+    fill: COLORS.total,
+  });
   grid.addRow();
 
   grid.addRow(["■ ファイル"]);
   // Every column of a table needs a header: Excel names a blank one 「列4」 itself.
-  const fileHeader = grid.addRow(["No", "ファイル名", "状況", "記入完了", "団体名", "担当者名", "連絡先", "重複元", "様式ID", "問題のある回答", "メッセージ"]);
+  const fileHeader = grid.addRow([
+    "No",
+    "ファイル名",
+    "状況",
+    "記入完了",
+    "団体名",
+    "担当者名",
+    "連絡先",
+    "重複元",
+    "様式ID",
+    "問題のある回答",
+    "メッセージ",
+  ]);
   result.files.forEach((file, i) =>
     grid.addRow([
       i + 1,
@@ -62,15 +103,32 @@ function layoutCollection(result: CollectionResult): { layout: SheetLayout; answ
       file.form?.formId ?? "",
       file.problems.length,
       file.message?.ja ?? "",
-    ]),
+    ])
   );
   const lastFile = Math.max(fileHeader + 1, grid.nextRow - 1);
   if (result.files.length === 0) grid.addRow(["", "（ファイルがありません）"]);
-  grid.tables.push({ key: "collection-files", name: "回収ファイル", range: rangeAddress(fileHeader, 1, lastFile, 11), style: "TableStyleLight1" });
+  grid.tables.push({
+    key: "collection-files",
+    name: "回収ファイル",
+    range: rangeAddress(fileHeader, 1, lastFile, 11),
+    style: "TableStyleLight1",
+  });
   grid.addRow();
 
   grid.addRow(["■ 回答"]);
-  const answerHeader = grid.addRow(["No", "ファイル名", "団体名", "活動No", "対象活動", "調査項目", "単位", "段階", "回答", "状況", "質問ID"]);
+  const answerHeader = grid.addRow([
+    "No",
+    "ファイル名",
+    "団体名",
+    "活動No",
+    "対象活動",
+    "調査項目",
+    "単位",
+    "段階",
+    "回答",
+    "状況",
+    "質問ID",
+  ]);
   const answerCells = new Map<AnswerRow, string>();
   result.rows.forEach((row, i) => {
     const r = grid.addRow([
@@ -90,31 +148,63 @@ function layoutCollection(result: CollectionResult): { layout: SheetLayout; answ
   });
   if (result.rows.length === 0) grid.addRow(["", "（回答がありません）"]);
   const lastAnswer = Math.max(answerHeader + 1, grid.nextRow - 1);
-  grid.tables.push({ key: "collection-answers", name: "回収回答", range: rangeAddress(answerHeader, 1, lastAnswer, 11), style: "TableStyleLight9" });
+  grid.tables.push({
+    key: "collection-answers",
+    name: "回収回答",
+    range: rangeAddress(answerHeader, 1, lastAnswer, 11),
+    style: "TableStyleLight9",
+  });
   const statusRange = rangeAddress(answerHeader + 1, 10, lastAnswer, 10);
-  grid.conditionalFormats.push({ range: statusRange, formula: `=AND(${cellAddress(answerHeader + 1, 10)}<>"ok",${cellAddress(answerHeader + 1, 10)}<>"")`, fill: COLORS.should, fontColor: "#7F6000" });
+  grid.conditionalFormats.push({
+    range: statusRange,
+    formula: `=AND(${cellAddress(answerHeader + 1, 10)}<>"ok",${cellAddress(answerHeader + 1, 10)}<>"")`,
+    fill: COLORS.should,
+    fontColor: "#7F6000",
+  });
   return { layout: grid.toLayout({ tabColor: COLORS.section }), answerCells };
 }
 
 /** One boundary row per collected respondent and activity, each reading that respondent's ok answers. */
-function boundaryFromCollection(result: CollectionResult, answerCells: Map<AnswerRow, string>, options: CollectionWorkbookOptions): SheetLayout | undefined {
-  const usable = result.files.filter((f) => f.status === "collected" && f.form && !f.problems.some((p) => p.status === "unknown-form"));
+function boundaryFromCollection(
+  result: CollectionResult,
+  answerCells: Map<AnswerRow, string>,
+  options: CollectionWorkbookOptions
+): SheetLayout | undefined {
+  const usable = result.files.filter(
+    (f) =>
+      f.status === "collected" && f.form && !f.problems.some((p) => p.status === "unknown-form")
+  );
   const first = usable[0]?.form;
   if (!first) return undefined;
   const activities: ActivityChoice[] = [];
   const sources: { fileName: string; activityNumber: number }[] = [];
   for (const file of usable) {
     for (const activity of file.form?.activities ?? []) {
-      activities.push({ actorKey: file.form?.actorKey ?? activity.actorKey, activityKey: activity.activityKey, methodKey: activity.methodKey, note: file.respondent?.organization || file.fileName });
+      activities.push({
+        actorKey: file.form?.actorKey ?? activity.actorKey,
+        activityKey: activity.activityKey,
+        methodKey: activity.methodKey,
+        note: file.respondent?.organization || file.fileName,
+      });
       sources.push({ fileName: file.fileName, activityNumber: activity.number });
     }
   }
   // Indexed once: a collection of a thousand files has tens of thousands of answers.
   const okCells = new Map<string, string>();
-  const answerKey = (fileName: string, activityNumber: number, inputKey: string, stage: string) => `${fileName}\u0000${activityNumber}\u0000${inputKey}\u0000${stage}`;
+  const answerKey = (fileName: string, activityNumber: number, inputKey: string, stage: string) =>
+    `${fileName}\u0000${activityNumber}\u0000${inputKey}\u0000${stage}`;
   for (const row of result.rows) {
     const cell = answerCells.get(row);
-    if (row.status === "ok" && cell) okCells.set(answerKey(row.fileName, row.question.activityNumber, row.question.inputKey, row.question.stage), cell);
+    if (row.status === "ok" && cell)
+      okCells.set(
+        answerKey(
+          row.fileName,
+          row.question.activityNumber,
+          row.question.inputKey,
+          row.question.stage
+        ),
+        cell
+      );
   }
   const links: AnswerLinks = (number, inputKey) => {
     const source = sources[number - 1];
@@ -127,11 +217,20 @@ function boundaryFromCollection(result: CollectionResult, answerCells: Map<Answe
     const post = ref("post");
     return { ...(pre ? { pre } : {}), ...(post ? { post } : {}) };
   };
-  const { layout } = layoutBoundary({ scenario: first.scenario, event: options.event, activities, settings: options.settings }, links);
-  return { ...layout, name: sanitizeSheetName(options.event.name ? `算定_回収_${options.event.name}` : "算定_回収") };
+  const { layout } = layoutBoundary(
+    { scenario: first.scenario, event: options.event, activities, settings: options.settings },
+    links
+  );
+  return {
+    ...layout,
+    name: sanitizeSheetName(options.event.name ? `算定_回収_${options.event.name}` : "算定_回収"),
+  };
 }
 
-export function buildCollectionWorkbook(result: CollectionResult, options: CollectionWorkbookOptions): SheetLayout[] {
+export function buildCollectionWorkbook(
+  result: CollectionResult,
+  options: CollectionWorkbookOptions
+): SheetLayout[] {
   const { layout, answerCells } = layoutCollection(result);
   const boundary = boundaryFromCollection(result, answerCells, options);
   return boundary ? [layout, boundary] : [layout];

@@ -36,10 +36,40 @@ const CITATION = {
 } as const satisfies Citation;
 
 export const CHIBA_UPTAKE = [
-  { key: "sugi", name: { ja: "スギ", en: "Japanese cedar (sugi)" }, aliases: ["sugi", "杉", "Japanese cedar"], values: [5.6, 13.8, 14.7, 12.3, 9.7, 7.6, 5.8, 3.6, 3.5, 1.6, 1.3], citation: CITATION },
-  { key: "hinoki", name: { ja: "ヒノキ", en: "Japanese cypress (hinoki)" }, aliases: ["hinoki", "檜", "桧", "Japanese cypress"], values: [2.6, 10.9, 12.1, 10.3, 9.7, 9.2, 6.3, 4.3, 4.0, 2.7, 2.6], citation: CITATION },
-  { key: "matsu", name: { ja: "マツ", en: "Pine (matsu)" }, aliases: ["matsu", "松", "pine", "アカマツ", "クロマツ"], values: [4.0, 5.4, 7.6, 8.2, 8.7, 8.8, 7.9, 7.2, 6.2, 5.4, 4.7], citation: CITATION },
+  {
+    key: "sugi",
+    name: { ja: "スギ", en: "Japanese cedar (sugi)" },
+    aliases: ["sugi", "杉", "Japanese cedar"],
+    values: [5.6, 13.8, 14.7, 12.3, 9.7, 7.6, 5.8, 3.6, 3.5, 1.6, 1.3],
+    citation: CITATION,
+  },
+  {
+    key: "hinoki",
+    name: { ja: "ヒノキ", en: "Japanese cypress (hinoki)" },
+    aliases: ["hinoki", "檜", "桧", "Japanese cypress"],
+    values: [2.6, 10.9, 12.1, 10.3, 9.7, 9.2, 6.3, 4.3, 4.0, 2.7, 2.6],
+    citation: CITATION,
+  },
+  {
+    key: "matsu",
+    name: { ja: "マツ", en: "Pine (matsu)" },
+    aliases: ["matsu", "松", "pine", "アカマツ", "クロマツ"],
+    values: [4.0, 5.4, 7.6, 8.2, 8.7, 8.8, 7.9, 7.2, 6.2, 5.4, 4.7],
+    citation: CITATION,
+  },
   // Seed typo: 「クスギ」 is クヌギ (sawtooth oak; there is no tree クスギ). name.ja keeps the seed; クヌギ is an alias.
-  { key: "kunugi", name: { ja: "クスギ", en: "Sawtooth oak (kunugi)" }, aliases: ["クヌギ", "kunugi", "櫟", "椚", "sawtooth oak"], values: [9.7, 8.0, 5.9, 3.7, 3.7, 3.3, 2.4, 2.4, 2.0, 1.6, 1.2], citation: CITATION },
-  { key: "other-broadleaf", name: { ja: "その他広葉樹", en: "Other broadleaves" }, aliases: ["other broadleaf"], values: [3.6, 3.9, 3.4, 3.1, 3.3, 2.7, 2.5, 2.4, 2.1, 1.9, 1.5], citation: CITATION },
+  {
+    key: "kunugi",
+    name: { ja: "クスギ", en: "Sawtooth oak (kunugi)" },
+    aliases: ["クヌギ", "kunugi", "櫟", "椚", "sawtooth oak"],
+    values: [9.7, 8.0, 5.9, 3.7, 3.7, 3.3, 2.4, 2.4, 2.0, 1.6, 1.2],
+    citation: CITATION,
+  },
+  {
+    key: "other-broadleaf",
+    name: { ja: "その他広葉樹", en: "Other broadleaves" },
+    aliases: ["other broadleaf"],
+    values: [3.6, 3.9, 3.4, 3.1, 3.3, 2.7, 2.5, 2.4, 2.1, 1.9, 1.5],
+    citation: CITATION,
+  },
 ] as const satisfies readonly ChibaUptakeRow[];

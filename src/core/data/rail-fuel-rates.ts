@@ -24,19 +24,97 @@ export interface RailFuelRate {
   readonly citation: Citation;
 }
 
-const byOperator: Citation = { source: "ghg-calculation-guideline", table: "表：主な鉄道会社別の燃料消費率（A1 47頁・A2 76頁）" };
-const standard: Citation = { source: "ghg-calculation-guideline", table: "表：燃料消費率の標準値（D1）" };
+const byOperator: Citation = {
+  source: "ghg-calculation-guideline",
+  table: "表：主な鉄道会社別の燃料消費率（A1 47頁・A2 76頁）",
+};
+const standard: Citation = {
+  source: "ghg-calculation-guideline",
+  table: "表：燃料消費率の標準値（D1）",
+};
 
 export const RAIL_FUEL_RATES = [
-  { key: "jr-east-shinkansen", name: { ja: "JR東日本（新幹線）", en: "JR East (Shinkansen)" }, energy: "electricity", value: 0.061, unit: "kWh/人・km", aliases: ["JR東日本新幹線", "新幹線", "shinkansen"], citation: byOperator },
-  { key: "jr-east-conventional", name: { ja: "JR東日本（在来線）", en: "JR East (conventional lines)" }, energy: "electricity", value: 0.028, unit: "kWh/人・km", aliases: ["JR東日本在来線", "JR東日本", "在来線", "jr east"], citation: byOperator },
-  { key: "jr-east-conventional-diesel", name: { ja: "JR東日本（在来線）軽油", en: "JR East (conventional lines), diesel" }, energy: "diesel", value: 0.0103, unit: "MJ/人・km", aliases: ["JR東日本在来線軽油", "JR東日本軽油", "jr east diesel"], citation: byOperator },
-  { key: "tokyo-metro", name: { ja: "東京メトロ", en: "Tokyo Metro" }, energy: "electricity", value: 0.032, unit: "kWh/人・km", aliases: ["東京地下鉄", "メトロ", "metro"], citation: byOperator },
-  { key: "tokyu", name: { ja: "東京急行電鉄", en: "Tokyu Corporation" }, energy: "electricity", value: 0.038, unit: "kWh/人・km", aliases: ["東急", "東急電鉄", "tokyu"], citation: byOperator },
-  { key: "odakyu", name: { ja: "小田急電鉄", en: "Odakyu Electric Railway" }, energy: "electricity", value: 0.035, unit: "kWh/人・km", aliases: ["小田急", "odakyu"], citation: byOperator },
-  { key: "odakyu-diesel", name: { ja: "小田急電鉄 軽油", en: "Odakyu Electric Railway, diesel" }, energy: "diesel", value: 0.0004, unit: "MJ/人・km", aliases: ["小田急軽油", "odakyu diesel"], citation: byOperator },
-  { key: "standard-electric", name: { ja: "標準値（電力）", en: "Standard value (electric)" }, energy: "electricity", value: 0.048, unit: "kWh/人・km", aliases: ["標準", "標準値", "標準電力", "電力", "standard", "standard electric"], citation: standard },
-  { key: "standard-diesel", name: { ja: "標準値（軽油）", en: "Standard value (diesel)" }, energy: "diesel", value: 0.024, unit: "MJ/人・km", aliases: ["標準軽油", "standard diesel"], citation: standard },
+  {
+    key: "jr-east-shinkansen",
+    name: { ja: "JR東日本（新幹線）", en: "JR East (Shinkansen)" },
+    energy: "electricity",
+    value: 0.061,
+    unit: "kWh/人・km",
+    aliases: ["JR東日本新幹線", "新幹線", "shinkansen"],
+    citation: byOperator,
+  },
+  {
+    key: "jr-east-conventional",
+    name: { ja: "JR東日本（在来線）", en: "JR East (conventional lines)" },
+    energy: "electricity",
+    value: 0.028,
+    unit: "kWh/人・km",
+    aliases: ["JR東日本在来線", "JR東日本", "在来線", "jr east"],
+    citation: byOperator,
+  },
+  {
+    key: "jr-east-conventional-diesel",
+    name: { ja: "JR東日本（在来線）軽油", en: "JR East (conventional lines), diesel" },
+    energy: "diesel",
+    value: 0.0103,
+    unit: "MJ/人・km",
+    aliases: ["JR東日本在来線軽油", "JR東日本軽油", "jr east diesel"],
+    citation: byOperator,
+  },
+  {
+    key: "tokyo-metro",
+    name: { ja: "東京メトロ", en: "Tokyo Metro" },
+    energy: "electricity",
+    value: 0.032,
+    unit: "kWh/人・km",
+    aliases: ["東京地下鉄", "メトロ", "metro"],
+    citation: byOperator,
+  },
+  {
+    key: "tokyu",
+    name: { ja: "東京急行電鉄", en: "Tokyu Corporation" },
+    energy: "electricity",
+    value: 0.038,
+    unit: "kWh/人・km",
+    aliases: ["東急", "東急電鉄", "tokyu"],
+    citation: byOperator,
+  },
+  {
+    key: "odakyu",
+    name: { ja: "小田急電鉄", en: "Odakyu Electric Railway" },
+    energy: "electricity",
+    value: 0.035,
+    unit: "kWh/人・km",
+    aliases: ["小田急", "odakyu"],
+    citation: byOperator,
+  },
+  {
+    key: "odakyu-diesel",
+    name: { ja: "小田急電鉄 軽油", en: "Odakyu Electric Railway, diesel" },
+    energy: "diesel",
+    value: 0.0004,
+    unit: "MJ/人・km",
+    aliases: ["小田急軽油", "odakyu diesel"],
+    citation: byOperator,
+  },
+  {
+    key: "standard-electric",
+    name: { ja: "標準値（電力）", en: "Standard value (electric)" },
+    energy: "electricity",
+    value: 0.048,
+    unit: "kWh/人・km",
+    aliases: ["標準", "標準値", "標準電力", "電力", "standard", "standard electric"],
+    citation: standard,
+  },
+  {
+    key: "standard-diesel",
+    name: { ja: "標準値（軽油）", en: "Standard value (diesel)" },
+    energy: "diesel",
+    value: 0.024,
+    unit: "MJ/人・km",
+    aliases: ["標準軽油", "standard diesel"],
+    citation: standard,
+  },
 ] as const satisfies readonly RailFuelRate[];
 
 /** CO2_RAIL without an operator: the national standard for electric trains, as the guidebook's level-1 example (0.18 kg). */

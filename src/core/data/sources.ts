@@ -10,7 +10,10 @@ export const SOURCES = {
       ja: "オフセット・クレジット（J-VER）制度における温室効果ガス算定用デフォルト値一覧 Ver1.1",
       en: "Offset Credit (J-VER) Scheme: default values for GHG calculation, Ver1.1",
     },
-    publisher: { ja: "気候変動対策認証センター（環境省）", en: "Climate Change Response Certification Center (Ministry of the Environment)" },
+    publisher: {
+      ja: "気候変動対策認証センター（環境省）",
+      en: "Climate Change Response Certification Center (Ministry of the Environment)",
+    },
     date: "2011-03-23",
   },
   "elec-operator-2009": {
@@ -22,7 +25,10 @@ export const SOURCES = {
     date: "2010-12-27",
   },
   "ghg-calculation-guideline": {
-    title: { ja: "GHG算定方法ガイドライン", en: "GHG calculation method guideline (carbon offsetting)" },
+    title: {
+      ja: "GHG算定方法ガイドライン",
+      en: "GHG calculation method guideline (carbon offsetting)",
+    },
     publisher: { ja: "環境省", en: "Ministry of the Environment" },
     date: "2010",
     note: {
@@ -55,7 +61,10 @@ export const SOURCES = {
       ja: "商品種別算定基準（PCR）（認定 PCR 番号：PA-BS-01）対象製品：宣伝用および業務用印刷物",
       en: "Product Category Rule PA-BS-01: printed matter for advertising and business use",
     },
-    publisher: { ja: "カーボンフットプリント制度試行事業（経済産業省）", en: "Carbon Footprint pilot programme (METI)" },
+    publisher: {
+      ja: "カーボンフットプリント制度試行事業（経済産業省）",
+      en: "Carbon Footprint pilot programme (METI)",
+    },
     date: "2010-10-07",
   },
   "cfp-certified-products": {
@@ -71,11 +80,17 @@ export const SOURCES = {
       ja: "オフセット・クレジット（J-VER）制度 方法論（気候変動対策認証センター）",
       en: "J-VER scheme methodologies (Climate Change Response Certification Center)",
     },
-    publisher: { ja: "気候変動対策認証センター", en: "Climate Change Response Certification Center" },
+    publisher: {
+      ja: "気候変動対策認証センター",
+      en: "Climate Change Response Certification Center",
+    },
     date: "2011-03-15",
   },
   "guidebook-2011": {
-    title: { ja: "自治体向けカーボン・オフセットガイドブック 第2章", en: "Carbon offset guidebook for municipalities, chapter 2" },
+    title: {
+      ja: "自治体向けカーボン・オフセットガイドブック 第2章",
+      en: "Carbon offset guidebook for municipalities, chapter 2",
+    },
     publisher: {
       ja: "特別区長会・東京都市長会・東京都町村会・特別区協議会・東京市町村自治調査会",
       en: "Tokyo 62 municipalities (joint project)",
@@ -83,8 +98,14 @@ export const SOURCES = {
     date: "2011-07",
   },
   "moe-market-mechanisms-2011": {
-    title: { ja: "市場メカニズムを活用した地球温暖化対策の現状と今後の取組", en: "Climate policy using market mechanisms: status and next steps (slides)" },
-    publisher: { ja: "環境省地球環境局地球温暖化対策課市場メカニズム室", en: "Ministry of the Environment, Market Mechanisms Office" },
+    title: {
+      ja: "市場メカニズムを活用した地球温暖化対策の現状と今後の取組",
+      en: "Climate policy using market mechanisms: status and next steps (slides)",
+    },
+    publisher: {
+      ja: "環境省地球環境局地球温暖化対策課市場メカニズム室",
+      en: "Ministry of the Environment, Market Mechanisms Office",
+    },
     date: "2011-11-21",
   },
 } as const satisfies Record<SourceId, Source>;

@@ -16,12 +16,45 @@ export interface VehicleFuelEconomy {
   readonly citation: Citation;
 }
 
-const citation: Citation = { source: "ghg-calculation-guideline", table: "自動車（自家用）燃料消費率（標準値）（D1）" };
+const citation: Citation = {
+  source: "ghg-calculation-guideline",
+  table: "自動車（自家用）燃料消費率（標準値）（D1）",
+};
 
 export const VEHICLE_FUEL_ECONOMY = [
-  { vehicle: "bus", name: { ja: "バス", en: "Bus" }, aliases: ["登録自動車バス", "bus"], kmPerLitre: { gasoline: 5.56, diesel: 6.25 }, citation },
-  { vehicle: "car", name: { ja: "乗用車", en: "Passenger car" }, aliases: ["登録自動車乗用車", "普通乗用車", "car", "passenger car"], kmPerLitre: { gasoline: 9.09, diesel: 9.09 }, citation },
-  { vehicle: "goods", name: { ja: "貨物車", en: "Goods vehicle" }, aliases: ["登録自動車貨物車", "トラック", "goods vehicle", "truck"], kmPerLitre: { gasoline: 9.09, diesel: 7.14 }, citation },
-  { vehicle: "kei-car", name: { ja: "軽乗用車", en: "Kei passenger car" }, aliases: ["軽自動車乗用車", "軽自動車", "kei car"], kmPerLitre: { gasoline: 11.11 }, citation },
-  { vehicle: "kei-goods", name: { ja: "軽貨物車", en: "Kei goods vehicle" }, aliases: ["軽自動車貨物車", "軽トラック", "kei goods", "kei truck"], kmPerLitre: { gasoline: 11.11 }, citation },
+  {
+    vehicle: "bus",
+    name: { ja: "バス", en: "Bus" },
+    aliases: ["登録自動車バス", "bus"],
+    kmPerLitre: { gasoline: 5.56, diesel: 6.25 },
+    citation,
+  },
+  {
+    vehicle: "car",
+    name: { ja: "乗用車", en: "Passenger car" },
+    aliases: ["登録自動車乗用車", "普通乗用車", "car", "passenger car"],
+    kmPerLitre: { gasoline: 9.09, diesel: 9.09 },
+    citation,
+  },
+  {
+    vehicle: "goods",
+    name: { ja: "貨物車", en: "Goods vehicle" },
+    aliases: ["登録自動車貨物車", "トラック", "goods vehicle", "truck"],
+    kmPerLitre: { gasoline: 9.09, diesel: 7.14 },
+    citation,
+  },
+  {
+    vehicle: "kei-car",
+    name: { ja: "軽乗用車", en: "Kei passenger car" },
+    aliases: ["軽自動車乗用車", "軽自動車", "kei car"],
+    kmPerLitre: { gasoline: 11.11 },
+    citation,
+  },
+  {
+    vehicle: "kei-goods",
+    name: { ja: "軽貨物車", en: "Kei goods vehicle" },
+    aliases: ["軽自動車貨物車", "軽トラック", "kei goods", "kei truck"],
+    kmPerLitre: { gasoline: 11.11 },
+    citation,
+  },
 ] as const satisfies readonly VehicleFuelEconomy[];

@@ -5,7 +5,11 @@
  */
 import { CFP_EXAMPLES } from "../data/cfp-examples";
 import { CHIBA_AGE_CLASSES, CHIBA_UPTAKE } from "../data/chiba-uptake";
-import { DEFAULT_ELECTRICITY_FACTOR_KEY, DEFAULT_HEAT_FACTOR_KEY, EMISSION_FACTORS } from "../data/emission-factors";
+import {
+  DEFAULT_ELECTRICITY_FACTOR_KEY,
+  DEFAULT_HEAT_FACTOR_KEY,
+  EMISSION_FACTORS,
+} from "../data/emission-factors";
 import { CARBON_FRACTION, FOREST_SPECIES } from "../data/forest-coefficients";
 import { CREDIT_PRICE_YEN_PER_T } from "../data/offset-costs";
 import { DEFAULT_RAIL_RATE_KEY, RAIL_FUEL_RATES } from "../data/rail-fuel-rates";
@@ -36,16 +40,34 @@ export const JVER_2011: FactorSet = {
   cfpExamples: CFP_EXAMPLES,
   constants: [
     {
-      key: "carbon-fraction", name: { ja: "炭素含有率", en: "Carbon fraction of dry biomass" },
-      value: CARBON_FRACTION, unit: "t-C/t", aliases: ["炭素含有率（森林）", "carbon fraction", "CF"], citation: forestTable,
+      key: "carbon-fraction",
+      name: { ja: "炭素含有率", en: "Carbon fraction of dry biomass" },
+      value: CARBON_FRACTION,
+      unit: "t-C/t",
+      aliases: ["炭素含有率（森林）", "carbon fraction", "CF"],
+      citation: forestTable,
     },
     {
-      key: "credit-price-min", name: { ja: "クレジット購入単価（下限の目安）", en: "Credit price, low end of the guide range" },
-      value: CREDIT_PRICE_YEN_PER_T.min, unit: "円/t-CO2", aliases: ["クレジット価格下限", "credit price min"], citation: CREDIT_PRICE_YEN_PER_T.citation,
+      key: "credit-price-min",
+      name: {
+        ja: "クレジット購入単価（下限の目安）",
+        en: "Credit price, low end of the guide range",
+      },
+      value: CREDIT_PRICE_YEN_PER_T.min,
+      unit: "円/t-CO2",
+      aliases: ["クレジット価格下限", "credit price min"],
+      citation: CREDIT_PRICE_YEN_PER_T.citation,
     },
     {
-      key: "credit-price-max", name: { ja: "クレジット購入単価（上限の目安）", en: "Credit price, high end of the guide range" },
-      value: CREDIT_PRICE_YEN_PER_T.max, unit: "円/t-CO2", aliases: ["クレジット価格上限", "credit price max"], citation: CREDIT_PRICE_YEN_PER_T.citation,
+      key: "credit-price-max",
+      name: {
+        ja: "クレジット購入単価（上限の目安）",
+        en: "Credit price, high end of the guide range",
+      },
+      value: CREDIT_PRICE_YEN_PER_T.max,
+      unit: "円/t-CO2",
+      aliases: ["クレジット価格上限", "credit price max"],
+      citation: CREDIT_PRICE_YEN_PER_T.citation,
     },
   ],
 };

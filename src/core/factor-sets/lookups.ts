@@ -66,30 +66,45 @@ function forestChoices(rows: readonly ForestSpeciesRow[]): ForestSpeciesChoice[]
       const members = [row];
       groups.set(row.name.ja, members);
       const english = row.group === "conifer" ? "Other conifers" : "Other broadleaves";
-      choices.push({ key: row.group === "conifer" ? "other-conifer" : "other-broadleaf", name: { ja: row.name.ja, en: english }, aliases: [english], rows: members });
+      choices.push({
+        key: row.group === "conifer" ? "other-conifer" : "other-broadleaf",
+        name: { ja: row.name.ja, en: english },
+        aliases: [english],
+        rows: members,
+      });
     }
   }
   return choices;
 }
 
 function scalarFactors(set: FactorSet): ScalarFactor[] {
-  return [
-    ...set.emissionFactors,
-    ...set.railFuelRates,
-    ...set.cfpExamples,
-    ...set.constants,
-  ];
+  return [...set.emissionFactors, ...set.railFuelRates, ...set.cfpExamples, ...set.constants];
 }
 
 function build(set: FactorSet): SetLookups {
   const ef = set.emissionFactors;
   return {
-    fuel: createLookup(what.fuel, ef.filter((f) => f.kind === "fuel")),
-    electricity: createLookup(what.electricity, ef.filter((f) => f.kind === "electricity")),
-    heat: createLookup(what.heat, ef.filter((f) => f.kind === "heat")),
-    energy: createLookup(what.energy, ef.filter((f) => f.kind !== "heat")),
+    fuel: createLookup(
+      what.fuel,
+      ef.filter((f) => f.kind === "fuel")
+    ),
+    electricity: createLookup(
+      what.electricity,
+      ef.filter((f) => f.kind === "electricity")
+    ),
+    heat: createLookup(
+      what.heat,
+      ef.filter((f) => f.kind === "heat")
+    ),
+    energy: createLookup(
+      what.energy,
+      ef.filter((f) => f.kind !== "heat")
+    ),
     truckUse: createLookup(what.truckUse, TRUCK_USES),
-    vehicle: createLookup(what.vehicle, set.vehicleFuelEconomy.map((v) => ({ ...v, key: v.vehicle }))),
+    vehicle: createLookup(
+      what.vehicle,
+      set.vehicleFuelEconomy.map((v) => ({ ...v, key: v.vehicle }))
+    ),
     rail: createLookup(what.rail, set.railFuelRates),
     forestSpecies: createLookup(what.forestSpecies, forestChoices(set.forestSpecies)),
     prefecture: createLookup(what.prefecture, PREFECTURES),

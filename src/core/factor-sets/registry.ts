@@ -31,6 +31,13 @@ export function resolveSetAndName(raw: unknown): { set: FactorSet; name: string 
   // Only an id-like prefix names a set: guidebook names contain colons too (「2009年度実績：東京電力㈱」).
   if (!SET_ID.test(setText)) return { set: defaultFactorSet(), name: text };
   const set = byId.get(normalizeName(setText));
-  if (!set) throw new CalcError("#N/A", messages.unknownFactorSet(setText, FACTOR_SETS.map((s) => s.id)));
+  if (!set)
+    throw new CalcError(
+      "#N/A",
+      messages.unknownFactorSet(
+        setText,
+        FACTOR_SETS.map((s) => s.id)
+      )
+    );
   return { set, name: text.slice(colon + 1).trim() };
 }

@@ -12,8 +12,11 @@ import { CalcError } from "../result";
 export const fuelParam = param.choice(
   "fuel",
   { ja: "燃料の種類", en: "fuel" },
-  { ja: "燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）", en: "Fuel (gasoline, kerosene, diesel, heavy oil A/B/C, LPG, city gas)" },
-  (set) => lookupsOf(set).fuel,
+  {
+    ja: "燃料の種類（ガソリン、灯油、軽油、A重油、B重油、C重油、LPガス、都市ガス）",
+    en: "Fuel (gasoline, kerosene, diesel, heavy oil A/B/C, LPG, city gas)",
+  },
+  (set) => lookupsOf(set).fuel
 );
 
 /** 0 is a real factor (a zero-emission tariff menu, 0.000 kg-CO2/kWh): only a blank or an omitted one is the default. */
@@ -26,34 +29,40 @@ export const electricityFactorParam = param.optional(
       en: "Electricity factor: a name (e.g. TEPCO FY2009 actual) or a number in kg-CO2/kWh (0 for a zero-emission tariff). Omitted: TEPCO FY2009 actual, 0.384",
     },
     (set) => lookupsOf(set).electricity,
-    "zero",
+    "zero"
   ),
-  "number",
+  "number"
 );
 
 export const ridersParam = param.positive(
   "riders",
   { ja: "乗車人数", en: "riders" },
-  { ja: "乗車人数（人）", en: "Number of riders (persons)" },
+  { ja: "乗車人数（人）", en: "Number of riders (persons)" }
 );
 
 export const kmPerLitreParam = param.positive(
   "km_per_l",
   { ja: "燃費", en: "fuel economy" },
-  { ja: "燃費（km/ℓ）", en: "Fuel economy (km/ℓ)" },
+  { ja: "燃費（km/ℓ）", en: "Fuel economy (km/ℓ)" }
 );
 
 /** The row an omitted argument stands for: a documented default of the default factor set. */
-export function defaultRow<T>(pick: (lookups: SetLookups, set: FactorSet) => { lookup: Lookup<T>; key: string }): T {
+export function defaultRow<T>(
+  pick: (lookups: SetLookups, set: FactorSet) => { lookup: Lookup<T>; key: string }
+): T {
   const set = defaultFactorSet();
   const { lookup, key } = pick(lookupsOf(set), set);
   const row = lookup.find(key);
-  if (row === undefined) throw new CalcError("#N/A", messages.internal(`default ${key} missing in ${set.id}`));
+  if (row === undefined)
+    throw new CalcError("#N/A", messages.internal(`default ${key} missing in ${set.id}`));
   return row;
 }
 
 /** kg-CO2/kWh from a name, a number, or (omitted) the default set's documented default. */
 export function electricityFactorValue(factor: NameOrNumber<EmissionFactor> | undefined): Decimal {
-  if (factor === undefined) return dec(defaultRow((l, set) => ({ lookup: l.electricity, key: set.defaultElectricityKey })).value);
+  if (factor === undefined)
+    return dec(
+      defaultRow((l, set) => ({ lookup: l.electricity, key: set.defaultElectricityKey })).value
+    );
   return factor.kind === "number" ? factor.value : dec(factor.found.row.value);
 }

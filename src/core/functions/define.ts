@@ -9,11 +9,16 @@ import { messages } from "../messages";
 import { CalcError, type CalcResult } from "../result";
 import type { FunctionInfo } from "./types";
 
-type ArgsOf<P extends readonly Param<unknown>[]> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+type ArgsOf<P extends readonly Param<unknown>[]> = {
+  [K in keyof P]: P[K] extends Param<infer T> ? T : never;
+};
 
 export type BodyResult = Decimal | string | CalcError;
 
-export interface FunctionSpec<P extends readonly Param<unknown>[]> extends Omit<FunctionInfo, "params"> {
+export interface FunctionSpec<P extends readonly Param<unknown>[]> extends Omit<
+  FunctionInfo,
+  "params"
+> {
   readonly params: P;
   readonly evaluate: (...args: ArgsOf<P>) => BodyResult;
 }
@@ -23,18 +28,26 @@ export interface CalcFunction extends FunctionInfo {
   call(args: readonly unknown[]): CalcResult;
 }
 
-export function defineFunction<const P extends readonly Param<unknown>[]>(spec: FunctionSpec<P>): CalcFunction {
+export function defineFunction<const P extends readonly Param<unknown>[]>(
+  spec: FunctionSpec<P>
+): CalcFunction {
   const { evaluate, ...info } = spec;
   return {
     ...info,
     call(args) {
       try {
-        if (args.length > spec.params.length) return new CalcError("#VALUE!", messages.tooManyArguments(spec.name, spec.params.length));
-        const coerced = spec.params.map((param, index) => param.coerce(args[index])) as unknown as ArgsOf<P>;
+        if (args.length > spec.params.length)
+          return new CalcError("#VALUE!", messages.tooManyArguments(spec.name, spec.params.length));
+        const coerced = spec.params.map((param, index) =>
+          param.coerce(args[index])
+        ) as unknown as ArgsOf<P>;
         return toCellValue(evaluate(...coerced));
       } catch (error) {
         if (error instanceof CalcError) return error;
-        return new CalcError("#VALUE!", messages.internal(error instanceof Error ? error.message : String(error)));
+        return new CalcError(
+          "#VALUE!",
+          messages.internal(error instanceof Error ? error.message : String(error))
+        );
       }
     },
   };

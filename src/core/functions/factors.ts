@@ -10,8 +10,11 @@ import { defineFunction } from "./define";
 const keyParam = param.choice(
   "key",
   { ja: "係数名", en: "factor name" },
-  { ja: "係数名（軽油、東京電力・実排出係数、JR東日本（在来線）など）。「jver-2011:軽油」のように係数セットも指定可", en: 'Factor name (diesel, TEPCO FY2009 actual, …); may name a factor set, e.g. "jver-2011:軽油"' },
-  (set) => lookupsOf(set).scalar,
+  {
+    ja: "係数名（軽油、東京電力・実排出係数、JR東日本（在来線）など）。「jver-2011:軽油」のように係数セットも指定可",
+    en: 'Factor name (diesel, TEPCO FY2009 actual, …); may name a factor set, e.g. "jver-2011:軽油"',
+  },
+  (set) => lookupsOf(set).scalar
 );
 
 export const FACTOR = defineFunction({
@@ -34,9 +37,24 @@ const FIELDS = [
   { key: "value", name: { ja: "値", en: "value" }, aliases: [], read: (f) => String(f.row.value) },
   { key: "unit", name: { ja: "単位", en: "unit" }, aliases: [], read: (f) => f.row.unit },
   { key: "name", name: { ja: "名称", en: "name" }, aliases: ["名前"], read: (f) => f.row.name.ja },
-  { key: "set", name: { ja: "係数セット", en: "factor set" }, aliases: ["セット"], read: (f) => f.set.id },
-  { key: "source", name: { ja: "出典", en: "source" }, aliases: [], read: (f) => SOURCES[f.row.citation.source].title.ja },
-  { key: "date", name: { ja: "公表日", en: "date" }, aliases: ["日付"], read: (f) => SOURCES[f.row.citation.source].date },
+  {
+    key: "set",
+    name: { ja: "係数セット", en: "factor set" },
+    aliases: ["セット"],
+    read: (f) => f.set.id,
+  },
+  {
+    key: "source",
+    name: { ja: "出典", en: "source" },
+    aliases: [],
+    read: (f) => SOURCES[f.row.citation.source].title.ja,
+  },
+  {
+    key: "date",
+    name: { ja: "公表日", en: "date" },
+    aliases: ["日付"],
+    read: (f) => SOURCES[f.row.citation.source].date,
+  },
   { key: "table", name: { ja: "表", en: "table" }, aliases: [], read: (f) => f.row.citation.table },
 ] as const satisfies readonly (Named & { read: FieldReader })[];
 const FIELD_LOOKUP = createLookup({ ja: "項目", en: "field" }, FIELDS);
@@ -57,11 +75,18 @@ export const FACTOR_INFO = defineFunction({
   params: [
     keyParam,
     param.optional(
-      param.choice("field", { ja: "項目", en: "field" }, { ja: "項目（単位、出典、公表日、係数セット、表、名称、値）。省略・空欄時はすべて", en: "Field (unit, source, date, set, table, name, value). Omitted or blank: all" }, () => FIELD_LOOKUP),
-      "default",
+      param.choice(
+        "field",
+        { ja: "項目", en: "field" },
+        {
+          ja: "項目（単位、出典、公表日、係数セット、表、名称、値）。省略・空欄時はすべて",
+          en: "Field (unit, source, date, set, table, name, value). Omitted or blank: all",
+        },
+        () => FIELD_LOOKUP
+      ),
+      "default"
     ),
   ],
   example: { formula: 'FACTOR_INFO("軽油","単位")', result: "kg-CO2/ℓ" },
   evaluate: (found, field) => (field ? field.row.read(found) : summary(found)),
 });
-

@@ -1,7 +1,8 @@
 /** The public description of every GHG.* function: what the pane's catalogue, the CLI, the README table and the localized metadata read. */
 import type { Label } from "../data/types";
 
-export type FunctionCategory = "energy" | "transport" | "lodging-print" | "forest" | "credits" | "factors";
+export type FunctionCategory =
+  "energy" | "transport" | "lodging-print" | "forest" | "credits" | "factors";
 
 export interface ParamInfo {
   /** Parameter name as in functions.json (lower snake case, e.g. "amount"). */

@@ -17,14 +17,19 @@ const HELPER_FONT = "#808080";
 
 /** The typed serial normalized as serials.ts does: UPPER, then one SUBSTITUTE per SERIAL_SUBSTITUTIONS pair. */
 function normalizeFormula(ref: string): string {
-  return SERIAL_SUBSTITUTIONS.reduce((expr, [from, to]) => `SUBSTITUTE(${expr},${quote(from)},${quote(to)})`, `UPPER(${ref})`);
+  return SERIAL_SUBSTITUTIONS.reduce(
+    (expr, [from, to]) => `SUBSTITUTE(${expr},${quote(from)},${quote(to)})`,
+    `UPPER(${ref})`
+  );
 }
 
 /** Position of the last "-" in a normalized serial (an error when there is none). */
-const lastHyphen = (n: string) => `FIND("|",SUBSTITUTE(${n},"-","|",LEN(${n})-LEN(SUBSTITUTE(${n},"-",""))))`;
+const lastHyphen = (n: string) =>
+  `FIND("|",SUBSTITUTE(${n},"-","|",LEN(${n})-LEN(SUBSTITUTE(${n},"-",""))))`;
 
 /** Blocks before the last "-"; "" for a serial that does not parse (no hyphen, empty block at the start or inside). */
-const prefixFormula = (n: string) => `IFERROR(IF(AND(LEFT(${n},1)<>"-",ISERROR(FIND("--",${n}))),LEFT(${n},${lastHyphen(n)}-1),""),"")`;
+const prefixFormula = (n: string) =>
+  `IFERROR(IF(AND(LEFT(${n},1)<>"-",ISERROR(FIND("--",${n}))),LEFT(${n},${lastHyphen(n)}-1),""),"")`;
 
 /** The last block as a number when it is digits only ("157", "007"); "" otherwise. */
 function numberFormula(n: string): string {
@@ -37,21 +42,32 @@ export function statusFormula(blank: string, tokens: readonly string[]): CellCon
   return formula(`IF(${blank},"",TRIM(SUBSTITUTE("OK"&${tokens.join("&")},"OK ","",1)))`);
 }
 
-export function token(condition: string, severity: "error" | "warning", code: LedgerIssueCode): string {
+export function token(
+  condition: string,
+  severity: "error" | "warning",
+  code: LedgerIssueCode
+): string {
   return `IF(${condition},${quote(` ${severity === "error" ? "✖" : "△"}${ISSUE_WORDS[code]}`)},"")`;
 }
 
-export const mark = (severity: "error" | "warning", code: LedgerIssueCode) => quote(` ${severity === "error" ? "✖" : "△"}${ISSUE_WORDS[code]}`);
+export const mark = (severity: "error" | "warning", code: LedgerIssueCode) =>
+  quote(` ${severity === "error" ? "✖" : "△"}${ISSUE_WORDS[code]}`);
 
 export function statusFormats(grid: SheetGrid, range: string, topLeft: string): void {
   grid.conditionalFormats.push(
     { range, formula: `=ISNUMBER(FIND("✖",${topLeft}))`, fill: ERROR_FILL, fontColor: ERROR_FONT },
-    { range, formula: `=AND(ISERROR(FIND("✖",${topLeft})),ISNUMBER(FIND("△",${topLeft})))`, fill: WARNING_FILL, fontColor: WARNING_FONT },
-    { range, formula: `=LEFT(${topLeft},2)="OK"`, fontColor: COLORS.section },
+    {
+      range,
+      formula: `=AND(ISERROR(FIND("✖",${topLeft})),ISNUMBER(FIND("△",${topLeft})))`,
+      fill: WARNING_FILL,
+      fontColor: WARNING_FONT,
+    },
+    { range, formula: `=LEFT(${topLeft},2)="OK"`, fontColor: COLORS.section }
   );
 }
 
-export const dateValue = (iso: string): CellContent => (iso.trim() === "" ? null : excelDate(iso) ?? iso);
+export const dateValue = (iso: string): CellContent =>
+  iso.trim() === "" ? null : (excelDate(iso) ?? iso);
 export const text = (value: string): CellContent => (value === "" ? null : value);
 
 export function dateValidation(range: string, title: string) {
@@ -59,23 +75,50 @@ export function dateValidation(range: string, title: string) {
     range,
     rule: { kind: "whole" as const, min: 36526, max: 73050 },
     prompt: { title, message: "日付を入力してください（例: 2012/1/20）。" },
-    error: { title: "日付ではありません", message: "2000/1/1 から 2099/12/31 までの日付を入力してください。" },
+    error: {
+      title: "日付ではありません",
+      message: "2000/1/1 から 2099/12/31 までの日付を入力してください。",
+    },
   };
 }
 
 /** The header row of a table: each column's header at its column number. */
-export function header<K extends string>(grid: SheetGrid, row: number, columns: Readonly<Record<K, number>>, headers: Readonly<Record<K, string>>): void {
+export function header<K extends string>(
+  grid: SheetGrid,
+  row: number,
+  columns: Readonly<Record<K, number>>,
+  headers: Readonly<Record<K, string>>
+): void {
   const keys = Object.keys(columns) as K[];
   for (const key of keys) grid.set(row, columns[key], headers[key]);
   const last = Math.max(...keys.map((key) => columns[key]));
-  grid.format({ range: rangeAddress(row, 1, row, last), bold: true, fill: COLORS.header, wrap: true, horizontal: "Center" });
+  grid.format({
+    range: rangeAddress(row, 1, row, last),
+    bold: true,
+    fill: COLORS.header,
+    wrap: true,
+    horizontal: "Center",
+  });
 }
 
 /** Every column of a table in rows first..last: fill input columns, grey helper columns. */
-export function tableFormats(grid: SheetGrid, first: number, last: number, inputs: readonly number[], helpers: readonly number[], lastColumn: number): void {
+export function tableFormats(
+  grid: SheetGrid,
+  first: number,
+  last: number,
+  inputs: readonly number[],
+  helpers: readonly number[],
+  lastColumn: number
+): void {
   grid.format({ range: rangeAddress(first, 1, last, lastColumn), border: true });
-  for (const c of inputs) grid.format({ range: rangeAddress(first, c, last, c), fill: COLORS.input });
-  for (const c of helpers) grid.format({ range: rangeAddress(first, c, last, c), fill: COLORS.notAsked, fontColor: HELPER_FONT });
+  for (const c of inputs)
+    grid.format({ range: rangeAddress(first, c, last, c), fill: COLORS.input });
+  for (const c of helpers)
+    grid.format({
+      range: rangeAddress(first, c, last, c),
+      fill: COLORS.notAsked,
+      fontColor: HELPER_FONT,
+    });
 }
 
 /** The last serial normalized; blank means the first one (1 t); digits alone take the first one's prefix. */
@@ -105,8 +148,19 @@ interface SerialColumns {
 /** The formulas that parse a row's typed serial range into prefix, first and last number, and tonnes. */
 export function serialFormulas(grid: SheetGrid, row: number, c: SerialColumns): void {
   const at = (column: number) => cellAddress(row, column);
-  const [normFrom, normTo, prefix, prefixTo, start, end] = [c.normFrom, c.normTo, c.prefix, c.prefixTo, c.start, c.end].map(at) as [string, string, string, string, string, string];
-  grid.set(row, c.normFrom, formula(`IF(${at(c.serialFrom)}="","",${normalizeFormula(at(c.serialFrom))})`));
+  const [normFrom, normTo, prefix, prefixTo, start, end] = [
+    c.normFrom,
+    c.normTo,
+    c.prefix,
+    c.prefixTo,
+    c.start,
+    c.end,
+  ].map(at) as [string, string, string, string, string, string];
+  grid.set(
+    row,
+    c.normFrom,
+    formula(`IF(${at(c.serialFrom)}="","",${normalizeFormula(at(c.serialFrom))})`)
+  );
   grid.set(row, c.normTo, formula(normToFormula(at(c.serialTo), normFrom, prefix)));
   grid.set(row, c.prefix, formula(prefixFormula(normFrom)));
   grid.set(row, c.prefixTo, formula(prefixFormula(normTo)));

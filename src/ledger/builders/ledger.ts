@@ -65,7 +65,10 @@ export {
   type LedgerTablePositions,
 } from "./ledger-columns";
 
-export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout; cells: LedgerSheetCells } {
+export function layoutLedger(request: LedgerSheetRequest): {
+  layout: SheetLayout;
+  cells: LedgerSheetCells;
+} {
   const grid = new SheetGrid(LEDGER_KEY, LEDGER_SHEET_NAME, COLUMN_WIDTHS);
   const pos = ledgerPositions(request);
   const ranges = ledgerRanges(pos);
@@ -74,7 +77,7 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
     2,
     1,
     "保有するクレジット（シリアル番号のブロックごとに1行）、オフセットの対象、どのクレジットをどの対象に割り当て・無効化したかを記録します。" +
-      "同じシリアル番号を二つのオフセットに使うこと（ダブルカウント）はガイドブックが最も注意を求める点です。状況欄は ✖ 要対応、△ 注意、OK を式で判定します。黄色のセルに入力してください。",
+      "同じシリアル番号を二つのオフセットに使うこと（ダブルカウント）はガイドブックが最も注意を求める点です。状況欄は ✖ 要対応、△ 注意、OK を式で判定します。黄色のセルに入力してください。"
   );
   grid.format({ range: "A2", wrap: true });
   grid.merges.push(rangeAddress(1, 1, 1, TARGET_LAST), rangeAddress(2, 1, 2, TARGET_LAST));
@@ -88,21 +91,67 @@ export function layoutLedger(request: LedgerSheetRequest): { layout: SheetLayout
 }
 
 /** ■ 集計: totals, the rows with ✖ and △, the 基準日, and the ledger's status in one cell. */
-function addSummary(grid: SheetGrid, { holdings: h, targets: tg, allocations: al }: LedgerRanges): void {
+function addSummary(
+  grid: SheetGrid,
+  { holdings: h, targets: tg, allocations: al }: LedgerRanges
+): void {
   const H = HOLDING_COLUMNS;
   const T = TARGET_COLUMNS;
   const A = ALLOCATION_COLUMNS;
   grid.section("■ 集計", 4);
   const statuses = [h(H.status), tg(T.status), al(A.status)];
-  const countAll = (criterion: string) => statuses.map((r) => `COUNTIF(${r},${quote(criterion)})`).join("+");
+  const countAll = (criterion: string) =>
+    statuses.map((r) => `COUNTIF(${r},${quote(criterion)})`).join("+");
   const summary: [number, string, string, string, string | undefined][] = [
-    [SUMMARY.heldT, "保有量の合計 (t-CO2)", `SUM(${h(H.heldT)})`, "シリアル番号の範囲から計算", NUMBER_FORMATS.wholeT],
-    [SUMMARY.allocatedT, "割当量の合計 (t-CO2)", `SUM(${al(A.tonnes)})`, "割当・無効化の表の量の合計", NUMBER_FORMATS.wholeT],
-    [SUMMARY.retiredT, "無効化済みの合計 (t-CO2)", `SUMIFS(${al(A.tonnes)},${al(A.retired)},"<>")`, "無効化日を記入した割当の量", NUMBER_FORMATS.wholeT],
-    [SUMMARY.neededT, "オフセットに必要な量の合計 (t-CO2)", `SUM(${tg(T.neededT)})`, "オフセット対象の必要量の合計", NUMBER_FORMATS.wholeT],
-    [SUMMARY.remainingT, "未割当の残量 (t-CO2)", `${absolute(SUMMARY.heldT, VALUE)}-${absolute(SUMMARY.allocatedT, VALUE)}`, "保有量 − 割当量", NUMBER_FORMATS.wholeT],
-    [SUMMARY.errorRows, "要対応（✖）の行数", countAll("*✖*"), "二重割当・二重保有・範囲外・割当超過・不足など", NUMBER_FORMATS.count],
-    [SUMMARY.warningRows, "注意（△）の行数", countAll("*△*"), "無効化日なし・無効化待ち・時期の目安超過など", NUMBER_FORMATS.count],
+    [
+      SUMMARY.heldT,
+      "保有量の合計 (t-CO2)",
+      `SUM(${h(H.heldT)})`,
+      "シリアル番号の範囲から計算",
+      NUMBER_FORMATS.wholeT,
+    ],
+    [
+      SUMMARY.allocatedT,
+      "割当量の合計 (t-CO2)",
+      `SUM(${al(A.tonnes)})`,
+      "割当・無効化の表の量の合計",
+      NUMBER_FORMATS.wholeT,
+    ],
+    [
+      SUMMARY.retiredT,
+      "無効化済みの合計 (t-CO2)",
+      `SUMIFS(${al(A.tonnes)},${al(A.retired)},"<>")`,
+      "無効化日を記入した割当の量",
+      NUMBER_FORMATS.wholeT,
+    ],
+    [
+      SUMMARY.neededT,
+      "オフセットに必要な量の合計 (t-CO2)",
+      `SUM(${tg(T.neededT)})`,
+      "オフセット対象の必要量の合計",
+      NUMBER_FORMATS.wholeT,
+    ],
+    [
+      SUMMARY.remainingT,
+      "未割当の残量 (t-CO2)",
+      `${absolute(SUMMARY.heldT, VALUE)}-${absolute(SUMMARY.allocatedT, VALUE)}`,
+      "保有量 − 割当量",
+      NUMBER_FORMATS.wholeT,
+    ],
+    [
+      SUMMARY.errorRows,
+      "要対応（✖）の行数",
+      countAll("*✖*"),
+      "二重割当・二重保有・範囲外・割当超過・不足など",
+      NUMBER_FORMATS.count,
+    ],
+    [
+      SUMMARY.warningRows,
+      "注意（△）の行数",
+      countAll("*△*"),
+      "無効化日なし・無効化待ち・時期の目安超過など",
+      NUMBER_FORMATS.count,
+    ],
     [
       SUMMARY.issueRows,
       "問題のある行数（合計）",
@@ -110,7 +159,13 @@ function addSummary(grid: SheetGrid, { holdings: h, targets: tg, allocations: al
       "✖ または △ のある行",
       NUMBER_FORMATS.count,
     ],
-    [SUMMARY.baseDate, "基準日", "TODAY()", "未無効化の期限超過の判定に使う日（既定は今日。日付を入力して固定できます）", DATE_FORMAT],
+    [
+      SUMMARY.baseDate,
+      "基準日",
+      "TODAY()",
+      "未無効化の期限超過の判定に使う日（既定は今日。日付を入力して固定できます）",
+      DATE_FORMAT,
+    ],
   ];
   for (const [row, label, expression, note, numberFormat] of summary) {
     grid.set(row, 2, label);
@@ -118,15 +173,30 @@ function addSummary(grid: SheetGrid, { holdings: h, targets: tg, allocations: al
     grid.set(row, 4, note);
     if (numberFormat) grid.format({ range: cellAddress(row, VALUE), numberFormat });
   }
-  const [errorRows, warningRows] = [absolute(SUMMARY.errorRows, VALUE), absolute(SUMMARY.warningRows, VALUE)];
+  const [errorRows, warningRows] = [
+    absolute(SUMMARY.errorRows, VALUE),
+    absolute(SUMMARY.warningRows, VALUE),
+  ];
   grid.set(SUMMARY.status, 2, "台帳の状況");
   grid.set(
     SUMMARY.status,
     VALUE,
-    formula(`IF(${errorRows}>0,"✖ 要対応の行が "&${errorRows}&" 行あります",IF(${warningRows}>0,"△ 注意の行が "&${warningRows}&" 行あります","OK 問題はありません"))`),
+    formula(
+      `IF(${errorRows}>0,"✖ 要対応の行が "&${errorRows}&" 行あります",IF(${warningRows}>0,"△ 注意の行が "&${warningRows}&" 行あります","OK 問題はありません"))`
+    )
   );
-  grid.format({ range: rangeAddress(SUMMARY.status, 2, SUMMARY.baseDate, 2), bold: true, fill: COLORS.header, border: true });
-  grid.format({ range: rangeAddress(SUMMARY.status, VALUE, SUMMARY.baseDate, VALUE), fill: COLORS.total, border: true, bold: true });
+  grid.format({
+    range: rangeAddress(SUMMARY.status, 2, SUMMARY.baseDate, 2),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+  });
+  grid.format({
+    range: rangeAddress(SUMMARY.status, VALUE, SUMMARY.baseDate, VALUE),
+    fill: COLORS.total,
+    border: true,
+    bold: true,
+  });
   grid.format({ range: cellAddress(SUMMARY.baseDate, VALUE), fill: COLORS.input });
   statusFormats(grid, cellAddress(SUMMARY.status, VALUE), cellAddress(SUMMARY.status, VALUE));
   grid.validations.push(dateValidation(cellAddress(SUMMARY.baseDate, VALUE), "基準日"));
@@ -134,9 +204,19 @@ function addSummary(grid: SheetGrid, { holdings: h, targets: tg, allocations: al
 
 /** ■ 無効化の時期の目安: the retirement time frames by kind of target, editable; the allocations' checks read them. */
 function addLimits(grid: SheetGrid): void {
-  grid.section("■ 無効化の時期の目安（対象活動の終了日から。これより遅い無効化を △ 注意・✖ 要対応とします）", LIMITS_HEADER - 1);
-  ["種類", "注意（か月後）", "要対応（か月後）", "ガイドブックの目安"].forEach((label, i) => grid.set(LIMITS_HEADER, i + 2, label));
-  grid.format({ range: rangeAddress(LIMITS_HEADER, 2, LIMITS_HEADER, 5), bold: true, fill: COLORS.header, border: true });
+  grid.section(
+    "■ 無効化の時期の目安（対象活動の終了日から。これより遅い無効化を △ 注意・✖ 要対応とします）",
+    LIMITS_HEADER - 1
+  );
+  ["種類", "注意（か月後）", "要対応（か月後）", "ガイドブックの目安"].forEach((label, i) =>
+    grid.set(LIMITS_HEADER, i + 2, label)
+  );
+  grid.format({
+    range: rangeAddress(LIMITS_HEADER, 2, LIMITS_HEADER, 5),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+  });
   RETIREMENT_LIMITS.forEach((limit, i) => {
     const row = LIMITS_FIRST + i;
     grid.set(row, 2, limit.label.ja);
@@ -150,7 +230,10 @@ function addLimits(grid: SheetGrid): void {
   grid.validations.push({
     range: rangeAddress(LIMITS_FIRST, 3, LIMITS_LAST, 4),
     rule: { kind: "whole", min: 0, max: 120 },
-    prompt: { title: "無効化の目安（か月）", message: "終了日から何か月後までに無効化するか。空欄は判定しません。" },
+    prompt: {
+      title: "無効化の目安（か月）",
+      message: "終了日から何か月後までに無効化するか。空欄は判定しません。",
+    },
   });
 }
 
@@ -174,12 +257,47 @@ function addNames(grid: SheetGrid, pos: LedgerTablePositions): void {
   const A = ALLOCATION_COLUMNS;
   const keys = ledgerNameKeys(LEDGER_KEY);
   grid.names.push(
-    { key: keys.heldT, name: "台帳_保有量_t", refersTo: cellAddress(SUMMARY.heldT, VALUE), comment: "保有クレジットの合計 (t-CO2)" },
-    { key: keys.allocatedT, name: "台帳_割当量_t", refersTo: cellAddress(SUMMARY.allocatedT, VALUE), comment: "割り当てたクレジットの合計 (t-CO2)" },
-    { key: keys.retiredT, name: "台帳_無効化量_t", refersTo: cellAddress(SUMMARY.retiredT, VALUE), comment: "無効化済みのクレジットの合計 (t-CO2)" },
-    { key: keys.issueRows, name: "台帳_問題の行数", refersTo: cellAddress(SUMMARY.issueRows, VALUE), comment: "✖ または △ のある行の数" },
-    { key: keys.allocationT, name: "台帳_割当_量", refersTo: rangeAddress(pos.allocations.first, A.tonnes, pos.allocations.last, A.tonnes), comment: "割当・無効化の表の量 (t-CO2) の列" },
-    { key: keys.allocationCertificate, name: "台帳_割当_証書番号", refersTo: rangeAddress(pos.allocations.first, A.certificate, pos.allocations.last, A.certificate), comment: "割当・無効化の表の証書番号の列" },
+    {
+      key: keys.heldT,
+      name: "台帳_保有量_t",
+      refersTo: cellAddress(SUMMARY.heldT, VALUE),
+      comment: "保有クレジットの合計 (t-CO2)",
+    },
+    {
+      key: keys.allocatedT,
+      name: "台帳_割当量_t",
+      refersTo: cellAddress(SUMMARY.allocatedT, VALUE),
+      comment: "割り当てたクレジットの合計 (t-CO2)",
+    },
+    {
+      key: keys.retiredT,
+      name: "台帳_無効化量_t",
+      refersTo: cellAddress(SUMMARY.retiredT, VALUE),
+      comment: "無効化済みのクレジットの合計 (t-CO2)",
+    },
+    {
+      key: keys.issueRows,
+      name: "台帳_問題の行数",
+      refersTo: cellAddress(SUMMARY.issueRows, VALUE),
+      comment: "✖ または △ のある行の数",
+    },
+    {
+      key: keys.allocationT,
+      name: "台帳_割当_量",
+      refersTo: rangeAddress(pos.allocations.first, A.tonnes, pos.allocations.last, A.tonnes),
+      comment: "割当・無効化の表の量 (t-CO2) の列",
+    },
+    {
+      key: keys.allocationCertificate,
+      name: "台帳_割当_証書番号",
+      refersTo: rangeAddress(
+        pos.allocations.first,
+        A.certificate,
+        pos.allocations.last,
+        A.certificate
+      ),
+      comment: "割当・無効化の表の証書番号の列",
+    }
   );
 }
 

@@ -29,7 +29,10 @@ export function cellArgument(name: string, index: number, ref: string): string {
  * which argument each `{key}` placeholder in it fills, e.g. `GHG.CO2_BUS({km},{riders},{fuel},{km_per_l})*{passengers}`
  * → km: CO2_BUS 0, riders: 1, fuel: 2, km_per_l: 3 (passengers is in the tail, no argument).
  */
-export function placeholderArguments(formula: string): { readonly call: string; readonly args: Map<string, { readonly name: string; readonly index: number }> } {
+export function placeholderArguments(formula: string): {
+  readonly call: string;
+  readonly args: Map<string, { readonly name: string; readonly index: number }>;
+} {
   const args = new Map<string, { name: string; index: number }>();
   const match = /^GHG\.([A-Z0-9_]+)\(((?:[^()"]|"(?:[^"]|"")*")*)\)/.exec(formula);
   if (!match) return { call: "", args };

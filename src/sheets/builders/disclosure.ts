@@ -27,7 +27,10 @@ const SHOULD = "未記入（推奨）";
 const DONE = "記入済";
 
 /** Which tables apply: A2's single table, or A1/D1's table for whether participants pay. Blank uses A1's. */
-function tablesFor(scenario: Scenario | undefined, participantsPay: boolean): readonly DisclosureTable[] {
+function tablesFor(
+  scenario: Scenario | undefined,
+  participantsPay: boolean
+): readonly DisclosureTable[] {
   const source = scenario && scenario.disclosure.length > 0 ? scenario : findScenario("A1");
   const wanted = participantsPay ? "participants-pay" : "participants-free";
   const tables = source?.disclosure ?? [];
@@ -38,7 +41,9 @@ function tablesFor(scenario: Scenario | undefined, participantsPay: boolean): re
 
 function addTable(grid: SheetGrid, table: DisclosureTable): void {
   grid.section(`● ${table.title.ja}`);
-  const legend = grid.addRow([[...DISCLOSURE_LEGEND.map((l) => `${l.mark} ${l.label.ja}`), "- 該当なし"].join("　")]);
+  const legend = grid.addRow([
+    [...DISCLOSURE_LEGEND.map((l) => `${l.mark} ${l.label.ja}`), "- 該当なし"].join("　"),
+  ]);
   grid.merges.push(rangeAddress(legend, 1, legend, LAST_COLUMN));
   const stages = table.stages.slice(0, MAX_STAGES);
   const header = grid.addRow(["情報開示事項", "詳細"]);
@@ -46,7 +51,13 @@ function addTable(grid: SheetGrid, table: DisclosureTable): void {
   grid.set(header, CONTENT, "提供する内容（記入）");
   grid.set(header, STATUS, "状況");
   grid.set(header, LEGAL, "関連法令に関する注意事項");
-  grid.format({ range: rangeAddress(header, 1, header, LAST_COLUMN), bold: true, fill: COLORS.header, wrap: true, horizontal: "Center" });
+  grid.format({
+    range: rangeAddress(header, 1, header, LAST_COLUMN),
+    bold: true,
+    fill: COLORS.header,
+    wrap: true,
+    horizontal: "Center",
+  });
 
   const first = grid.nextRow;
   for (const item of table.items) {
@@ -56,7 +67,13 @@ function addTable(grid: SheetGrid, table: DisclosureTable): void {
     grid.set(row, LEGAL, item.legalNote ?? "");
     const marks = rangeAddress(row, 3, row, 3 + MAX_STAGES - 1);
     const content = cellAddress(row, CONTENT);
-    grid.set(row, STATUS, formula(`IF(${content}<>"",${quote(DONE)},IF(COUNTIF(${marks},"◎")+COUNTIF(${marks},"◆")>0,${quote(MUST)},IF(COUNTIF(${marks},"○")>0,${quote(SHOULD)},"")))`));
+    grid.set(
+      row,
+      STATUS,
+      formula(
+        `IF(${content}<>"",${quote(DONE)},IF(COUNTIF(${marks},"◎")+COUNTIF(${marks},"◆")>0,${quote(MUST)},IF(COUNTIF(${marks},"○")>0,${quote(SHOULD)},"")))`
+      )
+    );
     grid.unlocked.push(content);
   }
   const last = Math.max(first, grid.nextRow - 1);
@@ -66,8 +83,18 @@ function addTable(grid: SheetGrid, table: DisclosureTable): void {
   const status = rangeAddress(first, STATUS, last, STATUS);
   const topLeft = cellAddress(first, STATUS);
   grid.conditionalFormats.push(
-    { range: status, formula: `=${topLeft}=${quote(MUST)}`, fill: COLORS.must, fontColor: "#9C0006" },
-    { range: status, formula: `=${topLeft}=${quote(SHOULD)}`, fill: COLORS.should, fontColor: "#7F6000" },
+    {
+      range: status,
+      formula: `=${topLeft}=${quote(MUST)}`,
+      fill: COLORS.must,
+      fontColor: "#9C0006",
+    },
+    {
+      range: status,
+      formula: `=${topLeft}=${quote(SHOULD)}`,
+      fill: COLORS.should,
+      fontColor: "#7F6000",
+    }
   );
   grid.addRow();
 }
@@ -94,7 +121,11 @@ function lineFormula(line: string, values: ReadonlyMap<string, string>): string 
   return parts.length === 0 ? '=""' : `=${parts.join("&")}`;
 }
 
-function addNotices(grid: SheetGrid, notices: readonly NoticeTemplate[], boundary: { key: string; cells: BoundaryCells } | undefined): void {
+function addNotices(
+  grid: SheetGrid,
+  notices: readonly NoticeTemplate[],
+  boundary: { key: string; cells: BoundaryCells } | undefined
+): void {
   grid.section("■ 表示・報告の文例（ガイドブックの例に算定結果を当てはめたもの）");
   const values = new Map<string, string>();
   for (const [key, label, initial] of CREDIT_FIELDS) {
@@ -143,15 +174,29 @@ function addCertificateItems(grid: SheetGrid): void {
   }
 }
 
-export function layoutDisclosure(request: DisclosureRequest, boundary?: { key: string; cells: BoundaryCells }): SheetLayout {
+export function layoutDisclosure(
+  request: DisclosureRequest,
+  boundary?: { key: string; cells: BoundaryCells }
+): SheetLayout {
   const scenario = findScenario(request.scenario);
-  const grid = new SheetGrid(DISCLOSURE_KEY, `情報開示_${request.event.name || scenario?.name.ja || ""}`, COLUMN_WIDTHS);
-  grid.title(`情報開示チェックリスト（${scenario?.name.ja ?? "白紙"}、参加者の費用負担${request.participantsPay ? "あり" : "なし"}）`);
-  grid.addRow(["各段階で提供する内容を「提供する内容」に記入してください。◎・◆ で未記入の行は赤、○ で未記入の行は黄色で示します。"]);
+  const grid = new SheetGrid(
+    DISCLOSURE_KEY,
+    `情報開示_${request.event.name || scenario?.name.ja || ""}`,
+    COLUMN_WIDTHS
+  );
+  grid.title(
+    `情報開示チェックリスト（${scenario?.name.ja ?? "白紙"}、参加者の費用負担${request.participantsPay ? "あり" : "なし"}）`
+  );
+  grid.addRow([
+    "各段階で提供する内容を「提供する内容」に記入してください。◎・◆ で未記入の行は赤、○ で未記入の行は黄色で示します。",
+  ]);
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
   grid.addRow();
   for (const table of tablesFor(scenario, request.participantsPay)) addTable(grid, table);
-  const notices = scenario && scenario.notices.length > 0 ? scenario.notices : findScenario("A1")?.notices ?? [];
+  const notices =
+    scenario && scenario.notices.length > 0
+      ? scenario.notices
+      : (findScenario("A1")?.notices ?? []);
   addNotices(grid, notices, boundary);
   addCertificateItems(grid);
   return grid.toLayout({ protect: false, tabColor: COLORS.section });

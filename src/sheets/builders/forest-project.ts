@@ -43,10 +43,38 @@ const COLUMN_WIDTHS = [6, 24, 14, 16, 14, 18, 12, 16, 44];
 const LAST_COLUMN = COLUMN_WIDTHS.length;
 const VALUE_COLUMN = 3;
 
-const STAND = { no: 1, name: 2, area: 3, species: 4, age: 5, growth: 6, prefecture: 7, total: 8, note: 9 } as const;
-const STAND_HEADERS = ["No", "林分名", "面積 (ha)", "樹種", "林齢（開始年度、年）", "幹材積の成長量 (m³/ha・年)", "都道府県", "期間の吸収量 (t-CO2)", "備考"];
+const STAND = {
+  no: 1,
+  name: 2,
+  area: 3,
+  species: 4,
+  age: 5,
+  growth: 6,
+  prefecture: 7,
+  total: 8,
+  note: 9,
+} as const;
+const STAND_HEADERS = [
+  "No",
+  "林分名",
+  "面積 (ha)",
+  "樹種",
+  "林齢（開始年度、年）",
+  "幹材積の成長量 (m³/ha・年)",
+  "都道府県",
+  "期間の吸収量 (t-CO2)",
+  "備考",
+];
 const DETAIL = { no: 1, name: 2, year: 3, fiscalYear: 4, age: 5, bef: 6, uptake: 7 } as const;
-const DETAIL_HEADERS = ["No", "林分名", "年目", "年度", "林齢（年）", "拡大係数 BEF の区分", "吸収量 (t-CO2/年)"];
+const DETAIL_HEADERS = [
+  "No",
+  "林分名",
+  "年目",
+  "年度",
+  "林齢（年）",
+  "拡大係数 BEF の区分",
+  "吸収量 (t-CO2/年)",
+];
 
 const HEADER = { name: 5, scenario: 6, firstYear: 7, years: 8, set: 9, carbon: 10 } as const;
 const at = (row: number) => absolute(row, VALUE_COLUMN);
@@ -67,7 +95,9 @@ function factorSetOf(id: string) {
 
 /** Names of the species whose coefficients depend on the prefecture (その他針葉樹, その他広葉樹). */
 function regionalSpecies(setId: string): string[] {
-  return lookupsOf(factorSetOf(setId)).forestSpecies.rows.filter((c) => c.rows.length > 1).map((c) => c.name.ja);
+  return lookupsOf(factorSetOf(setId))
+    .forestSpecies.rows.filter((c) => c.rows.length > 1)
+    .map((c) => c.name.ja);
 }
 
 /** A label in B and a long text merged over C:I, wrapped. */
@@ -85,7 +115,7 @@ function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string
   grid.set(
     2,
     1,
-    "ガイドブックの算定式（J-VER 森林管理プロジェクト）で、林分ごと・年度ごとの CO2 吸収量を計算します。林齢は年度ごとに1年ずつ進み、20年を超えた年度から拡大係数 BEF が切り替わります。黄色のセルに入力してください。",
+    "ガイドブックの算定式（J-VER 森林管理プロジェクト）で、林分ごと・年度ごとの CO2 吸収量を計算します。林齢は年度ごとに1年ずつ進み、20年を超えた年度から拡大係数 BEF が切り替わります。黄色のセルに入力してください。"
   );
   grid.merges.push(rangeAddress(1, 1, 1, LAST_COLUMN), rangeAddress(2, 1, 2, LAST_COLUMN));
   grid.format({ range: "A2", wrap: true });
@@ -94,8 +124,18 @@ function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string
   const rows: [number, string, string | number, string][] = [
     [HEADER.name, "プロジェクト名", request.projectName, ""],
     [HEADER.scenario, "取組方法", request.scenario, FOREST_SCENARIO_NAMES[request.scenario]],
-    [HEADER.firstYear, "開始年度（1年目）", request.firstYear, "年度（西暦）。年度別の表の年度に使います"],
-    [HEADER.years, "クレジット期間（年）", request.years, "年数を変えるときは作業ウィンドウで作り直してください（年度別の行の数が変わるため）"],
+    [
+      HEADER.firstYear,
+      "開始年度（1年目）",
+      request.firstYear,
+      "年度（西暦）。年度別の表の年度に使います",
+    ],
+    [
+      HEADER.years,
+      "クレジット期間（年）",
+      request.years,
+      "年数を変えるときは作業ウィンドウで作り直してください（年度別の行の数が変わるため）",
+    ],
     [HEADER.set, "係数セット", set.id, set.title.ja],
   ];
   for (const [row, label, value, note] of rows) {
@@ -107,25 +147,45 @@ function addHeader(grid: SheetGrid, request: ForestProjectRequest, setId: string
   grid.set(HEADER.carbon, VALUE_COLUMN, formula(`GHG.FACTOR(${SET_CELL}&":炭素含有率")`));
   grid.set(HEADER.carbon, 4, "係数セットの値（ガイドブック: 0.5）。吸収量の式はこのセルを使います");
 
-  grid.format({ range: rangeAddress(HEADER.name, 2, HEADER.carbon, 2), bold: true, fill: COLORS.header, border: true });
-  grid.format({ range: rangeAddress(HEADER.name, VALUE_COLUMN, HEADER.carbon, VALUE_COLUMN), border: true });
-  for (const row of [HEADER.name, HEADER.firstYear, HEADER.set]) grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.input });
-  for (const row of [HEADER.scenario, HEADER.years, HEADER.carbon]) grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.notAsked });
+  grid.format({
+    range: rangeAddress(HEADER.name, 2, HEADER.carbon, 2),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+  });
+  grid.format({
+    range: rangeAddress(HEADER.name, VALUE_COLUMN, HEADER.carbon, VALUE_COLUMN),
+    border: true,
+  });
+  for (const row of [HEADER.name, HEADER.firstYear, HEADER.set])
+    grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.input });
+  for (const row of [HEADER.scenario, HEADER.years, HEADER.carbon])
+    grid.format({ range: cellAddress(row, VALUE_COLUMN), fill: COLORS.notAsked });
   grid.format({ range: cellAddress(HEADER.carbon, VALUE_COLUMN), numberFormat: "0.0##" });
   grid.validations.push(
     {
       range: cellAddress(HEADER.firstYear, VALUE_COLUMN),
       rule: { kind: "whole", min: 1990, max: 2100 },
       prompt: { title: "開始年度", message: "クレジット期間の1年目の年度（西暦、例: 2026）" },
-      error: { title: "入力できない値です", message: "西暦の年度（1990～2100）を入力してください。" },
+      error: {
+        title: "入力できない値です",
+        message: "西暦の年度（1990～2100）を入力してください。",
+      },
     },
     {
       range: cellAddress(HEADER.set, VALUE_COLUMN),
       rule: { kind: "list", choices: FACTOR_SETS.map((s) => s.id) },
-      prompt: { title: "係数セット", message: "係数の表の版。吸収量の式はこのセルの版の係数（BEF・R・容積密度）で計算します" },
-    },
+      prompt: {
+        title: "係数セット",
+        message: "係数の表の版。吸収量の式はこのセルの版の係数（BEF・R・容積密度）で計算します",
+      },
+    }
   );
-  grid.names.push({ key: "forest-factor-set", name: "森林_係数セット", refersTo: cellAddress(HEADER.set, VALUE_COLUMN) });
+  grid.names.push({
+    key: "forest-factor-set",
+    name: "森林_係数セット",
+    refersTo: cellAddress(HEADER.set, VALUE_COLUMN),
+  });
 }
 
 /** Where every block of the sheet lives: known up front, so formulas can refer forward (totals above the detail). */
@@ -138,7 +198,13 @@ interface ForestRows {
   readonly lastStand: number;
   readonly standNote: number;
   readonly summarySection: number;
-  readonly summary: { readonly area: number; readonly total: number; readonly annual: number; readonly perHa: number; readonly example: number };
+  readonly summary: {
+    readonly area: number;
+    readonly total: number;
+    readonly annual: number;
+    readonly perHa: number;
+    readonly example: number;
+  };
   readonly yearSection: number;
   readonly yearHeader: number;
   readonly firstYearRow: number;
@@ -159,7 +225,13 @@ function forestRows(request: ForestProjectRequest, options: ForestLayoutOptions)
   const lastStand = standHeader + standCount;
   const standNote = lastStand + 1;
   const summarySection = standNote + 2;
-  const summary = { area: summarySection + 1, total: summarySection + 2, annual: summarySection + 3, perHa: summarySection + 4, example: summarySection + 5 };
+  const summary = {
+    area: summarySection + 1,
+    total: summarySection + 2,
+    annual: summarySection + 3,
+    perHa: summarySection + 4,
+    example: summarySection + 5,
+  };
   const yearSection = summary.example + 2;
   const yearHeader = yearSection + 1;
   const firstYearRow = yearHeader + 1;
@@ -169,24 +241,48 @@ function forestRows(request: ForestProjectRequest, options: ForestLayoutOptions)
   const firstDetail = detailHeader + 1;
   const lastDetail = detailHeader + standCount * years;
   return {
-    years, standCount, standSection, standHeader, firstStand, lastStand, standNote, summarySection, summary,
-    yearSection, yearHeader, firstYearRow, lastYearRow, detailSection, detailHeader, firstDetail, lastDetail,
+    years,
+    standCount,
+    standSection,
+    standHeader,
+    firstStand,
+    lastStand,
+    standNote,
+    summarySection,
+    summary,
+    yearSection,
+    yearHeader,
+    firstYearRow,
+    lastYearRow,
+    detailSection,
+    detailHeader,
+    firstDetail,
+    lastDetail,
   };
 }
 
 /** A column of the stand × year rows. */
-const detailColumn = (rows: ForestRows, column: number) => rangeAddress(rows.firstDetail, column, rows.lastDetail, column);
+const detailColumn = (rows: ForestRows, column: number) =>
+  rangeAddress(rows.firstDetail, column, rows.lastDetail, column);
 /** A column of the stand rows. */
-const standColumn = (rows: ForestRows, column: number) => rangeAddress(rows.firstStand, column, rows.lastStand, column);
+const standColumn = (rows: ForestRows, column: number) =>
+  rangeAddress(rows.firstStand, column, rows.lastStand, column);
 
 /**
  * The 森林吸収プロジェクト sheet and the addresses of the totals a plan quotes. One stand row per request stand plus
  * `options.spareStands` blank ones; one uptake row per stand and year of the crediting period.
  */
-export function layoutForestProject(request: ForestProjectRequest, options: ForestLayoutOptions = {}): { layout: SheetLayout; cells: ForestCells } {
+export function layoutForestProject(
+  request: ForestProjectRequest,
+  options: ForestLayoutOptions = {}
+): { layout: SheetLayout; cells: ForestCells } {
   const setId = request.settings.factorSetId;
   const rows = forestRows(request, options);
-  const grid = new SheetGrid(FOREST_PROJECT_KEY, `森林吸収_${request.projectName || "プロジェクト"}`, COLUMN_WIDTHS);
+  const grid = new SheetGrid(
+    FOREST_PROJECT_KEY,
+    `森林吸収_${request.projectName || "プロジェクト"}`,
+    COLUMN_WIDTHS
+  );
   addHeader(grid, request, setId);
   addStands(grid, request, rows, setId);
   const cells = addSummary(grid, rows);
@@ -199,7 +295,12 @@ export function layoutForestProject(request: ForestProjectRequest, options: Fore
 }
 
 /** ■ 林分（入力）: one row per stand, then the spare ones; each totals its uptake and asks for a prefecture when needed. */
-function addStands(grid: SheetGrid, request: ForestProjectRequest, rows: ForestRows, setId: string): void {
+function addStands(
+  grid: SheetGrid,
+  request: ForestProjectRequest,
+  rows: ForestRows,
+  setId: string
+): void {
   const { standSection, standHeader, firstStand, lastStand, standCount, standNote } = rows;
   grid.section("■ 林分（入力）— 黄色のセルに入力", standSection);
   STAND_HEADERS.forEach((header, i) => grid.set(standHeader, i + 1, header));
@@ -215,7 +316,13 @@ function addStands(grid: SheetGrid, request: ForestProjectRequest, rows: ForestR
     grid.set(row, STAND.age, stand?.ageAtStart ?? null);
     grid.set(row, STAND.growth, stand?.growthM3PerHaYear ?? null);
     grid.set(row, STAND.prefecture, stand?.prefecture || null);
-    grid.set(row, STAND.total, formula(`SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.no)},${cellAddress(row, STAND.no)})`));
+    grid.set(
+      row,
+      STAND.total,
+      formula(
+        `SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.no)},${cellAddress(row, STAND.no)})`
+      )
+    );
     const species = cellAddress(row, STAND.species);
     const prefecture = cellAddress(row, STAND.prefecture);
     const needsPrefecture = regional.map((name) => `${species}=${quote(name)}`).join(",");
@@ -223,13 +330,28 @@ function addStands(grid: SheetGrid, request: ForestProjectRequest, rows: ForestR
       row,
       STAND.note,
       needsPrefecture
-        ? formula(`IF(AND(OR(${needsPrefecture}),${prefecture}=""),${quote("その他針葉樹・その他広葉樹は都道府県で係数が異なります。都道府県を選んでください")},"")`)
-        : "",
+        ? formula(
+            `IF(AND(OR(${needsPrefecture}),${prefecture}=""),${quote("その他針葉樹・その他広葉樹は都道府県で係数が異なります。都道府県を選んでください")},"")`
+          )
+        : ""
     );
   }
-  grid.tables.push({ key: "forest-stands", name: "森林_林分", range: rangeAddress(standHeader, 1, lastStand, LAST_COLUMN), style: "TableStyleLight9" });
+  grid.tables.push({
+    key: "forest-stands",
+    name: "森林_林分",
+    range: rangeAddress(standHeader, 1, lastStand, LAST_COLUMN),
+    style: "TableStyleLight9",
+  });
   const inputRange = (column: number) => standColumn(rows, column);
-  for (const column of [STAND.name, STAND.area, STAND.species, STAND.age, STAND.growth, STAND.prefecture]) grid.format({ range: inputRange(column), fill: COLORS.input });
+  for (const column of [
+    STAND.name,
+    STAND.area,
+    STAND.species,
+    STAND.age,
+    STAND.growth,
+    STAND.prefecture,
+  ])
+    grid.format({ range: inputRange(column), fill: COLORS.input });
   grid.format({ range: inputRange(STAND.area), numberFormat: "#,##0.00" });
   grid.format({ range: inputRange(STAND.growth), numberFormat: "#,##0.0#" });
   grid.format({ range: inputRange(STAND.total), numberFormat: NUMBER_FORMATS.t });
@@ -238,7 +360,7 @@ function addStands(grid: SheetGrid, request: ForestProjectRequest, rows: ForestR
   grid.set(
     standNote,
     2,
-    `林分は ${standCount} 行まで（空欄の行に入力するとすぐ計算されます）。さらに増やすときやクレジット期間を変えるときは、作業ウィンドウでシートを作り直してください。`,
+    `林分は ${standCount} 行まで（空欄の行に入力するとすぐ計算されます）。さらに増やすときやクレジット期間を変えるときは、作業ウィンドウでシートを作り直してください。`
   );
   grid.merges.push(rangeAddress(standNote, 2, standNote, LAST_COLUMN));
   grid.format({ range: cellAddress(standNote, 2), italic: true, wrap: true });
@@ -251,33 +373,57 @@ function standValidations(grid: SheetGrid, rows: ForestRows, setId: string): voi
     {
       range: inputRange(STAND.area),
       rule: { kind: "decimal", min: 0 },
-      prompt: { title: "面積 (ha)", message: "対象となる森林の面積 (ha)。森林 GIS の活用または実測（森林測量）" },
+      prompt: {
+        title: "面積 (ha)",
+        message: "対象となる森林の面積 (ha)。森林 GIS の活用または実測（森林測量）",
+      },
       error: { title: "入力できない値です", message: "0 以上の数値（ha）を入力してください。" },
     },
     {
       range: inputRange(STAND.species),
       rule: { kind: "list", choices: lookups.forestSpecies.choices },
-      prompt: { title: "樹種", message: promptMessage("一覧から選んでください。その他針葉樹・その他広葉樹は都道府県で係数（BEF・R・容積密度）が異なります") },
-      error: { title: "一覧にない樹種です", message: "一覧から選んでください（ガイドブックの係数表の樹種）。" },
+      prompt: {
+        title: "樹種",
+        message: promptMessage(
+          "一覧から選んでください。その他針葉樹・その他広葉樹は都道府県で係数（BEF・R・容積密度）が異なります"
+        ),
+      },
+      error: {
+        title: "一覧にない樹種です",
+        message: "一覧から選んでください（ガイドブックの係数表の樹種）。",
+      },
     },
     {
       range: inputRange(STAND.age),
       rule: { kind: "whole", min: 1, max: 300 },
-      prompt: { title: "林齢（開始年度）", message: "クレジット期間の1年目の林齢（年）。植栽した年度を1年生として数えます" },
+      prompt: {
+        title: "林齢（開始年度）",
+        message: "クレジット期間の1年目の林齢（年）。植栽した年度を1年生として数えます",
+      },
       error: { title: "入力できない値です", message: "1 以上の整数（年）を入力してください。" },
     },
     {
       range: inputRange(STAND.growth),
       rule: { kind: "decimal", min: 0 },
-      prompt: { title: "幹材積の成長量", message: "単位面積あたりの幹材積の年間成長量 (m³/ha・年)。既存資料または収穫予想表作成システム LYCS 等" },
-      error: { title: "入力できない値です", message: "0 以上の数値（m³/ha・年）を入力してください。" },
+      prompt: {
+        title: "幹材積の成長量",
+        message:
+          "単位面積あたりの幹材積の年間成長量 (m³/ha・年)。既存資料または収穫予想表作成システム LYCS 等",
+      },
+      error: {
+        title: "入力できない値です",
+        message: "0 以上の数値（m³/ha・年）を入力してください。",
+      },
     },
     {
       range: inputRange(STAND.prefecture),
       rule: { kind: "list", choices: PREFECTURES.map((p) => p.name.ja) },
-      prompt: { title: "都道府県", message: "森林の所在地。その他針葉樹・その他広葉樹の係数を選ぶのに使います" },
+      prompt: {
+        title: "都道府県",
+        message: "森林の所在地。その他針葉樹・その他広葉樹の係数を選ぶのに使います",
+      },
       error: { title: "一覧にない値です", message: "47 都道府県の一覧から選んでください。" },
-    },
+    }
   );
 }
 
@@ -289,8 +435,20 @@ function addSummary(grid: SheetGrid, rows: ForestRows): ForestCells {
   const yearTotals = rangeAddress(firstYearRow, 3, lastYearRow, 3);
   const summaryRows: [number, string, string, string, string][] = [
     [summary.area, "対象面積の合計 (ha)", `SUM(${inputRange(STAND.area)})`, "#,##0.00", ""],
-    [summary.total, "クレジット期間の吸収量 (t-CO2)", `SUM(${yearTotals})`, NUMBER_FORMATS.t, "年度別の吸収量の合計"],
-    [summary.annual, "年平均吸収量 (t-CO2/年)", `${cellAddress(summary.total, VALUE_COLUMN)}/${YEARS_CELL}`, NUMBER_FORMATS.t, "期間の吸収量 ÷ クレジット期間（年）"],
+    [
+      summary.total,
+      "クレジット期間の吸収量 (t-CO2)",
+      `SUM(${yearTotals})`,
+      NUMBER_FORMATS.t,
+      "年度別の吸収量の合計",
+    ],
+    [
+      summary.annual,
+      "年平均吸収量 (t-CO2/年)",
+      `${cellAddress(summary.total, VALUE_COLUMN)}/${YEARS_CELL}`,
+      NUMBER_FORMATS.t,
+      "期間の吸収量 ÷ クレジット期間（年）",
+    ],
     [
       summary.perHa,
       "面積当たり吸収量 (t-CO2/ha・年)",
@@ -303,7 +461,12 @@ function addSummary(grid: SheetGrid, rows: ForestRows): ForestCells {
     grid.set(row, 2, label);
     grid.set(row, VALUE_COLUMN, formula(expression));
     if (note) grid.set(row, 4, note);
-    grid.format({ range: rangeAddress(row, 2, row, VALUE_COLUMN), bold: true, fill: COLORS.total, border: true });
+    grid.format({
+      range: rangeAddress(row, 2, row, VALUE_COLUMN),
+      bold: true,
+      fill: COLORS.total,
+      border: true,
+    });
     grid.format({ range: cellAddress(row, VALUE_COLUMN), numberFormat });
   }
   grid.set(summary.example, 2, HAMAMATSU_EXAMPLE);
@@ -316,10 +479,30 @@ function addSummary(grid: SheetGrid, rows: ForestRows): ForestCells {
     perHaYearT: absolute(summary.perHa, VALUE_COLUMN),
   };
   grid.names.push(
-    { key: "forest-total-t", name: "森林_期間吸収量_t", refersTo: cellAddress(summary.total, VALUE_COLUMN), comment: "クレジット期間の CO2 吸収量 (t-CO2)" },
-    { key: "forest-annual-t", name: "森林_年平均吸収量_t", refersTo: cellAddress(summary.annual, VALUE_COLUMN), comment: "年平均 CO2 吸収量 (t-CO2/年)" },
-    { key: "forest-area-ha", name: "森林_対象面積_ha", refersTo: cellAddress(summary.area, VALUE_COLUMN), comment: "対象面積の合計 (ha)" },
-    { key: "forest-per-ha-t", name: "森林_面積当たり吸収量_t", refersTo: cellAddress(summary.perHa, VALUE_COLUMN), comment: "面積当たり吸収量 (t-CO2/ha・年)" },
+    {
+      key: "forest-total-t",
+      name: "森林_期間吸収量_t",
+      refersTo: cellAddress(summary.total, VALUE_COLUMN),
+      comment: "クレジット期間の CO2 吸収量 (t-CO2)",
+    },
+    {
+      key: "forest-annual-t",
+      name: "森林_年平均吸収量_t",
+      refersTo: cellAddress(summary.annual, VALUE_COLUMN),
+      comment: "年平均 CO2 吸収量 (t-CO2/年)",
+    },
+    {
+      key: "forest-area-ha",
+      name: "森林_対象面積_ha",
+      refersTo: cellAddress(summary.area, VALUE_COLUMN),
+      comment: "対象面積の合計 (ha)",
+    },
+    {
+      key: "forest-per-ha-t",
+      name: "森林_面積当たり吸収量_t",
+      refersTo: cellAddress(summary.perHa, VALUE_COLUMN),
+      comment: "面積当たり吸収量 (t-CO2/ha・年)",
+    }
   );
   return cells;
 }
@@ -334,17 +517,32 @@ function addYears(grid: SheetGrid, rows: ForestRows): void {
     const row = yearHeader + y;
     grid.set(row, 1, y);
     grid.set(row, 2, formula(`${FIRST_YEAR_CELL}+${y - 1}`));
-    grid.set(row, 3, formula(`SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.year)},${cellAddress(row, 1)})`));
+    grid.set(
+      row,
+      3,
+      formula(
+        `SUMIFS(${detailColumn(rows, DETAIL.uptake)},${detailColumn(rows, DETAIL.year)},${cellAddress(row, 1)})`
+      )
+    );
   }
-  grid.tables.push({ key: "forest-years", name: "森林_年度別吸収量", range: rangeAddress(yearHeader, 1, lastYearRow, 3), style: "TableStyleLight9" });
+  grid.tables.push({
+    key: "forest-years",
+    name: "森林_年度別吸収量",
+    range: rangeAddress(yearHeader, 1, lastYearRow, 3),
+    style: "TableStyleLight9",
+  });
   grid.format({ range: yearTotals, numberFormat: NUMBER_FORMATS.t });
   grid.format({ range: rangeAddress(firstYearRow, 2, lastYearRow, 2), numberFormat: "0" });
 }
 
 /** ■ 林分・年度別の吸収量: the age advances a year per row, so the BEF class follows it. */
 function addDetail(grid: SheetGrid, rows: ForestRows): void {
-  const { detailSection, detailHeader, firstDetail, lastDetail, firstStand, standCount, years } = rows;
-  grid.section("■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）", detailSection);
+  const { detailSection, detailHeader, firstDetail, lastDetail, firstStand, standCount, years } =
+    rows;
+  grid.section(
+    "■ 林分・年度別の吸収量（GHG.FOREST_UPTAKE、林齢は毎年度1年ずつ進む）",
+    detailSection
+  );
   DETAIL_HEADERS.forEach((header, i) => grid.set(detailHeader, i + 1, header));
   for (let s = 0; s < standCount; s++) {
     const standRow = firstStand + s;
@@ -358,19 +556,32 @@ function addDetail(grid: SheetGrid, rows: ForestRows): void {
       grid.set(row, DETAIL.fiscalYear, formula(`${FIRST_YEAR_CELL}+${y - 1}`));
       grid.set(row, DETAIL.age, formula(`IF(${ref(STAND.age)}="","",${ref(STAND.age)}+${y - 1})`));
       grid.set(row, DETAIL.bef, formula(`IF(${age}="","",IF(${age}<=20,"20年以下","20年超"))`));
-      const blank = [STAND.area, STAND.species, STAND.age, STAND.growth].map((c) => `${ref(c)}=""`).join(",");
+      const blank = [STAND.area, STAND.species, STAND.age, STAND.growth]
+        .map((c) => `${ref(c)}=""`)
+        .join(",");
       grid.set(
         row,
         DETAIL.uptake,
         // 都道府県 is optional and often blank: passed as "" for blank (desktop Excel would pass 0; blank-cells.ts).
-        formula(`IF(OR(${blank}),"",GHG.FOREST_UPTAKE(${ref(STAND.area)},${ref(STAND.growth)},${SET_CELL}&":"&${ref(STAND.species)},${age},${cellArgument("FOREST_UPTAKE", 4, ref(STAND.prefecture))},${CARBON_CELL}))`),
+        formula(
+          `IF(OR(${blank}),"",GHG.FOREST_UPTAKE(${ref(STAND.area)},${ref(STAND.growth)},${SET_CELL}&":"&${ref(STAND.species)},${age},${cellArgument("FOREST_UPTAKE", 4, ref(STAND.prefecture))},${CARBON_CELL}))`
+        )
       );
     }
   }
-  grid.tables.push({ key: "forest-uptake", name: "森林_林分年度別吸収量", range: rangeAddress(detailHeader, 1, lastDetail, DETAIL_HEADERS.length), style: "TableStyleLight1" });
+  grid.tables.push({
+    key: "forest-uptake",
+    name: "森林_林分年度別吸収量",
+    range: rangeAddress(detailHeader, 1, lastDetail, DETAIL_HEADERS.length),
+    style: "TableStyleLight1",
+  });
   grid.format({ range: detailColumn(rows, DETAIL.uptake), numberFormat: NUMBER_FORMATS.t });
   grid.format({ range: detailColumn(rows, DETAIL.fiscalYear), numberFormat: "0" });
-  grid.conditionalFormats.push({ range: detailColumn(rows, DETAIL.bef), formula: `=${cellAddress(firstDetail, DETAIL.bef)}="20年超"`, fontColor: COLORS.section });
+  grid.conditionalFormats.push({
+    range: detailColumn(rows, DETAIL.bef),
+    formula: `=${cellAddress(firstDetail, DETAIL.bef)}="20年超"`,
+    fontColor: COLORS.section,
+  });
 }
 
 /** ■ 算定式: the guidebook's formula and where the coefficients come from. Returns the last row. */
@@ -384,7 +595,11 @@ function addFormula(grid: SheetGrid, start: number): number {
     grid.format({ range: cellAddress(row, 2), wrap: true });
   }
   row += 1;
-  grid.set(row, 2, `係数（BEF・R・容積密度）: ${COEFFICIENT_CITATION}。J-VER モニタリング方法ガイドライン（森林管理プロジェクト用）Ver.2.1 による`);
+  grid.set(
+    row,
+    2,
+    `係数（BEF・R・容積密度）: ${COEFFICIENT_CITATION}。J-VER モニタリング方法ガイドライン（森林管理プロジェクト用）Ver.2.1 による`
+  );
   grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
   grid.format({ range: cellAddress(row, 2), wrap: true, italic: true });
   return row;
@@ -406,9 +621,16 @@ function addMonitoring(grid: SheetGrid, start: number): number {
     grid.set(row, 2, item);
     grid.set(row, VALUE_COLUMN, summaryText);
     grid.set(row, 7, method);
-    grid.merges.push(rangeAddress(row, VALUE_COLUMN, row, 6), rangeAddress(row, 7, row, LAST_COLUMN));
+    grid.merges.push(
+      rangeAddress(row, VALUE_COLUMN, row, 6),
+      rangeAddress(row, 7, row, LAST_COLUMN)
+    );
   }
-  grid.format({ range: rangeAddress(monitoringHeader, 2, row, LAST_COLUMN), border: true, wrap: true });
+  grid.format({
+    range: rangeAddress(monitoringHeader, 2, row, LAST_COLUMN),
+    border: true,
+    wrap: true,
+  });
   row += 1;
   grid.set(row, 2, `出典: ${MONITORING_CITATION}`);
   grid.merges.push(rangeAddress(row, 2, row, LAST_COLUMN));
@@ -417,7 +639,11 @@ function addMonitoring(grid: SheetGrid, start: number): number {
 }
 
 /** ■ 留意点: 永続性, リーケージ and 伐採, quoted with their citations. */
-function addConsiderations(grid: SheetGrid, start: number, scenario: ForestProjectRequest["scenario"]): void {
+function addConsiderations(
+  grid: SheetGrid,
+  start: number,
+  scenario: ForestProjectRequest["scenario"]
+): void {
   let row = start;
   grid.section("■ 留意点（ガイドブックより）", row);
   for (const note of [PROJECT_CONSIDERATIONS.permanence, PROJECT_CONSIDERATIONS.leakage]) {

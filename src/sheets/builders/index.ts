@@ -36,12 +36,19 @@ export function buildWorkbook(request: WorkbookRequest): SheetLayout[] {
   if (request.withQuestionnaires) {
     const actorKeys = [...new Set(request.activities.map((a) => a.actorKey))];
     for (const actorKey of actorKeys) {
-      const numbered = request.activities.map((choice, i) => ({ choice, number: i + 1 })).filter(({ choice }) => choice.actorKey === actorKey);
+      const numbered = request.activities
+        .map((choice, i) => ({ choice, number: i + 1 }))
+        .filter(({ choice }) => choice.actorKey === actorKey);
       questionnaires.push(
         layoutQuestionnaire(
-          { scenario: request.scenario, actorKey, activities: numbered.map((n) => n.choice), event: request.event },
-          numbered.map((n) => n.number),
-        ),
+          {
+            scenario: request.scenario,
+            actorKey,
+            activities: numbered.map((n) => n.choice),
+            event: request.event,
+          },
+          numbered.map((n) => n.number)
+        )
       );
     }
   }
@@ -55,7 +62,12 @@ export function buildWorkbook(request: WorkbookRequest): SheetLayout[] {
   const boundary = layoutBoundary(request, questionnaires.length > 0 ? links : undefined);
   const layouts = [boundary.layout, ...questionnaires.map((q) => q.layout)];
   if (request.withDisclosure) {
-    const disclosure: DisclosureRequest = { scenario: request.scenario, participantsPay: request.participantsPay, event: request.event, boundaryKey: boundary.layout.key };
+    const disclosure: DisclosureRequest = {
+      scenario: request.scenario,
+      participantsPay: request.participantsPay,
+      event: request.event,
+      boundaryKey: boundary.layout.key,
+    };
     layouts.push(layoutDisclosure(disclosure, { key: boundary.layout.key, cells: boundary.cells }));
   }
   return layouts;

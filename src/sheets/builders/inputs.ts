@@ -5,7 +5,13 @@ import type { Validation } from "../layout";
 import { promptMessage, promptTitle } from "./styles";
 
 /** Inputs that name a row of a factor set: formulas prefix them with the sheet's factor-set cell. */
-const SET_QUALIFIED: ReadonlySet<InputKind> = new Set(["fuel", "rail", "vehicle", "energy-factor", "cfp"]);
+const SET_QUALIFIED: ReadonlySet<InputKind> = new Set([
+  "fuel",
+  "rail",
+  "vehicle",
+  "energy-factor",
+  "cfp",
+]);
 export const isSetQualified = (kind: InputKind): boolean => SET_QUALIFIED.has(kind);
 
 /** Kinds whose answer is a name, not a quantity: a blank 事後 answer falls back to the 事前 one. */
@@ -43,16 +49,25 @@ export function hintOf(input: ActivityInput, setId: string): string {
     "energy-factor": "係数名（東京電力・調整後排出係数 など）または数値",
     cfp: "1部当たり g-CO2、または算定例の名前",
   };
-  return [sample, choices ? `選択: ${choices.join("／")}` : extra[input.kind] ?? ""].filter(Boolean).join("　");
+  return [sample, choices ? `選択: ${choices.join("／")}` : (extra[input.kind] ?? "")]
+    .filter(Boolean)
+    .join("　");
 }
 
-export function validationOf(input: ActivityInput, range: string, setId: string): Validation | undefined {
+export function validationOf(
+  input: ActivityInput,
+  range: string,
+  setId: string
+): Validation | undefined {
   const title = promptTitle(input.item.ja);
   if (input.kind === "number") {
     return {
       range,
       rule: { kind: "decimal", min: 0 },
-      prompt: { title, message: promptMessage(`0 以上の数値を入力してください（単位: ${input.unit}）`) },
+      prompt: {
+        title,
+        message: promptMessage(`0 以上の数値を入力してください（単位: ${input.unit}）`),
+      },
       error: { title: "入力できない値です", message: "0 以上の数値を入力してください。" },
     };
   }
@@ -62,6 +77,9 @@ export function validationOf(input: ActivityInput, range: string, setId: string)
     range,
     rule: { kind: "list", choices },
     prompt: { title, message: promptMessage(`一覧から選んでください: ${choices.join("、")}`) },
-    error: { title: "一覧にない値です", message: promptMessage(`次から選んでください: ${choices.join("、")}`) },
+    error: {
+      title: "一覧にない値です",
+      message: promptMessage(`次から選んでください: ${choices.join("、")}`),
+    },
   };
 }

@@ -12,7 +12,11 @@ export interface BuildSettings {
   readonly yenPerTonne: number;
 }
 
-export const DEFAULT_SETTINGS: BuildSettings = { factorSetId: "jver-2011", electricityFactor: "tepco-2009-actual", yenPerTonne: 10000 };
+export const DEFAULT_SETTINGS: BuildSettings = {
+  factorSetId: "jver-2011",
+  electricityFactor: "tepco-2009-actual",
+  yenPerTonne: 10000,
+};
 
 /** One row of the boundary: an actor's activity computed by one method. */
 export interface ActivityChoice {
@@ -30,7 +34,7 @@ export function defaultActivities(scenario: ScenarioId): ActivityChoice[] {
       const activity = findActivityType(activityKey);
       const method = activity ? defaultMethodOf(activity) : undefined;
       return method ? [{ actorKey: actor.key, activityKey, methodKey: method.key }] : [];
-    }),
+    })
   );
 }
 

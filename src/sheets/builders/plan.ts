@@ -54,9 +54,11 @@ const SOURCE_NAMES: Readonly<Record<PlanSource, string>> = {
 };
 
 const SOURCE_NOTES: Readonly<Record<PlanSource, string>> = {
-  boundary: "名称・日程・参加者数・排出量・クレジット量・費用：バウンダリ・算定シート（事後算定が入力されると事後算定、それまでは事前算定の値）",
+  boundary:
+    "名称・日程・参加者数・排出量・クレジット量・費用：バウンダリ・算定シート（事後算定が入力されると事後算定、それまでは事前算定の値）",
   forest: "森林面積・吸収量・面積当たり吸収量：森林吸収プロジェクトシート",
-  ledger: "保有・割当・無効化したクレジット量：クレジット管理台帳（一覧のみ。例の文には該当する箇所がありません）",
+  ledger:
+    "保有・割当・無効化したクレジット量：クレジット管理台帳（一覧のみ。例の文には該当する箇所がありません）",
 };
 
 const CELL_FORMATS: Readonly<Record<PlanPlaceholder["format"], string | undefined>> = {
@@ -68,7 +70,9 @@ const CELL_FORMATS: Readonly<Record<PlanPlaceholder["format"], string | undefine
 };
 
 export function planTemplateId(request: PlanSheetRequest): PlanTemplateId {
-  return request.scenario === "C2" && request.side === "provider" ? "C2-provider" : request.scenario;
+  return request.scenario === "C2" && request.side === "provider"
+    ? "C2-provider"
+    : request.scenario;
 }
 
 /** The expression (a number, or a text for text/date placeholders) of every figure the linked sheets provide. */
@@ -111,7 +115,8 @@ export function planValues(refs: PlanRefs): Partial<Record<PlanPlaceholderKey, s
 /** A text as formula string literals joined by &, each within Excel's 255 characters. */
 function literal(text: string): string {
   const chunks: string[] = [];
-  for (let i = 0; i < text.length; i += MAX_LITERAL) chunks.push(quote(text.slice(i, i + MAX_LITERAL)));
+  for (let i = 0; i < text.length; i += MAX_LITERAL)
+    chunks.push(quote(text.slice(i, i + MAX_LITERAL)));
   return chunks.join("&");
 }
 
@@ -130,7 +135,10 @@ function figureText(placeholder: PlanPlaceholder, value: string, example: string
 }
 
 /** A 内容 line: a formula when one of its placeholders has a linked value, otherwise the guidebook's text. */
-export function planLineCell(line: string, values: Partial<Record<PlanPlaceholderKey, string>>): CellContent {
+export function planLineCell(
+  line: string,
+  values: Partial<Record<PlanPlaceholderKey, string>>
+): CellContent {
   const parts = parsePlanLine(line);
   const valueOf = (key: string): { placeholder: PlanPlaceholder; value: string } | undefined => {
     const placeholder = findPlanPlaceholder(key);
@@ -141,21 +149,34 @@ export function planLineCell(line: string, values: Partial<Record<PlanPlaceholde
   const pieces = parts.map((part) => {
     if ("text" in part) return literal(part.text);
     const linked = valueOf(part.key);
-    return linked ? figureText(linked.placeholder, linked.value, part.example) : literal(part.example);
+    return linked
+      ? figureText(linked.placeholder, linked.value, part.example)
+      : literal(part.example);
   });
   return formula(`=${pieces.join("&")}`);
 }
 
-function addTable(grid: SheetGrid, template: PlanTemplate, values: Partial<Record<PlanPlaceholderKey, string>>): void {
+function addTable(
+  grid: SheetGrid,
+  template: PlanTemplate,
+  values: Partial<Record<PlanPlaceholderKey, string>>
+): void {
   const header = grid.addRow(["項目", "内容"]);
-  grid.format({ range: rangeAddress(header, ITEM, header, CONTENT), bold: true, fill: COLORS.header, horizontal: "Center", border: true });
+  grid.format({
+    range: rangeAddress(header, ITEM, header, CONTENT),
+    bold: true,
+    fill: COLORS.header,
+    horizontal: "Center",
+    border: true,
+  });
   const first = grid.nextRow;
   for (const row of template.rows) {
     const top = grid.nextRow;
     row.lines.forEach((line, i) => {
       const cell = planLineCell(line, values);
       const at = grid.addRow([i === 0 ? row.item : null, cell]);
-      if (typeof cell === "object" && cell !== null) grid.format({ range: cellAddress(at, CONTENT), fontColor: QUOTED_FONT });
+      if (typeof cell === "object" && cell !== null)
+        grid.format({ range: cellAddress(at, CONTENT), fontColor: QUOTED_FONT });
     });
     const bottom = grid.nextRow - 1;
     if (bottom > top) grid.merges.push(rangeAddress(top, ITEM, bottom, ITEM));
@@ -186,22 +207,38 @@ function addNotes(grid: SheetGrid, template: PlanTemplate, sources: readonly Pla
 
 /** The figures quoted from each linked sheet, as numbers (with their number formats) and texts. */
 function addFigures(grid: SheetGrid, values: Partial<Record<PlanPlaceholderKey, string>>): void {
-  const listed = (PLAN_PLACEHOLDERS as readonly PlanPlaceholder[]).filter((p) => values[p.key as PlanPlaceholderKey] !== undefined);
+  const listed = (PLAN_PLACEHOLDERS as readonly PlanPlaceholder[]).filter(
+    (p) => values[p.key as PlanPlaceholderKey] !== undefined
+  );
   if (listed.length === 0) return;
   grid.addRow();
   grid.section("■ 引用している数値");
   const header = grid.addRow(["数値", "値", "引用元"]);
-  grid.format({ range: rangeAddress(header, ITEM, header, SOURCE), bold: true, fill: COLORS.header, border: true });
+  grid.format({
+    range: rangeAddress(header, ITEM, header, SOURCE),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+  });
   for (const placeholder of listed) {
     const value = values[placeholder.key as PlanPlaceholderKey] as string;
     const { ja } = placeholder.label;
     // 吸収量（期間合計） + t-CO₂ → 吸収量（期間合計、t-CO₂）
-    const label = !placeholder.unit ? ja : ja.endsWith("）") ? `${ja.slice(0, -1)}、${placeholder.unit}）` : `${ja}（${placeholder.unit}）`;
+    const label = !placeholder.unit
+      ? ja
+      : ja.endsWith("）")
+        ? `${ja.slice(0, -1)}、${placeholder.unit}）`
+        : `${ja}（${placeholder.unit}）`;
     const numeric = CELL_FORMATS[placeholder.format];
     const cell = formula(numeric ? `=${value}` : `=${figureText(placeholder, value, "")}`);
     const row = grid.addRow([label, cell, SOURCE_NAMES[placeholder.source]]);
     grid.format({ range: rangeAddress(row, ITEM, row, SOURCE), border: true });
-    grid.format({ range: cellAddress(row, CONTENT), horizontal: "Left", fontColor: QUOTED_FONT, ...(numeric ? { numberFormat: numeric } : {}) });
+    grid.format({
+      range: cellAddress(row, CONTENT),
+      horizontal: "Left",
+      fontColor: QUOTED_FONT,
+      ...(numeric ? { numberFormat: numeric } : {}),
+    });
   }
 }
 
@@ -212,15 +249,25 @@ function addFigures(grid: SheetGrid, values: Partial<Record<PlanPlaceholderKey, 
 export function buildPlanSheet(request: PlanSheetRequest, refs: PlanRefs = {}): SheetLayout {
   const id = planTemplateId(request);
   const template = PLAN_TEMPLATES[id];
-  const grid = new SheetGrid(PLAN_KEY, id === "C2-provider" ? "企画書_C2提供側" : `企画書_${id}`, COLUMN_WIDTHS);
+  const grid = new SheetGrid(
+    PLAN_KEY,
+    id === "C2-provider" ? "企画書_C2提供側" : `企画書_${id}`,
+    COLUMN_WIDTHS
+  );
   const values = planValues(refs);
-  const sources = (["boundary", "forest", "ledger"] as const).filter((source) => refs[source] !== undefined);
+  const sources = (["boundary", "forest", "ledger"] as const).filter(
+    (source) => refs[source] !== undefined
+  );
 
   grid.title(request.title.trim() || `カーボン・オフセット企画書（${template.title.ja}）`);
   grid.merges.push(rangeAddress(1, ITEM, 1, CONTENT));
   const department = grid.addRow([null, request.department.trim() || "〇〇部〇〇課"]);
   const date = grid.addRow([null, "令和〇〇年〇〇月〇〇日"]);
-  grid.format({ range: rangeAddress(department, CONTENT, date, CONTENT), horizontal: "Right", fill: COLORS.input });
+  grid.format({
+    range: rangeAddress(department, CONTENT, date, CONTENT),
+    horizontal: "Right",
+    fill: COLORS.input,
+  });
   grid.unlocked.push(rangeAddress(department, CONTENT, date, CONTENT));
   grid.addRow();
 

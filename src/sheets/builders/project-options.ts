@@ -38,7 +38,11 @@ export interface PlanRequest {
   readonly title: string;
   readonly department: string;
   /** Keys of the layouts built together (boundary, forest, ledger) whose figures the plan quotes by formula. */
-  readonly sources?: { readonly boundaryKey?: string; readonly forestKey?: string; readonly ledgerKey?: string };
+  readonly sources?: {
+    readonly boundaryKey?: string;
+    readonly forestKey?: string;
+    readonly ledgerKey?: string;
+  };
 }
 
 /** Absolute addresses (on the ledger sheet) of the figures a plan quotes. */

@@ -23,7 +23,10 @@ export const questionnaireKey = (actorKey: string): string => `questionnaire-${a
  * @param activityNumbers the number of each requested activity in the boundary sheet built alongside (its "No"),
  *   so answers can be linked; defaults to 1, 2, 3 …
  */
-export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbers?: readonly number[]): { layout: SheetLayout; links: AnswerLinks } {
+export function layoutQuestionnaire(
+  request: QuestionnaireRequest,
+  activityNumbers?: readonly number[]
+): { layout: SheetLayout; links: AnswerLinks } {
   const scenario = findScenario(request.scenario);
   const actor = scenario?.actors.find((a) => a.key === request.actorKey);
   const actorName = actor?.name.ja ?? request.actorKey;
@@ -34,9 +37,22 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
 
   const { event } = request;
   grid.title("温室効果ガス排出量 調査票");
-  grid.addRow([[event.name, [event.dates, event.place].filter(Boolean).join("、")].filter(Boolean).join("　") || "（名称）"]);
-  grid.addRow([`${actorName}の皆さまへ: 黄色の欄にご記入ください。「—」の欄は記入不要です。事前算定用は見込み、事後算定用は実績をご記入ください。`]);
-  grid.addRow([[request.replyBy ? `回答期限: ${request.replyBy}` : "", request.contact ? `問合せ先: ${request.contact}` : ""].filter(Boolean).join("　")]);
+  grid.addRow([
+    [event.name, [event.dates, event.place].filter(Boolean).join("、")]
+      .filter(Boolean)
+      .join("　") || "（名称）",
+  ]);
+  grid.addRow([
+    `${actorName}の皆さまへ: 黄色の欄にご記入ください。「—」の欄は記入不要です。事前算定用は見込み、事後算定用は実績をご記入ください。`,
+  ]);
+  grid.addRow([
+    [
+      request.replyBy ? `回答期限: ${request.replyBy}` : "",
+      request.contact ? `問合せ先: ${request.contact}` : "",
+    ]
+      .filter(Boolean)
+      .join("　"),
+  ]);
   for (const r of [1, 2, 3, 4]) grid.merges.push(rangeAddress(r, 1, r, LAST_COLUMN));
   grid.format({ range: "A3", wrap: true });
   grid.addRow();
@@ -51,20 +67,38 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
   }
   grid.addRow();
 
-  const header = grid.addRow(["対象活動", "調査項目", "記入単位", "事前算定用", "事後算定用", "記入例・選択肢"]);
-  grid.format({ range: rangeAddress(header, 1, header, LAST_COLUMN), bold: true, fill: COLORS.header, border: true, horizontal: "Center" });
+  const header = grid.addRow([
+    "対象活動",
+    "調査項目",
+    "記入単位",
+    "事前算定用",
+    "事後算定用",
+    "記入例・選択肢",
+  ]);
+  grid.format({
+    range: rangeAddress(header, 1, header, LAST_COLUMN),
+    bold: true,
+    fill: COLORS.header,
+    border: true,
+    horizontal: "Center",
+  });
 
   const answers = new Map<string, { pre?: string; post?: string }>();
   request.activities.forEach((choice, i) => {
     const found = findMethod(choice.methodKey);
     if (!found) return;
     const number = activityNumbers?.[i] ?? i + 1;
-    const name = choice.note ? `${found.activity.name.ja}（${choice.note}）` : found.activity.name.ja;
+    const name = choice.note
+      ? `${found.activity.name.ja}（${choice.note}）`
+      : found.activity.name.ja;
     const first = grid.nextRow;
     for (const input of found.method.inputs) {
       const row = grid.addRow([null, input.item.ja, input.unit, "—", "—", hintOf(input, setId)]);
       const answer: { pre?: string; post?: string } = {};
-      for (const [column, asked, stage] of [[PRE, input.asked.pre, "pre"], [POST, input.asked.post, "post"]] as const) {
+      for (const [column, asked, stage] of [
+        [PRE, input.asked.pre, "pre"],
+        [POST, input.asked.post, "post"],
+      ] as const) {
         const address = cellAddress(row, column);
         if (!asked) {
           grid.format({ range: address, fill: COLORS.notAsked, horizontal: "Center" });
@@ -82,12 +116,21 @@ export function layoutQuestionnaire(request: QuestionnaireRequest, activityNumbe
     const last = grid.nextRow - 1;
     grid.set(first, 1, name);
     if (last > first) grid.merges.push(rangeAddress(first, 1, last, 1));
-    grid.format({ range: rangeAddress(first, 1, last, LAST_COLUMN), border: true, wrap: true, vertical: "Top" });
+    grid.format({
+      range: rangeAddress(first, 1, last, LAST_COLUMN),
+      border: true,
+      wrap: true,
+      vertical: "Top",
+    });
   });
   if (answers.size === 0) grid.addRow([null, "（調査する活動が選ばれていません）"]);
 
   grid.addRow();
-  grid.addRow([promptMessage("ご記入後、このファイルを保存して問合せ先へお送りください。ご協力ありがとうございました。")]);
+  grid.addRow([
+    promptMessage(
+      "ご記入後、このファイルを保存して問合せ先へお送りください。ご協力ありがとうございました。"
+    ),
+  ]);
   grid.merges.push(rangeAddress(grid.nextRow - 1, 1, grid.nextRow - 1, LAST_COLUMN));
 
   return {

@@ -1,5 +1,15 @@
 /** One actor: whether it takes part, its activities, and the calculation method (and level) of each. */
-import { Badge, Checkbox, Dropdown, Field, Option, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Checkbox,
+  Dropdown,
+  Field,
+  Option,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import {
   addActivity,
@@ -10,7 +20,12 @@ import {
   type ActivityDraft,
   type ActorDraft,
 } from "../state/activity-selection";
-import { findActivityIn, findMethodIn, type ActorOption, type ScenarioData } from "../state/scenario-data";
+import {
+  findActivityIn,
+  findMethodIn,
+  type ActorOption,
+  type ScenarioData,
+} from "../state/scenario-data";
 import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -23,11 +38,23 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  actorHeader: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  actorHeader: {
+    display: "flex",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   actorTitle: { display: "flex", flexDirection: "column", minWidth: 0 },
   badge: { flexShrink: 0, whiteSpace: "nowrap", marginTop: tokens.spacingVerticalXS },
   role: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXL },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
   activity: {
     display: "flex",
     flexDirection: "column",
@@ -36,7 +63,12 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
   },
   activityOn: { borderLeftColor: tokens.colorBrandStroke1 },
-  method: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingLeft: tokens.spacingHorizontalXXL },
+  method: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalXXL,
+  },
   methodLine: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   dropdown: { minWidth: 0, flexGrow: 1 },
   formula: { color: tokens.colorNeutralForeground3 },
@@ -57,14 +89,28 @@ export interface ActorActivitiesProps {
   readonly selectable: boolean;
 }
 
-export function actorName(option: ActorOption | undefined, actorKey: string, language: DisplayLanguage, strings: PaneStrings): string {
+export function actorName(
+  option: ActorOption | undefined,
+  actorKey: string,
+  language: DisplayLanguage,
+  strings: PaneStrings
+): string {
   return option?.name?.[language] || (option ? strings.freeActor : actorKey);
 }
 
-export function ActorActivities({ data, language, strings, actor, option, onChange, selectable }: ActorActivitiesProps) {
+export function ActorActivities({
+  data,
+  language,
+  strings,
+  actor,
+  option,
+  onChange,
+  selectable,
+}: ActorActivitiesProps) {
   const styles = useStyles();
   const name = actorName(option, actor.actorKey, language, strings);
-  const role = option?.role?.[language] ?? (option && !option.name ? strings.freeActorRole : undefined);
+  const role =
+    option?.role?.[language] ?? (option && !option.name ? strings.freeActorRole : undefined);
   const addable = addableActivities(data, actor);
   const total = actor.activities.length;
 
@@ -112,8 +158,12 @@ export function ActorActivities({ data, language, strings, actor, option, onChan
                   language={language}
                   strings={strings}
                   activity={activity}
-                  onIncluded={(included) => onChange(setActivityIncluded(actor, activity.activityKey, included))}
-                  onMethod={(methodKey) => onChange(setActivityMethod(actor, activity.activityKey, methodKey))}
+                  onIncluded={(included) =>
+                    onChange(setActivityIncluded(actor, activity.activityKey, included))
+                  }
+                  onMethod={(methodKey) =>
+                    onChange(setActivityMethod(actor, activity.activityKey, methodKey))
+                  }
                 />
               ))}
             </ul>
@@ -152,16 +202,28 @@ interface ActivityRowProps {
   readonly onMethod: (methodKey: string) => void;
 }
 
-function ActivityRow({ data, language, strings, activity, onIncluded, onMethod }: ActivityRowProps) {
+function ActivityRow({
+  data,
+  language,
+  strings,
+  activity,
+  onIncluded,
+  onMethod,
+}: ActivityRowProps) {
   const styles = useStyles();
   const type = findActivityIn(data, activity.activityKey);
   const method = findMethodIn(data, activity.activityKey, activity.methodKey);
   const name = type?.name[language] ?? strings.unknownActivity(activity.activityKey);
-  const methodText = (m: { name: { ja: string; en: string }; level: number }) => `${m.name[language]} · ${strings.level(m.level)}`;
+  const methodText = (m: { name: { ja: string; en: string }; level: number }) =>
+    `${m.name[language]} · ${strings.level(m.level)}`;
 
   return (
     <li className={mergeClasses(styles.activity, activity.included && styles.activityOn)}>
-      <Checkbox checked={activity.included} label={name} onChange={(_, d) => onIncluded(d.checked === true)} />
+      <Checkbox
+        checked={activity.included}
+        label={name}
+        onChange={(_, d) => onIncluded(d.checked === true)}
+      />
       {activity.included && (
         <div className={styles.method}>
           {type && type.methods.length > 0 ? (

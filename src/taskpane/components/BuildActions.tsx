@@ -6,7 +6,15 @@
  * a factor sheet (../state/native-layouts, loaded then), so the sheets compute there too.
  */
 import { useMemo, useState, type ReactNode } from "react";
-import { Button, Field, ProgressBar, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Text,
+  Tooltip,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
 import { needsNativeFormulas, type ExcelGateway } from "../office/excel-gateway";
 import { buildFailure, type BuildOutcome } from "../state/build-outcome";
@@ -25,21 +33,36 @@ const useStyles = makeStyles({
 });
 
 // The formula translator, only for an Excel without custom functions.
-const loadNativeLayouts = () => import(/* webpackChunkName: "pane-portable" */ "../state/native-layouts");
+const loadNativeLayouts = () =>
+  import(/* webpackChunkName: "pane-portable" */ "../state/native-layouts");
 
 type HostLayouts =
-  | { readonly kind: "ok"; readonly layouts: readonly SheetLayout[]; readonly factorSheetKey?: string }
+  | {
+      readonly kind: "ok";
+      readonly layouts: readonly SheetLayout[];
+      readonly factorSheetKey?: string;
+    }
   | { readonly kind: "refused"; readonly outcome: BuildOutcome };
 
 /** The layouts as this Excel can compute them: as built, or with native formulas where custom functions are missing. */
-async function layoutsForHost(gateway: ExcelGateway, layouts: readonly SheetLayout[], strings: PaneStrings): Promise<HostLayouts> {
+async function layoutsForHost(
+  gateway: ExcelGateway,
+  layouts: readonly SheetLayout[],
+  strings: PaneStrings
+): Promise<HostLayouts> {
   if (!needsNativeFormulas(gateway)) return { kind: "ok", layouts };
-  const refused = (title: string, text: string): HostLayouts => ({ kind: "refused", outcome: { kind: "failed", title, text, details: [] } });
+  const refused = (title: string, text: string): HostLayouts => ({
+    kind: "refused",
+    outcome: { kind: "failed", title, text, details: [] },
+  });
   let translator: Awaited<ReturnType<typeof loadNativeLayouts>>;
   try {
     translator = await loadNativeLayouts();
   } catch (err) {
-    return refused(strings.buildFailedTitle, strings.writerLoadFailed(err instanceof Error ? err.message : String(err)));
+    return refused(
+      strings.buildFailedTitle,
+      strings.writerLoadFailed(err instanceof Error ? err.message : String(err))
+    );
   }
   const native = translator.nativeLayouts(layouts);
   switch (native.kind) {
@@ -68,7 +91,15 @@ export interface BuildActionsProps {
   readonly children?: ReactNode;
 }
 
-export function BuildActions({ gateway, strings, prepare, activityName, name, buildLabel, children }: BuildActionsProps) {
+export function BuildActions({
+  gateway,
+  strings,
+  prepare,
+  activityName,
+  name,
+  buildLabel,
+  children,
+}: BuildActionsProps) {
   const styles = useStyles();
   const [previewOpen, setPreviewOpen] = useState(false);
   const [attempt, setAttempt] = useState<Prepared | null>(null);
@@ -95,9 +126,15 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
         return;
       }
       const result = await gateway.buildSheets(host.layouts, (message, fraction) =>
-        setProgress({ message: message || strings.building, fraction: Math.min(1, Math.max(0, fraction)) }),
+        setProgress({
+          message: message || strings.building,
+          fraction: Math.min(1, Math.max(0, fraction)),
+        })
       );
-      const factorSheet = host.factorSheetKey === undefined ? undefined : result.sheets.find((s) => s.key === host.factorSheetKey)?.name;
+      const factorSheet =
+        host.factorSheetKey === undefined
+          ? undefined
+          : result.sheets.find((s) => s.key === host.factorSheetKey)?.name;
       setOutcome({ kind: "built", result, factorSheet });
     } catch (err) {
       setOutcome(buildFailure(err, strings));
@@ -141,13 +178,20 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
 
       {progress && (
         <Field validationMessage={progress.message} validationState="none">
-          <ProgressBar value={progress.fraction > 0 ? progress.fraction : undefined} thickness="large" />
+          <ProgressBar
+            value={progress.fraction > 0 ? progress.fraction : undefined}
+            thickness="large"
+          />
         </Field>
       )}
 
       {outcome?.kind === "built" && (
         <StatusMessage
-          status={{ intent: "success", title: strings.builtTitle, text: strings.built(outcome.result.sheets.map((s) => s.name)) }}
+          status={{
+            intent: "success",
+            title: strings.builtTitle,
+            text: strings.built(outcome.result.sheets.map((s) => s.name)),
+          }}
           role="group"
           layout="multiline"
         />
@@ -169,7 +213,11 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
         />
       )}
       {outcome?.kind === "failed" && (
-        <StatusMessage status={{ intent: "error", title: outcome.title, text: outcome.text }} details={outcome.details} layout="multiline" />
+        <StatusMessage
+          status={{ intent: "error", title: outcome.title, text: outcome.text }}
+          details={outcome.details}
+          layout="multiline"
+        />
       )}
 
       {children}
@@ -183,7 +231,11 @@ export function BuildActions({ gateway, strings, prepare, activityName, name, bu
       )}
       {shownIssues?.kind === "builder-failed" && (
         <StatusMessage
-          status={{ intent: "error", title: strings.builderFailedTitle, text: strings.builderFailed(shownIssues.message) }}
+          status={{
+            intent: "error",
+            title: strings.builderFailedTitle,
+            text: strings.builderFailed(shownIssues.message),
+          }}
           layout="multiline"
         />
       )}

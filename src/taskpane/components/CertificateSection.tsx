@@ -2,7 +2,11 @@
 import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import { Checkbox, Text } from "@fluentui/react-components";
 import type { ExcelGateway } from "../office/excel-gateway";
-import { toCertificateRequest, type CertificateDirection, type CertificateDraft } from "../state/certificate-form";
+import {
+  toCertificateRequest,
+  type CertificateDirection,
+  type CertificateDraft,
+} from "../state/certificate-form";
 import { combineChecked } from "../state/issues";
 import type { LedgerForm } from "../state/form-drafts";
 import { toLedgerRequest } from "../state/ledger-request";
@@ -24,7 +28,13 @@ export interface CertificateSectionProps {
 
 const identity = (key: string) => key;
 
-export function CertificateSection({ gateway, strings, draft, onChange, ledger }: CertificateSectionProps) {
+export function CertificateSection({
+  gateway,
+  strings,
+  draft,
+  onChange,
+  ledger,
+}: CertificateSectionProps) {
   const styles = useSectionStyles();
   const [withLedger, setWithLedger] = useState(false);
   const fieldStyles = useFieldStyles();
@@ -35,10 +45,13 @@ export function CertificateSection({ gateway, strings, draft, onChange, ledger }
   const prepare = useCallback(
     () =>
       prepareLayouts(
-        combineChecked({ certificate: toCertificateRequest(draft), ...(withLedger ? { ledger: toLedgerRequest(ledger) } : {}) }),
-        (r) => certificateLayouts(r as Parameters<typeof certificateLayouts>[0]),
+        combineChecked({
+          certificate: toCertificateRequest(draft),
+          ...(withLedger ? { ledger: toLedgerRequest(ledger) } : {}),
+        }),
+        (r) => certificateLayouts(r as Parameters<typeof certificateLayouts>[0])
       ),
-    [draft, ledger, withLedger],
+    [draft, ledger, withLedger]
   );
 
   return (
@@ -74,7 +87,13 @@ export function CertificateSection({ gateway, strings, draft, onChange, ledger }
         strings={strings}
       />
       <div className={fieldStyles.pair}>
-        <TextField label={strings.inputs.prefix} value={draft.prefix} placeholder={s.prefixPlaceholder} onChange={(prefix) => set({ prefix })} strings={strings} />
+        <TextField
+          label={strings.inputs.prefix}
+          value={draft.prefix}
+          placeholder={s.prefixPlaceholder}
+          onChange={(prefix) => set({ prefix })}
+          strings={strings}
+        />
         <TextField
           label={strings.inputs.firstNumber}
           value={draft.firstNumber}
@@ -90,9 +109,19 @@ export function CertificateSection({ gateway, strings, draft, onChange, ledger }
       </Text>
       <fieldset className={styles.group}>
         <legend className={styles.heading}>{strings.outputsHeading}</legend>
-        <Checkbox checked={withLedger} label={s.withLedger} onChange={(_, d) => setWithLedger(d.checked === true)} />
+        <Checkbox
+          checked={withLedger}
+          label={s.withLedger}
+          onChange={(_, d) => setWithLedger(d.checked === true)}
+        />
       </fieldset>
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={identity} name="certificate" />
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={identity}
+        name="certificate"
+      />
     </div>
   );
 }

@@ -5,7 +5,16 @@
  * Files picked later are added to those already read (a file picked twice is reported as a duplicate).
  */
 import { useCallback, useMemo, useRef, useState, type DragEvent } from "react";
-import { Button, Field, ProgressBar, Text, makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  ProgressBar,
+  Text,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  tokens,
+} from "@fluentui/react-components";
 import { DeleteRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import type { CollectionResult, IncomingFile } from "../../collect/types";
 import type { CollectionBuilder } from "../files/file-operations";
@@ -30,7 +39,10 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
   },
-  dragging: { ...shorthands.borderColor(tokens.colorBrandStroke1), backgroundColor: tokens.colorBrandBackground2 },
+  dragging: {
+    ...shorthands.borderColor(tokens.colorBrandStroke1),
+    backgroundColor: tokens.colorBrandBackground2,
+  },
   input: { display: "none" },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
@@ -41,7 +53,16 @@ interface Collected {
   readonly build: CollectionBuilder;
 }
 
-export function CollectSection({ gateway, data, language, strings, event, onEventChange, settings, files }: SectionProps) {
+export function CollectSection({
+  gateway,
+  data,
+  language,
+  strings,
+  event,
+  onEventChange,
+  settings,
+  files,
+}: SectionProps) {
   const styles = useSectionStyles();
   const own = useStyles();
   const activityName = useActivityName(data, language);
@@ -58,13 +79,19 @@ export function CollectSection({ gateway, data, language, strings, event, onEven
     setProgress({ message: strings.collectReading(0, picked.length), fraction: 0 });
     try {
       const read = await readPickedFiles(picked, MAX_FILE_BYTES, (done, total) =>
-        setProgress({ message: strings.collectReading(done, total), fraction: (0.3 * done) / total }),
+        setProgress({
+          message: strings.collectReading(done, total),
+          fraction: (0.3 * done) / total,
+        })
       );
       const all = [...(collected?.files ?? []), ...read];
       const result = await files.collectResponses(all, {
         maxBytes: MAX_FILE_BYTES,
         onProgress: (done, total) =>
-          setProgress({ message: strings.collectChecking(done, total), fraction: 0.3 + (0.7 * done) / Math.max(1, total) }),
+          setProgress({
+            message: strings.collectChecking(done, total),
+            fraction: 0.3 + (0.7 * done) / Math.max(1, total),
+          }),
       });
       const build = await files.collectionBuilder();
       setCollected({ files: all, result, build });
@@ -81,10 +108,15 @@ export function CollectSection({ gateway, data, language, strings, event, onEven
     void add([...e.dataTransfer.files]);
   };
 
-  const view = useMemo(() => (collected ? collectionView(collected.result, language) : null), [collected, language]);
+  const view = useMemo(
+    () => (collected ? collectionView(collected.result, language) : null),
+    [collected, language]
+  );
   const prepare = useCallback((): Prepared => {
     if (!collected) return { kind: "ok", layouts: [], warnings: [] };
-    return prepareLayouts(toCollectionOptions(event, settings), (options) => collected.build(collected.result, options));
+    return prepareLayouts(toCollectionOptions(event, settings), (options) =>
+      collected.build(collected.result, options)
+    );
   }, [collected, event, settings]);
 
   return (
@@ -120,11 +152,22 @@ export function CollectSection({ gateway, data, language, strings, event, onEven
           }}
         />
         <div className={own.buttons}>
-          <Button appearance="primary" icon={<FolderOpenRegular />} disabled={busy} onClick={() => input.current?.click()} data-testid="collect-pick">
+          <Button
+            appearance="primary"
+            icon={<FolderOpenRegular />}
+            disabled={busy}
+            onClick={() => input.current?.click()}
+            data-testid="collect-pick"
+          >
             {strings.collectPick}
           </Button>
           {collected && (
-            <Button icon={<DeleteRegular />} disabled={busy} onClick={() => setCollected(null)} data-testid="collect-clear">
+            <Button
+              icon={<DeleteRegular />}
+              disabled={busy}
+              onClick={() => setCollected(null)}
+              data-testid="collect-clear"
+            >
               {strings.collectClear}
             </Button>
           )}
@@ -137,11 +180,17 @@ export function CollectSection({ gateway, data, language, strings, event, onEven
 
       {progress && (
         <Field validationMessage={progress.message} validationState="none">
-          <ProgressBar value={progress.fraction > 0 ? progress.fraction : undefined} thickness="large" />
+          <ProgressBar
+            value={progress.fraction > 0 ? progress.fraction : undefined}
+            thickness="large"
+          />
         </Field>
       )}
       {failure && (
-        <StatusMessage status={{ intent: "error", title: failure.title, text: failure.text }} layout="multiline" />
+        <StatusMessage
+          status={{ intent: "error", title: failure.title, text: failure.text }}
+          layout="multiline"
+        />
       )}
 
       {view && <CollectionSummary view={view} strings={strings} />}

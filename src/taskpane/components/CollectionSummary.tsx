@@ -16,7 +16,12 @@ import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase300 },
+  heading: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase300,
+  },
   counts: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fit, minmax(56px, 1fr))",
@@ -32,17 +37,38 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     minWidth: 0,
   },
-  countLabel: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, whiteSpace: "nowrap", margin: 0 },
-  countValue: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase500, margin: 0 },
+  countLabel: {
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+    margin: 0,
+  },
+  countValue: {
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase500,
+    margin: 0,
+  },
   flagged: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fileLine: { wordBreak: "break-all" },
   who: { display: "flex", flexDirection: "column", minWidth: 0, textAlign: "left" },
   whoName: { wordBreak: "break-all" },
-  state: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase200 },
+  state: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+  },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   warn: { color: tokens.colorPaletteDarkOrangeForeground1 },
   fileName: { color: tokens.colorNeutralForeground3, wordBreak: "break-all" },
-  problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  problems: {
+    margin: `${tokens.spacingVerticalXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
   problem: { fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
   badge: { marginRight: tokens.spacingHorizontalXS, flexShrink: 0 },
 });
@@ -53,7 +79,11 @@ export interface CollectionSummaryProps {
 }
 
 /** One line per file: its name in bold, then what is wrong with it. */
-function fileNotes(notes: readonly FileNote[], render: (note: FileNote) => string, className: string) {
+function fileNotes(
+  notes: readonly FileNote[],
+  render: (note: FileNote) => string,
+  className: string
+) {
   return notes.map((note) => (
     <span className={className}>
       <strong>{note.fileName}</strong>
@@ -62,9 +92,19 @@ function fileNotes(notes: readonly FileNote[], render: (note: FileNote) => strin
   ));
 }
 
-function Respondent({ respondent, value, strings }: { respondent: RespondentView; value: string; strings: PaneStrings }) {
+function Respondent({
+  respondent,
+  value,
+  strings,
+}: {
+  respondent: RespondentView;
+  value: string;
+  strings: PaneStrings;
+}) {
   const styles = useStyles();
-  const name = [respondent.organization, respondent.person].filter(Boolean).join(" / ") || strings.noRespondentName;
+  const name =
+    [respondent.organization, respondent.person].filter(Boolean).join(" / ") ||
+    strings.noRespondentName;
   return (
     <AccordionItem value={value} data-testid="collect-respondent">
       <AccordionHeader size="small" expandIconPosition="end">
@@ -78,7 +118,9 @@ function Respondent({ respondent, value, strings }: { respondent: RespondentView
           ) : (
             <span className={`${styles.state} ${styles.warn}`}>
               <WarningRegular aria-hidden />
-              {respondent.problems.length > 0 ? strings.respondentProblems(respondent.problems.length) : strings.respondentNoAnswers}
+              {respondent.problems.length > 0
+                ? strings.respondentProblems(respondent.problems.length)
+                : strings.respondentNoAnswers}
             </span>
           )}
         </span>
@@ -101,7 +143,12 @@ function Respondent({ respondent, value, strings }: { respondent: RespondentView
           <ul className={styles.problems}>
             {respondent.problems.map((p) => (
               <li key={p.question.id} className={styles.problem} data-status={p.status}>
-                <Badge className={styles.badge} appearance="tint" size="small" color={p.status === "missing" ? "warning" : "danger"}>
+                <Badge
+                  className={styles.badge}
+                  appearance="tint"
+                  size="small"
+                  color={p.status === "missing" ? "warning" : "danger"}
+                >
                   {p.status === "ok" ? "" : strings.answerStatus[p.status]}
                 </Badge>
                 {strings.questionLabel(p.question)}
@@ -124,18 +171,40 @@ export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
     { key: "files", label: strings.summaryFiles, value: summary.files },
     { key: "collected", label: strings.summaryCollected, value: summary.collected },
     { key: "complete", label: strings.summaryComplete, value: summary.complete },
-    { key: "duplicates", label: strings.summaryDuplicates, value: summary.duplicates, flag: summary.duplicates > 0 },
-    { key: "skipped", label: strings.summarySkipped, value: summary.skipped, flag: summary.skipped > 0 },
+    {
+      key: "duplicates",
+      label: strings.summaryDuplicates,
+      value: summary.duplicates,
+      flag: summary.duplicates > 0,
+    },
+    {
+      key: "skipped",
+      label: strings.summarySkipped,
+      value: summary.skipped,
+      flag: summary.skipped > 0,
+    },
   ];
   // Two respondents may well return files of the same name: items are told apart by position.
-  const open = view.respondents.length <= OPEN_UP_TO ? view.respondents.flatMap((r, i) => (r.complete ? [] : [String(i)])) : [];
+  const open =
+    view.respondents.length <= OPEN_UP_TO
+      ? view.respondents.flatMap((r, i) => (r.complete ? [] : [String(i)]))
+      : [];
 
   return (
-    <section className={styles.root} aria-label={strings.collectSummaryTitle} data-testid="collect-summary">
+    <section
+      className={styles.root}
+      aria-label={strings.collectSummaryTitle}
+      data-testid="collect-summary"
+    >
       <h3 className={styles.heading}>{strings.collectSummaryTitle}</h3>
       <dl className={styles.counts}>
         {counts.map((c) => (
-          <div key={c.key} className={styles.count} data-testid={`collect-count-${c.key}`} data-value={c.value}>
+          <div
+            key={c.key}
+            className={styles.count}
+            data-testid={`collect-count-${c.key}`}
+            data-value={c.value}
+          >
             <dt className={styles.countLabel}>{c.label}</dt>
             <dd className={`${styles.countValue} ${c.flag ? styles.flagged : ""}`}>{c.value}</dd>
           </div>
@@ -145,7 +214,11 @@ export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
       {view.duplicates.length > 0 && (
         <StatusMessage
           status={{ intent: "warning", title: strings.duplicatesTitle }}
-          details={fileNotes(view.duplicates, (n) => n.message || (n.duplicateOf ? strings.duplicateOf(n.duplicateOf) : ""), styles.fileLine)}
+          details={fileNotes(
+            view.duplicates,
+            (n) => n.message || (n.duplicateOf ? strings.duplicateOf(n.duplicateOf) : ""),
+            styles.fileLine
+          )}
           role="group"
           layout="multiline"
           data-testid="collect-duplicates"

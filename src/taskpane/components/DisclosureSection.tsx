@@ -2,7 +2,12 @@
 import { useCallback, useMemo, useState } from "react";
 import { Field, Switch, Text } from "@fluentui/react-components";
 import { buildDisclosureSheet } from "../../sheets/builders";
-import { dependsOnWhoPays, initialDisclosureForm, toDisclosureRequest, type DisclosureForm } from "../state/disclosure-form";
+import {
+  dependsOnWhoPays,
+  initialDisclosureForm,
+  toDisclosureRequest,
+  type DisclosureForm,
+} from "../state/disclosure-form";
 import { prepareLayouts } from "../state/prepare";
 import { BuildActions } from "./BuildActions";
 import { ScenarioPicker } from "./ScenarioPicker";
@@ -10,11 +15,21 @@ import { SharedEventAccordion } from "./SharedEventAccordion";
 import { useSectionStyles } from "./section-styles";
 import { useActivityName, type SectionProps } from "./SheetSection";
 
-export function DisclosureSection({ gateway, data, language, strings, event, onEventChange }: SectionProps) {
+export function DisclosureSection({
+  gateway,
+  data,
+  language,
+  strings,
+  event,
+  onEventChange,
+}: SectionProps) {
   const styles = useSectionStyles();
   const [form, setForm] = useState<DisclosureForm>(() => initialDisclosureForm());
   const activityName = useActivityName(data, language);
-  const prepare = useCallback(() => prepareLayouts(toDisclosureRequest(data, form, event), buildDisclosureSheet), [data, form, event]);
+  const prepare = useCallback(
+    () => prepareLayouts(toDisclosureRequest(data, form, event), buildDisclosureSheet),
+    [data, form, event]
+  );
   const depends = useMemo(() => dependsOnWhoPays(data, form.scenario), [data, form.scenario]);
 
   return (
@@ -37,7 +52,13 @@ export function DisclosureSection({ gateway, data, language, strings, event, onE
         />
       </Field>
       <SharedEventAccordion draft={event} onChange={onEventChange} strings={strings} />
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="disclosure" />
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={activityName}
+        name="disclosure"
+      />
     </div>
   );
 }

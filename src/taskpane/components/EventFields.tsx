@@ -7,7 +7,12 @@ import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   // Fluent's Input keeps its intrinsic width unless told otherwise; in the two-column row it must shrink.
   narrow: { minWidth: 0, width: "100%" },
 });
@@ -26,17 +31,26 @@ export function EventFields({ draft, onChange, strings }: EventFieldsProps) {
     const first = issuesFor(issues, field)[0];
     return first ? strings.issue(first, (k) => k) : undefined;
   };
-  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) => onChange({ ...draft, [key]: value });
+  const set = <K extends keyof EventDraft>(key: K, value: EventDraft[K]) =>
+    onChange({ ...draft, [key]: value });
   const participantsError = message("participants");
   const daysError = message("days");
 
   return (
     <div className={styles.root}>
       <Field label={strings.eventName}>
-        <Input value={draft.name} placeholder={strings.eventNamePlaceholder} onChange={(_, d) => set("name", d.value)} />
+        <Input
+          value={draft.name}
+          placeholder={strings.eventNamePlaceholder}
+          onChange={(_, d) => set("name", d.value)}
+        />
       </Field>
       <Field label={strings.eventDates}>
-        <Input value={draft.dates} placeholder={strings.eventDatesPlaceholder} onChange={(_, d) => set("dates", d.value)} />
+        <Input
+          value={draft.dates}
+          placeholder={strings.eventDatesPlaceholder}
+          onChange={(_, d) => set("dates", d.value)}
+        />
       </Field>
       <Field label={strings.eventPlace}>
         <Input value={draft.place} onChange={(_, d) => set("place", d.value)} />
@@ -51,13 +65,31 @@ export function EventFields({ draft, onChange, strings }: EventFieldsProps) {
           validationState={participantsError ? "error" : "none"}
           validationMessage={participantsError}
         >
-          <Input className={styles.narrow} inputMode="numeric" value={draft.participants} onChange={(_, d) => set("participants", d.value)} />
+          <Input
+            className={styles.narrow}
+            inputMode="numeric"
+            value={draft.participants}
+            onChange={(_, d) => set("participants", d.value)}
+          />
         </Field>
-        <Field label={strings.eventDays} validationState={daysError ? "error" : "none"} validationMessage={daysError}>
-          <Input className={styles.narrow} inputMode="numeric" value={draft.days} onChange={(_, d) => set("days", d.value)} />
+        <Field
+          label={strings.eventDays}
+          validationState={daysError ? "error" : "none"}
+          validationMessage={daysError}
+        >
+          <Input
+            className={styles.narrow}
+            inputMode="numeric"
+            value={draft.days}
+            onChange={(_, d) => set("days", d.value)}
+          />
         </Field>
       </div>
-      <Checkbox checked={draft.paidEntry} label={strings.eventPaidEntry} onChange={(_, d) => set("paidEntry", d.checked === true)} />
+      <Checkbox
+        checked={draft.paidEntry}
+        label={strings.eventPaidEntry}
+        onChange={(_, d) => set("paidEntry", d.checked === true)}
+      />
     </div>
   );
 }

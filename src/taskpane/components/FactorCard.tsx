@@ -16,11 +16,21 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteGreenBorder2}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  top: { display: "flex", justifyContent: "space-between", alignItems: "baseline", columnGap: tokens.spacingHorizontalS },
+  top: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+  },
   name: { margin: 0, wordBreak: "break-word" },
   value: { whiteSpace: "nowrap", fontFamily: tokens.fontFamilyNumeric },
   source: { color: tokens.colorNeutralForeground3 },
-  formula: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, wordBreak: "break-all", userSelect: "all" },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: "break-all",
+    userSelect: "all",
+  },
   actions: { display: "flex", justifyContent: "flex-end" },
 });
 
@@ -61,7 +71,13 @@ export function FactorCard({ entry, language, strings, onInsert }: FactorCardPro
       <code className={styles.formula}>{entry.formula}</code>
       {onInsert && (
         <div className={styles.actions}>
-          <Button size="small" icon={<TableCellEditRegular />} disabled={busy} title={strings.insertTitle(entry.formula)} onClick={() => void insert()}>
+          <Button
+            size="small"
+            icon={<TableCellEditRegular />}
+            disabled={busy}
+            title={strings.insertTitle(entry.formula)}
+            onClick={() => void insert()}
+          >
             {strings.insert}
           </Button>
         </div>

@@ -1,12 +1,25 @@
 /** Small labelled inputs shared by the credit, certificate, project and plan sections. */
-import { Dropdown, Field, Input, Option, makeStyles, tokens, type InputProps } from "@fluentui/react-components";
+import {
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+  type InputProps,
+} from "@fluentui/react-components";
 import type { FormIssue } from "../state/issues";
 import type { PaneStrings } from "../i18n";
 
 export const useFieldStyles = makeStyles({
   // Fluent's Input keeps its intrinsic width unless told otherwise; in a two-column row it must shrink.
   input: { minWidth: 0, width: "100%" },
-  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS, alignItems: "start" },
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+  },
   dropdown: { minWidth: 0, width: "100%" },
 });
 
@@ -32,11 +45,30 @@ export interface TextFieldProps {
   readonly required?: boolean;
 }
 
-export function TextField({ label, value, onChange, strings, issues = [], input, placeholder, hint, type, inputMode, required }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  strings,
+  issues = [],
+  input,
+  placeholder,
+  hint,
+  type,
+  inputMode,
+  required,
+}: TextFieldProps) {
   const styles = useFieldStyles();
-  const validation = input ? fieldValidation(issues, input, strings) : { validationState: "none" as const, validationMessage: undefined };
+  const validation = input
+    ? fieldValidation(issues, input, strings)
+    : { validationState: "none" as const, validationMessage: undefined };
   return (
-    <Field label={label} hint={validation.validationMessage ? undefined : hint} required={required} {...validation}>
+    <Field
+      label={label}
+      hint={validation.validationMessage ? undefined : hint}
+      required={required}
+      {...validation}
+    >
       <Input
         className={styles.input}
         value={value}
@@ -63,9 +95,21 @@ export interface ChoiceFieldProps<T extends string> {
 }
 
 /** A drop-down of fixed choices (the selected option's text is shown). */
-export function ChoiceField<T extends string>({ label, value, options, onChange, strings, issues = [], input, hint, placeholder }: ChoiceFieldProps<T>) {
+export function ChoiceField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  strings,
+  issues = [],
+  input,
+  hint,
+  placeholder,
+}: ChoiceFieldProps<T>) {
   const styles = useFieldStyles();
-  const validation = input ? fieldValidation(issues, input, strings) : { validationState: "none" as const, validationMessage: undefined };
+  const validation = input
+    ? fieldValidation(issues, input, strings)
+    : { validationState: "none" as const, validationMessage: undefined };
   const selected = options.find((o) => o.value === value);
   return (
     <Field label={label} hint={validation.validationMessage ? undefined : hint} {...validation}>

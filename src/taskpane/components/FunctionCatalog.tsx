@@ -33,14 +33,26 @@ export interface FunctionCatalogProps {
   readonly factors?: readonly FactorEntry[];
 }
 
-export function FunctionCatalog({ catalog, language, strings, onInsert, factors }: FunctionCatalogProps) {
+export function FunctionCatalog({
+  catalog,
+  language,
+  strings,
+  onInsert,
+  factors,
+}: FunctionCatalogProps) {
   const styles = useStyles();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const countId = useId();
   const allFactors = useMemo(() => factors ?? factorEntries(), [factors]);
-  const shown = useMemo(() => filterCatalog(catalog, deferredQuery, strings), [catalog, deferredQuery, strings]);
-  const shownFactors = useMemo(() => filterFactors(allFactors, deferredQuery), [allFactors, deferredQuery]);
+  const shown = useMemo(
+    () => filterCatalog(catalog, deferredQuery, strings),
+    [catalog, deferredQuery, strings]
+  );
+  const shownFactors = useMemo(
+    () => filterFactors(allFactors, deferredQuery),
+    [allFactors, deferredQuery]
+  );
 
   return (
     <section className={styles.root}>
@@ -59,7 +71,11 @@ export function FunctionCatalog({ catalog, language, strings, onInsert, factors 
             {" · "}
             <Link
               as="button"
-              onClick={() => document.getElementById(`${countId}-factors`)?.scrollIntoView({ behavior: "smooth", block: "start" })}
+              onClick={() =>
+                document
+                  .getElementById(`${countId}-factors`)
+                  ?.scrollIntoView({ behavior: "smooth", block: "start" })
+              }
             >
               {strings.jumpToFactors(shownFactors.length)}
             </Link>
@@ -79,13 +95,24 @@ export function FunctionCatalog({ catalog, language, strings, onInsert, factors 
       )}
       {shownFactors.length > 0 && (
         <section aria-labelledby={`${countId}-factors`} className={styles.root}>
-          <Text id={`${countId}-factors`} as="h2" size={400} weight="semibold" className={styles.heading}>
+          <Text
+            id={`${countId}-factors`}
+            as="h2"
+            size={400}
+            weight="semibold"
+            className={styles.heading}
+          >
             {strings.factorsHeading}（{shownFactors.length}）
           </Text>
           <ul className={styles.list} data-testid="factor-list">
             {shownFactors.map((entry) => (
               <li key={entry.key}>
-                <FactorCard entry={entry} language={language} strings={strings} onInsert={onInsert} />
+                <FactorCard
+                  entry={entry}
+                  language={language}
+                  strings={strings}
+                  onInsert={onInsert}
+                />
               </li>
             ))}
           </ul>

@@ -14,7 +14,12 @@ const useStyles = makeStyles({
   icon: { fontSize: "32px", color: tokens.colorPaletteGreenForeground1, flexShrink: 0 },
   titles: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
   title: { margin: 0 },
-  subtitle: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  subtitle: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
 });
 
 export interface HeaderProps {

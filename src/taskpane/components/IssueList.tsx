@@ -12,14 +12,25 @@ export interface IssueListProps {
 export function IssueList({ issues, strings, activityName }: IssueListProps) {
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
-  const texts = (list: readonly FormIssue[]) => [...new Set(list.map((i) => strings.issue(i, activityName)))];
+  const texts = (list: readonly FormIssue[]) => [
+    ...new Set(list.map((i) => strings.issue(i, activityName))),
+  ];
   return (
     <>
       {errors.length > 0 && (
-        <StatusMessage status={{ intent: "error", title: strings.checkInputTitle }} details={texts(errors)} layout="multiline" />
+        <StatusMessage
+          status={{ intent: "error", title: strings.checkInputTitle }}
+          details={texts(errors)}
+          layout="multiline"
+        />
       )}
       {warnings.length > 0 && (
-        <StatusMessage status={{ intent: "warning" }} details={texts(warnings)} role="group" layout="multiline" />
+        <StatusMessage
+          status={{ intent: "warning" }}
+          details={texts(warnings)}
+          role="group"
+          layout="multiline"
+        />
       )}
     </>
   );

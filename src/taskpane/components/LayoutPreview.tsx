@@ -2,7 +2,13 @@
 import { useMemo, useState, type CSSProperties } from "react";
 import { Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { SheetLayout } from "../../sheets/layout";
-import { DEFAULT_PREVIEW_ROWS, layoutSummary, previewGrid, type PreviewCell, type PreviewGrid } from "../state/layout-preview";
+import {
+  DEFAULT_PREVIEW_ROWS,
+  layoutSummary,
+  previewGrid,
+  type PreviewCell,
+  type PreviewGrid,
+} from "../state/layout-preview";
 import type { PaneStrings } from "../i18n";
 
 const GRID_LINE = "#e1e1e1";
@@ -73,10 +79,21 @@ const useStyles = makeStyles({
   },
   wrap: { whiteSpace: "pre-wrap", wordBreak: "break-word" },
   spill: { overflow: "visible" },
-  spillText: { display: "block", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", position: "relative" },
+  spillText: {
+    display: "block",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+    position: "relative",
+  },
   formula: { fontFamily: tokens.fontFamilyMonospace, color: "#0b5a8c" },
   note: { color: tokens.colorNeutralForeground3 },
-  summary: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground3 },
+  summary: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** Excel column width (characters of the default font) in pixels, roughly. */
@@ -85,9 +102,15 @@ function columnPixels(widthChars: number): number {
 }
 
 /** Width the text of a cell may take when it runs on over `spill` empty cells (minus the cell's padding). */
-function spillWidth(columns: PreviewGrid["columns"], first: number, span: number, spill: number): number {
+function spillWidth(
+  columns: PreviewGrid["columns"],
+  first: number,
+  span: number,
+  spill: number
+): number {
   let width = 0;
-  for (let c = first; c < first + span + spill; c++) width += columnPixels(columns[c]?.widthChars ?? 8.43);
+  for (let c = first; c < first + span + spill; c++)
+    width += columnPixels(columns[c]?.widthChars ?? 8.43);
   return width - 7;
 }
 
@@ -116,9 +139,17 @@ export interface LayoutPreviewProps {
   readonly maxRows?: number;
 }
 
-export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREVIEW_ROWS }: LayoutPreviewProps) {
+export function LayoutPreview({
+  layout,
+  layouts,
+  strings,
+  maxRows = DEFAULT_PREVIEW_ROWS,
+}: LayoutPreviewProps) {
   const styles = useStyles();
-  const grid = useMemo(() => previewGrid(layout, { maxRows, layouts: layouts ?? [layout] }), [layout, layouts, maxRows]);
+  const grid = useMemo(
+    () => previewGrid(layout, { maxRows, layouts: layouts ?? [layout] }),
+    [layout, layouts, maxRows]
+  );
   const summary = useMemo(() => layoutSummary(layout), [layout]);
   const tableWidth = 32 + grid.columns.reduce((sum, c) => sum + columnPixels(c.widthChars), 0);
 
@@ -164,7 +195,7 @@ export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREV
                           styles.cell,
                           cell.style.wrap && styles.wrap,
                           cell.spillColumns > 0 && styles.spill,
-                          cell.isFormula && styles.formula,
+                          cell.isFormula && styles.formula
                         )}
                         style={cellStyle(cell)}
                         title={
@@ -177,14 +208,19 @@ export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREV
                         data-formula={cell.isFormula ? "true" : undefined}
                       >
                         {cell.spillColumns > 0 ? (
-                          <span className={styles.spillText} style={{ width: `${spillWidth(grid.columns, c, cell.colSpan, cell.spillColumns)}px` }}>
+                          <span
+                            className={styles.spillText}
+                            style={{
+                              width: `${spillWidth(grid.columns, c, cell.colSpan, cell.spillColumns)}px`,
+                            }}
+                          >
                             {cell.text}
                           </span>
                         ) : (
                           cell.text
                         )}
                       </td>
-                    ),
+                    )
                   )}
                 </tr>
               ))}
@@ -203,12 +239,22 @@ export function LayoutPreview({ layout, layouts, strings, maxRows = DEFAULT_PREV
         </Text>
       )}
       <div className={styles.summary}>
-        {summary.validations > 0 && <Text size={100}>{strings.summaryValidations(summary.validations)}</Text>}
-        {summary.conditionalFormats > 0 && <Text size={100}>{strings.summaryConditionalFormats(summary.conditionalFormats)}</Text>}
-        {summary.tables.length > 0 && <Text size={100}>{strings.summaryTables(summary.tables)}</Text>}
+        {summary.validations > 0 && (
+          <Text size={100}>{strings.summaryValidations(summary.validations)}</Text>
+        )}
+        {summary.conditionalFormats > 0 && (
+          <Text size={100}>{strings.summaryConditionalFormats(summary.conditionalFormats)}</Text>
+        )}
+        {summary.tables.length > 0 && (
+          <Text size={100}>{strings.summaryTables(summary.tables)}</Text>
+        )}
         {summary.names.length > 0 && <Text size={100}>{strings.summaryNames(summary.names)}</Text>}
         {summary.protectedSheet && <Text size={100}>{strings.summaryProtected}</Text>}
-        {summary.freeze && <Text size={100}>{strings.summaryFreeze(summary.freeze.rows, summary.freeze.columns ?? 0)}</Text>}
+        {summary.freeze && (
+          <Text size={100}>
+            {strings.summaryFreeze(summary.freeze.rows, summary.freeze.columns ?? 0)}
+          </Text>
+        )}
       </div>
     </div>
   );
@@ -242,7 +288,12 @@ export function LayoutPreviewSet({ layouts, strings }: LayoutPreviewSetProps) {
           ))}
         </TabList>
       )}
-      <LayoutPreview key={`${layout.key}-${index}`} layout={layout} layouts={layouts} strings={strings} />
+      <LayoutPreview
+        key={`${layout.key}-${index}`}
+        layout={layout}
+        layouts={layouts}
+        strings={strings}
+      />
     </div>
   );
 }

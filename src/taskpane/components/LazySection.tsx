@@ -22,7 +22,11 @@ class LoadFailure extends Component<BoundaryProps, { error: unknown }> {
     const detail = error instanceof Error ? error.message : String(error);
     return (
       <StatusMessage
-        status={{ intent: "error", title: this.props.strings.sectionLoadFailedTitle, text: this.props.strings.sectionLoadFailed(detail) }}
+        status={{
+          intent: "error",
+          title: this.props.strings.sectionLoadFailedTitle,
+          text: this.props.strings.sectionLoadFailed(detail),
+        }}
         layout="multiline"
       />
     );

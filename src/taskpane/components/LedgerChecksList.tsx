@@ -20,15 +20,27 @@ export function LedgerChecksList({ checks, language, strings }: LedgerChecksList
   const styles = useStyles();
   if (!checks.ok) {
     return (
-      <StatusMessage status={{ intent: "error", text: strings.ledger.checksFailed(checks.message) }} layout="multiline" />
+      <StatusMessage
+        status={{ intent: "error", text: strings.ledger.checksFailed(checks.message) }}
+        layout="multiline"
+      />
     );
   }
   const errors = checks.issues.filter((i) => i.severity === "error");
   const warnings = checks.issues.filter((i) => i.severity !== "error");
   return (
-    <div className={styles.root} data-testid="ledger-checks" data-errors={errors.length} data-warnings={warnings.length}>
+    <div
+      className={styles.root}
+      data-testid="ledger-checks"
+      data-errors={errors.length}
+      data-warnings={warnings.length}
+    >
       <Text size={200} aria-live="polite">
-        {checks.issues.length === 0 ? <span className={styles.ok}>{strings.ledger.checksOk}</span> : strings.ledger.checksCount(errors.length, warnings.length)}
+        {checks.issues.length === 0 ? (
+          <span className={styles.ok}>{strings.ledger.checksOk}</span>
+        ) : (
+          strings.ledger.checksCount(errors.length, warnings.length)
+        )}
       </Text>
       {errors.length > 0 && (
         <StatusMessage

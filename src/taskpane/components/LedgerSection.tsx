@@ -2,7 +2,14 @@
  * クレジット管理: holdings, offset targets and allocations as folding cards, the ledger's checks as the user types,
  * two examples, and preview / build of the クレジット管理台帳 (with the certificate sheet when asked).
  */
-import { useCallback, useMemo, useState, type Dispatch, type ReactNode, type SetStateAction } from "react";
+import {
+  useCallback,
+  useMemo,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from "react";
 import { Button, Checkbox, Text, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { AddRegular, EraserRegular, LightbulbRegular } from "@fluentui/react-icons";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
@@ -66,7 +73,14 @@ function worst(...lists: readonly (readonly { readonly severity: string }[])[]):
 
 const identity = (key: string) => key;
 
-export function LedgerSection({ gateway, language, strings, form, onChange, certificate }: LedgerSectionProps) {
+export function LedgerSection({
+  gateway,
+  language,
+  strings,
+  form,
+  onChange,
+  certificate,
+}: LedgerSectionProps) {
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const fieldStyles = useFieldStyles();
@@ -76,7 +90,8 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   const today = useMemo(() => todayIso(), []);
   const issues = useMemo(() => ledgerFormIssues(form), [form]);
   const checks = useMemo(() => ledgerChecks(form, today), [form, today]);
-  const checksAt = (field: "holding" | "target" | "allocation", row: number) => cardChecks(checks, field, row, issues);
+  const checksAt = (field: "holding" | "target" | "allocation", row: number) =>
+    cardChecks(checks, field, row, issues);
 
   const prepare = useCallback(() => {
     const request = combineChecked({
@@ -93,7 +108,10 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   };
 
   /** Adds a row and opens its card. */
-  const add = (next: (f: LedgerForm) => LedgerForm, idOf: (f: LedgerForm) => string | undefined) => {
+  const add = (
+    next: (f: LedgerForm) => LedgerForm,
+    idOf: (f: LedgerForm) => string | undefined
+  ) => {
     const updated = next(form);
     onChange(updated);
     const id = idOf(updated);
@@ -104,7 +122,11 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
     list.length > 0 && (
       <div className={styles.checkMessages}>
         {list.map((i, k) => (
-          <Text key={k} size={200} className={i.severity === "error" ? styles.checkError : styles.checkWarning}>
+          <Text
+            key={k}
+            size={200}
+            className={i.severity === "error" ? styles.checkError : styles.checkWarning}
+          >
             {i.message[language]}
           </Text>
         ))}
@@ -118,7 +140,7 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   const serialFields = (
     row: { readonly serialFrom: string; readonly serialTo: string },
     set: (patch: { serialFrom?: string; serialTo?: string }) => void,
-    own: Parameters<typeof TextField>[0]["issues"],
+    own: Parameters<typeof TextField>[0]["issues"]
   ) => (
     <>
       <TextField
@@ -152,20 +174,59 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
       id: h.id,
       title: s.holding(h.id),
       // The kind's short name: what its label has in brackets (J-VER, JPA), else the label.
-      summary: [s.kinds[h.kind].replace(/^.*（(.+)）$/, "$1"), h.projectNumber, h.projectName, tonnesText(rangeTonnes(h))].filter(Boolean).join(" · "),
+      summary: [
+        s.kinds[h.kind].replace(/^.*（(.+)）$/, "$1"),
+        h.projectNumber,
+        h.projectName,
+        tonnesText(rangeTonnes(h)),
+      ]
+        .filter(Boolean)
+        .join(" · "),
       severity: worst(own, found),
       severityLabel: strings.checkInputTitle,
       removeLabel: s.remove(s.holding(h.id)),
       content: (
         <>
-          <ChoiceField label={strings.inputs.kind} value={h.kind} options={kindOptions} onChange={(kind) => set({ kind })} strings={strings} />
-          <TextField label={strings.inputs.projectName} value={h.projectName} onChange={(projectName) => set({ projectName })} strings={strings} />
+          <ChoiceField
+            label={strings.inputs.kind}
+            value={h.kind}
+            options={kindOptions}
+            onChange={(kind) => set({ kind })}
+            strings={strings}
+          />
+          <TextField
+            label={strings.inputs.projectName}
+            value={h.projectName}
+            onChange={(projectName) => set({ projectName })}
+            strings={strings}
+          />
           <div className={fieldStyles.pair}>
-            <TextField label={strings.inputs.projectNumber} value={h.projectNumber} onChange={(projectNumber) => set({ projectNumber })} strings={strings} />
-            <TextField label={strings.inputs.region} value={h.region} onChange={(region) => set({ region })} strings={strings} />
+            <TextField
+              label={strings.inputs.projectNumber}
+              value={h.projectNumber}
+              onChange={(projectNumber) => set({ projectNumber })}
+              strings={strings}
+            />
+            <TextField
+              label={strings.inputs.region}
+              value={h.region}
+              onChange={(region) => set({ region })}
+              strings={strings}
+            />
           </div>
-          <TextField label={strings.inputs.projectType} value={h.projectType} onChange={(projectType) => set({ projectType })} strings={strings} />
-          <TextField label={strings.inputs.period} value={h.period} placeholder={s.periodPlaceholder} onChange={(period) => set({ period })} strings={strings} />
+          <TextField
+            label={strings.inputs.projectType}
+            value={h.projectType}
+            onChange={(projectType) => set({ projectType })}
+            strings={strings}
+          />
+          <TextField
+            label={strings.inputs.period}
+            value={h.period}
+            placeholder={s.periodPlaceholder}
+            onChange={(period) => set({ period })}
+            strings={strings}
+          />
           <TextField
             label={strings.inputs.projectTotalT}
             value={h.projectTotalT}
@@ -177,8 +238,21 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
           />
           {serialFields(h, set, own)}
           <div className={fieldStyles.pair}>
-            <TextField label={strings.inputs.acquired} type="date" value={h.acquired} onChange={(acquired) => set({ acquired })} strings={strings} issues={own} input="acquired" />
-            <TextField label={strings.inputs.provider} value={h.provider} onChange={(provider) => set({ provider })} strings={strings} />
+            <TextField
+              label={strings.inputs.acquired}
+              type="date"
+              value={h.acquired}
+              onChange={(acquired) => set({ acquired })}
+              strings={strings}
+              issues={own}
+              input="acquired"
+            />
+            <TextField
+              label={strings.inputs.provider}
+              value={h.provider}
+              onChange={(provider) => set({ provider })}
+              strings={strings}
+            />
           </div>
           {checkTexts(found)}
         </>
@@ -194,19 +268,51 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
     return {
       id: t.id,
       title: s.target(t.id),
-      summary: [t.name || s.noName, t.municipality, needed !== null ? s.allocated(allocatedTo(form, t.id), needed) : ""].filter(Boolean).join(" · "),
+      summary: [
+        t.name || s.noName,
+        t.municipality,
+        needed !== null ? s.allocated(allocatedTo(form, t.id), needed) : "",
+      ]
+        .filter(Boolean)
+        .join(" · "),
       severity: worst(own, found),
       severityLabel: strings.checkInputTitle,
       removeLabel: s.remove(s.target(t.id)),
       content: (
         <>
-          <TextField label={strings.inputs.name} value={t.name} onChange={(name) => set({ name })} strings={strings} issues={own} input="name" />
+          <TextField
+            label={strings.inputs.name}
+            value={t.name}
+            onChange={(name) => set({ name })}
+            strings={strings}
+            issues={own}
+            input="name"
+          />
           <div className={fieldStyles.pair}>
-            <ChoiceField label={strings.inputs.kind} value={t.kind} options={targetKindOptions} onChange={(kind) => set({ kind })} strings={strings} />
-            <TextField label={strings.inputs.municipality} value={t.municipality} onChange={(municipality) => set({ municipality })} strings={strings} />
+            <ChoiceField
+              label={strings.inputs.kind}
+              value={t.kind}
+              options={targetKindOptions}
+              onChange={(kind) => set({ kind })}
+              strings={strings}
+            />
+            <TextField
+              label={strings.inputs.municipality}
+              value={t.municipality}
+              onChange={(municipality) => set({ municipality })}
+              strings={strings}
+            />
           </div>
           <div className={fieldStyles.pair}>
-            <TextField label={strings.inputs.activityEnd} type="date" value={t.activityEnd} onChange={(activityEnd) => set({ activityEnd })} strings={strings} issues={own} input="activityEnd" />
+            <TextField
+              label={strings.inputs.activityEnd}
+              type="date"
+              value={t.activityEnd}
+              onChange={(activityEnd) => set({ activityEnd })}
+              strings={strings}
+              issues={own}
+              input="activityEnd"
+            />
             <TextField
               label={strings.inputs.creditsNeededT}
               value={t.creditsNeededT}
@@ -227,17 +333,28 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
     };
   };
 
-  const holdingOptions = form.holdings.map((h) => ({ value: h.id, text: `${h.id} ${h.projectName || s.kinds[h.kind]}` }));
-  const targetOptions = form.targets.map((t) => ({ value: t.id, text: `${t.id} ${t.name || s.noName}` }));
+  const holdingOptions = form.holdings.map((h) => ({
+    value: h.id,
+    text: `${h.id} ${h.projectName || s.kinds[h.kind]}`,
+  }));
+  const targetOptions = form.targets.map((t) => ({
+    value: t.id,
+    text: `${t.id} ${t.name || s.noName}`,
+  }));
 
   const allocationCard = (a: AllocationDraft, i: number): RowCard => {
     const own = rowIssues(issues, "allocation", i + 1);
     const found = checksAt("allocation", i + 1);
-    const set = (patch: Partial<AllocationDraft>) => onChange((f) => updateAllocation(f, a.id, patch));
+    const set = (patch: Partial<AllocationDraft>) =>
+      onChange((f) => updateAllocation(f, a.id, patch));
     return {
       id: a.id,
       title: s.allocation(i + 1),
-      summary: [`${a.holdingId || "—"} → ${a.targetId || "—"}`, tonnesText(rangeTonnes(a)), a.retired ? s.retiredOn(a.retired) : s.notRetired].join(" · "),
+      summary: [
+        `${a.holdingId || "—"} → ${a.targetId || "—"}`,
+        tonnesText(rangeTonnes(a)),
+        a.retired ? s.retiredOn(a.retired) : s.notRetired,
+      ].join(" · "),
       severity: worst(own, found),
       severityLabel: strings.checkInputTitle,
       removeLabel: s.remove(s.allocation(i + 1)),
@@ -273,7 +390,12 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
               issues={own}
               input="retired"
             />
-            <TextField label={strings.inputs.retiredBy} value={a.retiredBy} onChange={(retiredBy) => set({ retiredBy })} strings={strings} />
+            <TextField
+              label={strings.inputs.retiredBy}
+              value={a.retiredBy}
+              onChange={(retiredBy) => set({ retiredBy })}
+              strings={strings}
+            />
           </div>
           <TextField
             label={strings.inputs.certificateNumber}
@@ -289,7 +411,13 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
   };
 
   const canAllocate = form.holdings.length > 0 && form.targets.length > 0;
-  const list = (heading: string, name: string, cards: RowCard[], onRemove: (id: string) => void, addButton: ReactNode) => (
+  const list = (
+    heading: string,
+    name: string,
+    cards: RowCard[],
+    onRemove: (id: string) => void,
+    addButton: ReactNode
+  ) => (
     <fieldset className={sectionStyles.group}>
       <legend className={sectionStyles.heading}>{heading}</legend>
       {cards.length === 0 ? (
@@ -309,10 +437,18 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
         {s.help}
       </Text>
       <div className={styles.buttons}>
-        <Button icon={<LightbulbRegular />} onClick={() => fill(minatoExample(), s.filledMinato)} data-testid="ledger-example-minato">
+        <Button
+          icon={<LightbulbRegular />}
+          onClick={() => fill(minatoExample(), s.filledMinato)}
+          data-testid="ledger-example-minato"
+        >
           {s.exampleMinato}
         </Button>
-        <Button icon={<LightbulbRegular />} onClick={() => fill(jointPurchaseExample(), s.filledJoint)} data-testid="ledger-example-joint">
+        <Button
+          icon={<LightbulbRegular />}
+          onClick={() => fill(jointPurchaseExample(), s.filledJoint)}
+          data-testid="ledger-example-joint"
+        >
           {s.exampleJoint}
         </Button>
         <Tooltip content={s.clear} relationship="label">
@@ -345,18 +481,26 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
         "ledger-holdings",
         form.holdings.map(holdingCard),
         (id) => onChange((f) => removeHolding(f, id)),
-        <Button className={styles.add} icon={<AddRegular />} onClick={() => add(addHolding, (f) => f.holdings[f.holdings.length - 1]?.id)}>
+        <Button
+          className={styles.add}
+          icon={<AddRegular />}
+          onClick={() => add(addHolding, (f) => f.holdings[f.holdings.length - 1]?.id)}
+        >
           {s.addHolding}
-        </Button>,
+        </Button>
       )}
       {list(
         s.targetsHeading,
         "ledger-targets",
         form.targets.map(targetCard),
         (id) => onChange((f) => removeTarget(f, id)),
-        <Button className={styles.add} icon={<AddRegular />} onClick={() => add(addTarget, (f) => f.targets[f.targets.length - 1]?.id)}>
+        <Button
+          className={styles.add}
+          icon={<AddRegular />}
+          onClick={() => add(addTarget, (f) => f.targets[f.targets.length - 1]?.id)}
+        >
           {s.addTarget}
-        </Button>,
+        </Button>
       )}
       {list(
         s.allocationsHeading,
@@ -368,7 +512,12 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
             className={styles.add}
             icon={<AddRegular />}
             disabled={!canAllocate}
-            onClick={() => add((f) => addAllocation(f), (f) => f.allocations[f.allocations.length - 1]?.id)}
+            onClick={() =>
+              add(
+                (f) => addAllocation(f),
+                (f) => f.allocations[f.allocations.length - 1]?.id
+              )
+            }
           >
             {s.addAllocation}
           </Button>
@@ -377,7 +526,7 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
               {s.allocationNeeds}
             </Text>
           )}
-        </>,
+        </>
       )}
 
       <fieldset className={sectionStyles.group}>
@@ -394,8 +543,13 @@ export function LedgerSection({ gateway, language, strings, form, onChange, cert
         />
       </fieldset>
 
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={identity} name="ledger" />
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={identity}
+        name="ledger"
+      />
     </div>
   );
 }
-

@@ -12,7 +12,14 @@ import { toEventInfo, type EventDraft } from "../state/event-form";
 import { checked, combineChecked, type Checked } from "../state/issues";
 import type { ForestScenario, LedgerForm, ProjectForm } from "../state/form-drafts";
 import { toLedgerRequest } from "../state/ledger-request";
-import { INITIAL_PLAN, PLAN_SCENARIOS, planBoundaryRequest, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
+import {
+  INITIAL_PLAN,
+  PLAN_SCENARIOS,
+  planBoundaryRequest,
+  planSourceOf,
+  toPlanRequest,
+  type PlanDraft,
+} from "../state/plan-form";
 import { prepareLayouts } from "../state/prepare";
 import { toForestRequest } from "../state/project-form";
 import { planLayouts, type PlanBuild } from "../state/project-layouts";
@@ -40,7 +47,14 @@ function forestScenarioOf(scenario: PlanScenario, fallback: ForestScenario): For
   return scenario === "B2" || scenario === "C1" || scenario === "C2" ? scenario : fallback;
 }
 
-export function PlanSection({ gateway, strings, settings, ledger, project, event }: PlanSectionProps) {
+export function PlanSection({
+  gateway,
+  strings,
+  settings,
+  ledger,
+  project,
+  event,
+}: PlanSectionProps) {
   const styles = useSectionStyles();
   const s = strings.plan;
   const [draft, setDraft] = useState<PlanDraft>(INITIAL_PLAN);
@@ -57,16 +71,31 @@ export function PlanSection({ gateway, strings, settings, ledger, project, event
       parts.ledger = toLedgerRequest(ledger);
       const info = toEventInfo(event);
       const scenario = draft.scenario === "A2" ? "A2" : "A1";
-      parts.boundary = info.ok && settings.ok ? checked(planBoundaryRequest(scenario, info.value, settings.value), info.warnings) : info.ok ? settings : info;
+      parts.boundary =
+        info.ok && settings.ok
+          ? checked(planBoundaryRequest(scenario, info.value, settings.value), info.warnings)
+          : info.ok
+            ? settings
+            : info;
     }
     if (draft.withSource && source === "forest") {
-      parts.forest = toForestRequest({ ...project.forest, scenario: forestScenarioOf(draft.scenario, project.forest.scenario) }, settings, factorSet);
+      parts.forest = toForestRequest(
+        { ...project.forest, scenario: forestScenarioOf(draft.scenario, project.forest.scenario) },
+        settings,
+        factorSet
+      );
     }
     const request = combineChecked(parts);
-    return prepareLayouts(request, (r) => planLayouts({ ...(r as Omit<PlanBuild, "side">), ...(draft.scenario === "C2" ? { side } : {}) }));
+    return prepareLayouts(request, (r) =>
+      planLayouts({
+        ...(r as Omit<PlanBuild, "side">),
+        ...(draft.scenario === "C2" ? { side } : {}),
+      })
+    );
   }, [draft, side, source, ledger, project, settings, event]);
 
-  const templateId = draft.scenario === "C2" && side === "provider" ? "C2-provider" : draft.scenario;
+  const templateId =
+    draft.scenario === "C2" && side === "provider" ? "C2-provider" : draft.scenario;
   // What the sheet's title will be when none is typed (the sheet is in Japanese whatever the pane's language).
   const defaultTitle = `カーボン・オフセット企画書（${PLAN_TEMPLATES[templateId].title.ja}）`;
 
@@ -94,7 +123,13 @@ export function PlanSection({ gateway, strings, settings, ledger, project, event
           strings={strings}
         />
       )}
-      <TextField label={strings.inputs.title} value={draft.title} placeholder={defaultTitle} onChange={(title) => set({ title })} strings={strings} />
+      <TextField
+        label={strings.inputs.title}
+        value={draft.title}
+        placeholder={defaultTitle}
+        onChange={(title) => set({ title })}
+        strings={strings}
+      />
       <TextField
         label={strings.inputs.department}
         value={draft.department}
@@ -117,7 +152,13 @@ export function PlanSection({ gateway, strings, settings, ledger, project, event
           </Text>
         )}
       </fieldset>
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={identity} name="plan" />
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={identity}
+        name="plan"
+      />
     </div>
   );
 }

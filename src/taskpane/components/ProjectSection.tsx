@@ -34,7 +34,12 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   add: { alignSelf: "flex-start" },
   activities: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  methodology: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, color: tokens.colorNeutralForeground2 },
+  methodology: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    color: tokens.colorNeutralForeground2,
+  },
 });
 
 export interface ProjectSectionProps {
@@ -49,7 +54,14 @@ export interface ProjectSectionProps {
 const identity = (key: string) => key;
 const NO_PREFECTURE = "";
 
-export function ProjectSection({ gateway, language, strings, settings, form, onChange }: ProjectSectionProps) {
+export function ProjectSection({
+  gateway,
+  language,
+  strings,
+  settings,
+  form,
+  onChange,
+}: ProjectSectionProps) {
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const fieldStyles = useFieldStyles();
@@ -58,29 +70,42 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
   const set = settings.ok ? factorSetById(settings.value.factorSetId) : undefined;
   const species = useMemo(() => speciesOptions(set), [set]);
   const forest = form.forest;
-  const forestChecked = useMemo(() => toForestRequest(forest, settings, set), [forest, settings, set]);
+  const forestChecked = useMemo(
+    () => toForestRequest(forest, settings, set),
+    [forest, settings, set]
+  );
   const forestIssues = forestChecked.ok ? forestChecked.warnings : forestChecked.issues;
-  const reductionChecked = useMemo(() => toReductionRequest(form.reduction, settings), [form.reduction, settings]);
+  const reductionChecked = useMemo(
+    () => toReductionRequest(form.reduction, settings),
+    [form.reduction, settings]
+  );
   const reductionIssues = reductionChecked.ok ? reductionChecked.warnings : reductionChecked.issues;
-  const setForest = (update: (f: ForestDraft) => ForestDraft) => onChange((p) => ({ ...p, forest: update(p.forest) }));
+  const setForest = (update: (f: ForestDraft) => ForestDraft) =>
+    onChange((p) => ({ ...p, forest: update(p.forest) }));
 
   const prepare = useCallback(
     () =>
       form.kind === "forest"
         ? prepareLayouts(toForestRequest(form.forest, settings, set), forestLayouts)
         : prepareLayouts(toReductionRequest(form.reduction, settings), reductionLayouts),
-    [form, settings, set],
+    [form, settings, set]
   );
 
   const speciesChoices = species.map((o) => ({ value: o.value, text: o.name[language] }));
-  const prefectureChoices = [{ value: NO_PREFECTURE, text: s.noPrefecture }, ...PREFECTURE_OPTIONS.map((p) => ({ value: p.value, text: p.name[language] }))];
-  const speciesName = (value: string) => species.find((o) => o.value === value)?.name[language] ?? value;
-  const prefectureName = (value: string) => PREFECTURE_OPTIONS.find((p) => p.value === value)?.name[language] ?? value;
+  const prefectureChoices = [
+    { value: NO_PREFECTURE, text: s.noPrefecture },
+    ...PREFECTURE_OPTIONS.map((p) => ({ value: p.value, text: p.name[language] })),
+  ];
+  const speciesName = (value: string) =>
+    species.find((o) => o.value === value)?.name[language] ?? value;
+  const prefectureName = (value: string) =>
+    PREFECTURE_OPTIONS.find((p) => p.value === value)?.name[language] ?? value;
 
   const standCard = (stand: StandDraft, i: number): RowCard => {
     const row = i + 1;
     const own = forestIssues.filter((issue) => issue.field === "stand" && issue.row === row);
-    const update = (patch: Partial<StandDraft>) => setForest((f) => updateStand(f, stand.id, patch));
+    const update = (patch: Partial<StandDraft>) =>
+      setForest((f) => updateStand(f, stand.id, patch));
     const regional = species.find((o) => o.value === stand.species)?.regional ?? false;
     return {
       id: stand.id,
@@ -89,19 +114,38 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
         stand.name,
         speciesName(stand.species),
         stand.areaHa && `${stand.areaHa} ha`,
-        stand.ageAtStart && (language === "ja" ? `${stand.ageAtStart} 年生` : `age ${stand.ageAtStart}`),
+        stand.ageAtStart &&
+          (language === "ja" ? `${stand.ageAtStart} 年生` : `age ${stand.ageAtStart}`),
         stand.prefecture && prefectureName(stand.prefecture),
       ]
         .filter(Boolean)
         .join(" · "),
-      severity: own.some((x) => x.severity === "error") ? "error" : own.length > 0 ? "warning" : undefined,
+      severity: own.some((x) => x.severity === "error")
+        ? "error"
+        : own.length > 0
+          ? "warning"
+          : undefined,
       severityLabel: strings.checkInputTitle,
       removeLabel: strings.ledger.remove(s.stand(row)),
       content: (
         <>
-          <TextField label={strings.inputs.name} value={stand.name} onChange={(name) => update({ name })} strings={strings} />
+          <TextField
+            label={strings.inputs.name}
+            value={stand.name}
+            onChange={(name) => update({ name })}
+            strings={strings}
+          />
           <div className={fieldStyles.pair}>
-            <TextField label={strings.inputs.areaHa} value={stand.areaHa} inputMode="decimal" onChange={(areaHa) => update({ areaHa })} strings={strings} issues={own} input="areaHa" required />
+            <TextField
+              label={strings.inputs.areaHa}
+              value={stand.areaHa}
+              inputMode="decimal"
+              onChange={(areaHa) => update({ areaHa })}
+              strings={strings}
+              issues={own}
+              input="areaHa"
+              required
+            />
             <TextField
               label={strings.inputs.ageAtStart}
               value={stand.ageAtStart}
@@ -114,8 +158,25 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
             />
           </div>
           <div className={fieldStyles.pair}>
-            <ChoiceField label={strings.inputs.species} value={stand.species} options={speciesChoices} onChange={(v) => update({ species: v })} strings={strings} issues={own} input="species" />
-            <TextField label={strings.inputs.growth} value={stand.growth} inputMode="decimal" onChange={(growth) => update({ growth })} strings={strings} issues={own} input="growth" required />
+            <ChoiceField
+              label={strings.inputs.species}
+              value={stand.species}
+              options={speciesChoices}
+              onChange={(v) => update({ species: v })}
+              strings={strings}
+              issues={own}
+              input="species"
+            />
+            <TextField
+              label={strings.inputs.growth}
+              value={stand.growth}
+              inputMode="decimal"
+              onChange={(growth) => update({ growth })}
+              strings={strings}
+              issues={own}
+              input="growth"
+              required
+            />
           </div>
           <ChoiceField
             label={strings.inputs.prefecture}
@@ -209,7 +270,13 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
                 {s.noStands}
               </Text>
             ) : (
-              <RowCards rows={forest.stands.map(standCard)} open={open} onOpenChange={setOpen} onRemove={(id) => setForest((f) => removeStand(f, id))} name="project-stands" />
+              <RowCards
+                rows={forest.stands.map(standCard)}
+                open={open}
+                onOpenChange={setOpen}
+                onRemove={(id) => setForest((f) => removeStand(f, id))}
+                name="project-stands"
+              />
             )}
             <Button
               className={styles.add}
@@ -231,7 +298,9 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
             label={strings.inputs.projectName}
             value={form.reduction.projectName}
             placeholder={s.reductionNamePlaceholder}
-            onChange={(projectName) => onChange((p) => ({ ...p, reduction: { ...p.reduction, projectName } }))}
+            onChange={(projectName) =>
+              onChange((p) => ({ ...p, reduction: { ...p.reduction, projectName } }))
+            }
             strings={strings}
             issues={reductionIssues}
             input="projectName"
@@ -239,8 +308,13 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
           <ChoiceField
             label={strings.inputs.methodology}
             value={form.reduction.methodology}
-            options={REDUCTION_METHODOLOGIES.map((m) => ({ value: m.id, text: `${m.id} ${m.projectType[language]}` }))}
-            onChange={(methodology) => onChange((p) => ({ ...p, reduction: { ...p.reduction, methodology } }))}
+            options={REDUCTION_METHODOLOGIES.map((m) => ({
+              value: m.id,
+              text: `${m.id} ${m.projectType[language]}`,
+            }))}
+            onChange={(methodology) =>
+              onChange((p) => ({ ...p, reduction: { ...p.reduction, methodology } }))
+            }
             strings={strings}
           />
           {methodology && (
@@ -271,7 +345,13 @@ export function ProjectSection({ gateway, language, strings, settings, form, onC
         </>
       )}
 
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={identity} name="project" />
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={identity}
+        name="project"
+      />
     </div>
   );
 }

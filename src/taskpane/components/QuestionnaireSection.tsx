@@ -21,12 +21,23 @@ import { SharedEventAccordion } from "./SharedEventAccordion";
 import { useSectionStyles } from "./section-styles";
 import { useActivityName, type SectionProps } from "./SheetSection";
 
-export function QuestionnaireSection({ gateway, data, language, strings, event, onEventChange, files }: SectionProps) {
+export function QuestionnaireSection({
+  gateway,
+  data,
+  language,
+  strings,
+  event,
+  onEventChange,
+  files,
+}: SectionProps) {
   const styles = useSectionStyles();
   const [form, setForm] = useState<QuestionnaireForm>(() => initialQuestionnaireForm(data));
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
-  const prepare = useCallback(() => prepareLayouts(toQuestionnaireRequest(data, form, event), buildQuestionnaire), [data, form, event]);
+  const prepare = useCallback(
+    () => prepareLayouts(toQuestionnaireRequest(data, form, event), buildQuestionnaire),
+    [data, form, event]
+  );
   const actor = form.actor;
   const option = actor ? options.find((o) => o.key === actor.actorKey) : undefined;
   // The questionnaire as a standalone file, e.g. 調査票_会場_○○市環境フェスタ.xlsx.
@@ -35,7 +46,12 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
     if (!request.ok) return { kind: "invalid", issues: request.issues };
     const who = form.actor ? actorName(option, form.actor.actorKey, language, strings) : "";
     const fileName = xlsxFileName(strings.questionnaireFilePrefix, who, request.value.event.name);
-    return { kind: "ok", fileName, make: () => files.exportQuestionnaire(request.value), warnings: request.warnings };
+    return {
+      kind: "ok",
+      fileName,
+      make: () => files.exportQuestionnaire(request.value),
+      warnings: request.warnings,
+    };
   }, [data, form, event, option, language, strings, files]);
 
   return (
@@ -59,7 +75,8 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
               value={actorName(option, actor.actorKey, language, strings)}
               selectedOptions={[actor.actorKey]}
               onOptionSelect={(_, d) => {
-                if (d.optionValue) setForm((f) => changeQuestionnaireActor(f, data, d.optionValue as string));
+                if (d.optionValue)
+                  setForm((f) => changeQuestionnaireActor(f, data, d.optionValue as string));
               }}
             >
               {options.map((o) => (
@@ -81,13 +98,27 @@ export function QuestionnaireSection({ gateway, data, language, strings, event, 
         </>
       )}
       <Field label={strings.replyBy}>
-        <Input value={form.replyBy} placeholder={strings.replyByPlaceholder} onChange={(_, d) => setForm((f) => ({ ...f, replyBy: d.value }))} />
+        <Input
+          value={form.replyBy}
+          placeholder={strings.replyByPlaceholder}
+          onChange={(_, d) => setForm((f) => ({ ...f, replyBy: d.value }))}
+        />
       </Field>
       <Field label={strings.contact}>
-        <Input value={form.contact} placeholder={strings.contactPlaceholder} onChange={(_, d) => setForm((f) => ({ ...f, contact: d.value }))} />
+        <Input
+          value={form.contact}
+          placeholder={strings.contactPlaceholder}
+          onChange={(_, d) => setForm((f) => ({ ...f, contact: d.value }))}
+        />
       </Field>
       <SharedEventAccordion draft={event} onChange={onEventChange} strings={strings} />
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="questionnaire">
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={activityName}
+        name="questionnaire"
+      >
         <SaveFileAction
           strings={strings}
           label={strings.saveQuestionnaireFile}

@@ -40,7 +40,12 @@ const useStyles = makeStyles({
   titleRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
   warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   remove: { alignSelf: "flex-start" },
 });
 
@@ -81,14 +86,22 @@ export function RowCards({ rows, open, onOpenChange, onRemove, name }: RowCardsP
         <AccordionItem
           key={row.id}
           value={row.id}
-          className={mergeClasses(styles.item, row.severity === "error" && styles.itemError, row.severity === "warning" && styles.itemWarning)}
+          className={mergeClasses(
+            styles.item,
+            row.severity === "error" && styles.itemError,
+            row.severity === "warning" && styles.itemWarning
+          )}
           data-testid={`${name}-card`}
         >
           <AccordionHeader size="small" expandIconPosition="end" className={styles.header}>
             <span className={styles.headerText}>
               <span className={styles.titleRow}>
-                {row.severity === "error" && <ErrorCircleFilled className={styles.error} aria-label={row.severityLabel} />}
-                {row.severity === "warning" && <WarningFilled className={styles.warning} aria-label={row.severityLabel} />}
+                {row.severity === "error" && (
+                  <ErrorCircleFilled className={styles.error} aria-label={row.severityLabel} />
+                )}
+                {row.severity === "warning" && (
+                  <WarningFilled className={styles.warning} aria-label={row.severityLabel} />
+                )}
                 <Text weight="semibold" size={200}>
                   {row.title}
                 </Text>
@@ -102,7 +115,13 @@ export function RowCards({ rows, open, onOpenChange, onRemove, name }: RowCardsP
           </AccordionHeader>
           <AccordionPanel className={styles.panel}>
             {row.content}
-            <Button className={styles.remove} size="small" appearance="subtle" icon={<DeleteRegular />} onClick={() => onRemove(row.id)}>
+            <Button
+              className={styles.remove}
+              size="small"
+              appearance="subtle"
+              icon={<DeleteRegular />}
+              onClick={() => onRemove(row.id)}
+            >
               {row.removeLabel}
             </Button>
           </AccordionPanel>

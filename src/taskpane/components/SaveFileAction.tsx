@@ -31,9 +31,19 @@ export interface SaveFileActionProps {
   readonly save?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-type Outcome = { readonly kind: "saved"; readonly fileName: string } | ({ readonly kind: "failed" } & FailureText);
+type Outcome =
+  | { readonly kind: "saved"; readonly fileName: string }
+  | ({ readonly kind: "failed" } & FailureText);
 
-export function SaveFileAction({ strings, label, help, prepare, activityName, name, save = saveFile }: SaveFileActionProps) {
+export function SaveFileAction({
+  strings,
+  label,
+  help,
+  prepare,
+  activityName,
+  name,
+  save = saveFile,
+}: SaveFileActionProps) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -61,7 +71,13 @@ export function SaveFileAction({ strings, label, help, prepare, activityName, na
 
   return (
     <div className={styles.root} data-testid={`${name}-file`}>
-      <Button className={styles.button} icon={<ArrowDownloadRegular />} disabled={busy} onClick={() => void run()} data-testid={`${name}-save-file`}>
+      <Button
+        className={styles.button}
+        icon={<ArrowDownloadRegular />}
+        disabled={busy}
+        onClick={() => void run()}
+        data-testid={`${name}-save-file`}
+      >
         {label}
       </Button>
       <Text size={200} className={styles.note}>
@@ -74,19 +90,32 @@ export function SaveFileAction({ strings, label, help, prepare, activityName, na
       )}
       {outcome?.kind === "saved" && (
         <StatusMessage
-          status={{ intent: "success", title: strings.savedTitle, text: strings.saved(outcome.fileName) }}
+          status={{
+            intent: "success",
+            title: strings.savedTitle,
+            text: strings.saved(outcome.fileName),
+          }}
           role="group"
           layout="multiline"
           data-testid={`${name}-file-saved`}
         />
       )}
       {outcome?.kind === "failed" && (
-        <StatusMessage status={{ intent: "error", title: outcome.title, text: outcome.text }} layout="multiline" />
+        <StatusMessage
+          status={{ intent: "error", title: outcome.title, text: outcome.text }}
+          layout="multiline"
+        />
       )}
-      {issues.length > 0 && <IssueList issues={issues} strings={strings} activityName={activityName} />}
+      {issues.length > 0 && (
+        <IssueList issues={issues} strings={strings} activityName={activityName} />
+      )}
       {attempt?.kind === "builder-failed" && (
         <StatusMessage
-          status={{ intent: "error", title: strings.builderFailedTitle, text: strings.builderFailed(attempt.message) }}
+          status={{
+            intent: "error",
+            title: strings.builderFailedTitle,
+            text: strings.builderFailed(attempt.message),
+          }}
           layout="multiline"
         />
       )}

@@ -1,11 +1,21 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { ScenarioId } from "../../scenarios/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
-import { SCENARIO_IDS, findScenarioIn, hasScenarioData, type ScenarioData } from "../state/scenario-data";
+import {
+  SCENARIO_IDS,
+  findScenarioIn,
+  hasScenarioData,
+  type ScenarioData,
+} from "../state/scenario-data";
 import type { PaneStrings } from "../i18n";
 
 /** "A1 会議・イベント": the scenario's own name once its data exists, the pane's otherwise. */
-export function scenarioTitle(id: ScenarioId, data: ScenarioData, language: DisplayLanguage, strings: PaneStrings): string {
+export function scenarioTitle(
+  id: ScenarioId,
+  data: ScenarioData,
+  language: DisplayLanguage,
+  strings: PaneStrings
+): string {
   const name = findScenarioIn(data, id)?.name[language] || strings.scenarioFallbackNames[id];
   return id === "blank" ? name : `${id} ${name}`;
 }
@@ -22,14 +32,29 @@ export interface ScenarioPickerProps {
   readonly warnWithoutData?: boolean;
 }
 
-export function ScenarioPicker({ value, onChange, data, language, strings, includeBlank = true, warnWithoutData = true }: ScenarioPickerProps) {
+export function ScenarioPicker({
+  value,
+  onChange,
+  data,
+  language,
+  strings,
+  includeBlank = true,
+  warnWithoutData = true,
+}: ScenarioPickerProps) {
   const ids = SCENARIO_IDS.filter((id) => includeBlank || id !== "blank");
   const missing = warnWithoutData && !hasScenarioData(data, value);
   return (
     <Field
       label={strings.scenarioLabel}
       validationState={missing ? "warning" : "none"}
-      validationMessage={missing ? strings.issue({ field: "scenario", code: "no-data", severity: "warning", detail: value }, (k) => k) : undefined}
+      validationMessage={
+        missing
+          ? strings.issue(
+              { field: "scenario", code: "no-data", severity: "warning", detail: value },
+              (k) => k
+            )
+          : undefined
+      }
     >
       <Dropdown
         value={scenarioTitle(value, data, language, strings)}

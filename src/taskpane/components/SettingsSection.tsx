@@ -29,7 +29,13 @@ export interface SettingsSectionProps {
   readonly notSaved: boolean;
 }
 
-export function SettingsSection({ value, onChange, language, strings, notSaved }: SettingsSectionProps) {
+export function SettingsSection({
+  value,
+  onChange,
+  language,
+  strings,
+  notSaved,
+}: SettingsSectionProps) {
   const styles = useSectionStyles();
   const set = factorSetById(value.factorSetId) ?? FACTOR_SETS[0];
   const options = useMemo(() => (set ? electricityOptions(set) : []), [set]);
@@ -45,7 +51,8 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
   const selectedElectricity = value.electricityMode === "custom" ? CUSTOM : value.electricityKey;
   const chosen = options.find((o) => o.key === value.electricityKey);
   const optionText = (o: (typeof options)[number]) => `${o.name[language]} — ${o.value} ${o.unit}`;
-  const setTitle = (s: (typeof FACTOR_SETS)[number]) => (language === "ja" ? `${s.title.ja}（${s.date}）` : `${s.title.en} (${s.date})`);
+  const setTitle = (s: (typeof FACTOR_SETS)[number]) =>
+    language === "ja" ? `${s.title.ja}（${s.date}）` : `${s.title.en} (${s.date})`;
 
   return (
     <div className={styles.root}>
@@ -53,7 +60,10 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
         {strings.settingsHelp}
       </Text>
       {notSaved && (
-        <StatusMessage status={{ intent: "warning", text: strings.settingsNotSaved }} role="group" />
+        <StatusMessage
+          status={{ intent: "warning", text: strings.settingsNotSaved }}
+          role="group"
+        />
       )}
       <fieldset className={styles.group}>
         <legend className={styles.heading}>{strings.settingsHeading}</legend>
@@ -75,19 +85,35 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
 
         <Field
           label={strings.electricity}
-          hint={value.electricityMode === "factor" && chosen ? strings.electricitySource(chosen.sourceTitle[language], chosen.table) : undefined}
-          validationState={value.electricityMode === "factor" && electricityMessage ? electricityMessage.state : "none"}
-          validationMessage={value.electricityMode === "factor" ? electricityMessage?.text : undefined}
+          hint={
+            value.electricityMode === "factor" && chosen
+              ? strings.electricitySource(chosen.sourceTitle[language], chosen.table)
+              : undefined
+          }
+          validationState={
+            value.electricityMode === "factor" && electricityMessage
+              ? electricityMessage.state
+              : "none"
+          }
+          validationMessage={
+            value.electricityMode === "factor" ? electricityMessage?.text : undefined
+          }
         >
           <Dropdown
-            value={value.electricityMode === "custom" ? strings.electricityCustom : chosen ? optionText(chosen) : ""}
+            value={
+              value.electricityMode === "custom"
+                ? strings.electricityCustom
+                : chosen
+                  ? optionText(chosen)
+                  : ""
+            }
             selectedOptions={[selectedElectricity]}
             onOptionSelect={(_, d) => {
               if (!d.optionValue) return;
               onChange(
                 d.optionValue === CUSTOM
                   ? { ...value, electricityMode: "custom" }
-                  : { ...value, electricityMode: "factor", electricityKey: d.optionValue },
+                  : { ...value, electricityMode: "factor", electricityKey: d.optionValue }
               );
             }}
           >
@@ -105,7 +131,11 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
             validationState={electricityMessage ? electricityMessage.state : "none"}
             validationMessage={electricityMessage?.text}
           >
-            <Input inputMode="decimal" value={value.customElectricity} onChange={(_, d) => onChange({ ...value, customElectricity: d.value })} />
+            <Input
+              inputMode="decimal"
+              value={value.customElectricity}
+              onChange={(_, d) => onChange({ ...value, customElectricity: d.value })}
+            />
           </Field>
         )}
 
@@ -115,7 +145,11 @@ export function SettingsSection({ value, onChange, language, strings, notSaved }
           validationState={yenMessage ? yenMessage.state : "none"}
           validationMessage={yenMessage?.text}
         >
-          <Input inputMode="numeric" value={value.yenPerTonne} onChange={(_, d) => onChange({ ...value, yenPerTonne: d.value })} />
+          <Input
+            inputMode="numeric"
+            value={value.yenPerTonne}
+            onChange={(_, d) => onChange({ ...value, yenPerTonne: d.value })}
+          />
         </Field>
       </fieldset>
       <div>

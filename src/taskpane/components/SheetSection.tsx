@@ -7,7 +7,12 @@ import { xlsxFileName } from "../files/file-names";
 import type { FileOperations } from "../files/file-operations";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
 import { replaceActor } from "../state/activity-selection";
-import { changeBoundaryScenario, initialBoundaryForm, toWorkbookRequest, type BoundaryForm } from "../state/boundary-form";
+import {
+  changeBoundaryScenario,
+  initialBoundaryForm,
+  toWorkbookRequest,
+  type BoundaryForm,
+} from "../state/boundary-form";
 import type { EventDraft } from "../state/event-form";
 import { saveRequestFromLayouts, type SaveRequest } from "../state/file-outcome";
 import type { Checked } from "../state/issues";
@@ -33,21 +38,41 @@ export interface SectionProps {
   readonly files: FileOperations;
 }
 
-export function useActivityName(data: ScenarioData, language: DisplayLanguage): (key: string) => string {
-  return useCallback((key: string) => findActivityIn(data, key)?.name[language] ?? key, [data, language]);
+export function useActivityName(
+  data: ScenarioData,
+  language: DisplayLanguage
+): (key: string) => string {
+  return useCallback(
+    (key: string) => findActivityIn(data, key)?.name[language] ?? key,
+    [data, language]
+  );
 }
 
-export function SheetSection({ gateway, data, language, strings, event, onEventChange, settings, files }: SectionProps) {
+export function SheetSection({
+  gateway,
+  data,
+  language,
+  strings,
+  event,
+  onEventChange,
+  settings,
+  files,
+}: SectionProps) {
   const styles = useSectionStyles();
   const [form, setForm] = useState<BoundaryForm>(() => initialBoundaryForm(data));
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
-  const prepare = useCallback(() => prepareLayouts(toWorkbookRequest(data, form, event, settings), buildWorkbook), [data, form, event, settings]);
+  const prepare = useCallback(
+    () => prepareLayouts(toWorkbookRequest(data, form, event, settings), buildWorkbook),
+    [data, form, event, settings]
+  );
   // The same layouts as the preview, saved as a workbook that computes without the add-in.
   const preparePortable = useCallback((): SaveRequest => {
     const name = event.name.trim();
     const fileName = xlsxFileName(strings.portableFilePrefix, name || form.scenario);
-    return saveRequestFromLayouts(prepare(), fileName, (p) => files.portableWorkbook(p.layouts, { title: name || strings.title }));
+    return saveRequestFromLayouts(prepare(), fileName, (p) =>
+      files.portableWorkbook(p.layouts, { title: name || strings.title })
+    );
   }, [prepare, event.name, form.scenario, files, strings]);
 
   return (
@@ -86,7 +111,9 @@ export function SheetSection({ gateway, data, language, strings, event, onEventC
                 actor={actor}
                 option={options.find((o) => o.key === actor.actorKey)}
                 selectable
-                onChange={(next) => setForm((f) => ({ ...f, actors: replaceActor(f.actors, next) }))}
+                onChange={(next) =>
+                  setForm((f) => ({ ...f, actors: replaceActor(f.actors, next) }))
+                }
               />
             ))}
           </div>
@@ -114,7 +141,13 @@ export function SheetSection({ gateway, data, language, strings, event, onEventC
         )}
       </fieldset>
 
-      <BuildActions gateway={gateway} strings={strings} prepare={prepare} activityName={activityName} name="sheet">
+      <BuildActions
+        gateway={gateway}
+        strings={strings}
+        prepare={prepare}
+        activityName={activityName}
+        name="sheet"
+      >
         <SaveFileAction
           strings={strings}
           label={strings.savePortable}

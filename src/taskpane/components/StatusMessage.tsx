@@ -35,14 +35,34 @@ export interface StatusMessageProps {
 }
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
 });
 
 /** A Fluent MessageBar: how the pane reports results, errors and problems (never only the console). The pane's only one. */
-export function StatusMessage({ status, details, detailsAs = "lines", role, layout, dismissLabel, onDismiss, "data-testid": testId }: StatusMessageProps) {
+export function StatusMessage({
+  status,
+  details,
+  detailsAs = "lines",
+  role,
+  layout,
+  dismissLabel,
+  onDismiss,
+  "data-testid": testId,
+}: StatusMessageProps) {
   const styles = useStyles();
   return (
-    <MessageBar intent={status.intent} role={role ?? (status.intent === "error" ? "alert" : "status")} layout={layout} data-testid={testId}>
+    <MessageBar
+      intent={status.intent}
+      role={role ?? (status.intent === "error" ? "alert" : "status")}
+      layout={layout}
+      data-testid={testId}
+    >
       <MessageBarBody>
         {status.title && <MessageBarTitle>{status.title}</MessageBarTitle>}
         {status.text}
@@ -57,7 +77,14 @@ export function StatusMessage({ status, details, detailsAs = "lines", role, layo
       </MessageBarBody>
       {onDismiss && (
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label={dismissLabel} icon={<DismissRegular />} onClick={onDismiss} />}
+          containerAction={
+            <Button
+              appearance="transparent"
+              aria-label={dismissLabel}
+              icon={<DismissRegular />}
+              onClick={onDismiss}
+            />
+          }
         />
       )}
     </MessageBar>

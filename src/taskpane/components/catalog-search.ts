@@ -19,7 +19,7 @@ function haystack(info: FunctionInfo, strings: PaneStrings): string {
       info.category,
       info.example.formula,
       ...info.params.flatMap((p) => [p.name, p.description.ja, p.description.en]),
-    ].join("\n"),
+    ].join("\n")
   );
 }
 
@@ -27,7 +27,7 @@ function haystack(info: FunctionInfo, strings: PaneStrings): string {
 export function filterCatalog(
   catalog: readonly FunctionInfo[],
   query: string,
-  strings: PaneStrings,
+  strings: PaneStrings
 ): readonly FunctionInfo[] {
   const terms = normalizeSearchText(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return catalog;

@@ -22,7 +22,9 @@ export function browserDownloadEnvironment(): DownloadEnvironment {
     document,
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
-    ...(typeof nav.msSaveOrOpenBlob === "function" ? { msSaveOrOpenBlob: nav.msSaveOrOpenBlob.bind(nav) } : {}),
+    ...(typeof nav.msSaveOrOpenBlob === "function"
+      ? { msSaveOrOpenBlob: nav.msSaveOrOpenBlob.bind(nav) }
+      : {}),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms),
   };
 }
@@ -31,7 +33,12 @@ export function browserDownloadEnvironment(): DownloadEnvironment {
 const REVOKE_AFTER_MS = 60_000;
 
 /** Offers `bytes` as a download named `fileName`. */
-export function saveFile(bytes: Uint8Array, fileName: string, mime = XLSX_MIME, env: DownloadEnvironment = browserDownloadEnvironment()): void {
+export function saveFile(
+  bytes: Uint8Array,
+  fileName: string,
+  mime = XLSX_MIME,
+  env: DownloadEnvironment = browserDownloadEnvironment()
+): void {
   // A copy backed by a plain ArrayBuffer (a BlobPart; a view of a SharedArrayBuffer is not).
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(bytes);

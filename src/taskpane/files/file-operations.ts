@@ -13,13 +13,19 @@ import type { SheetLayout } from "../../sheets/layout";
 import type { PortableOptions } from "./types";
 
 /** Builds the collection layouts (回収一覧 and the boundary computing from the answers): pure once loaded. */
-export type CollectionBuilder = (result: CollectionResult, options: CollectionWorkbookOptions) => SheetLayout[];
+export type CollectionBuilder = (
+  result: CollectionResult,
+  options: CollectionWorkbookOptions
+) => SheetLayout[];
 
 export interface FileOperations {
   /** The questionnaire as a standalone .xlsx file (its form identity travels inside the file). */
   exportQuestionnaire(request: QuestionnaireRequest): Promise<Uint8Array>;
   /** Reads returned questionnaires and classifies every file and answer. */
-  collectResponses(files: readonly IncomingFile[], options?: CollectOptions): Promise<CollectionResult>;
+  collectResponses(
+    files: readonly IncomingFile[],
+    options?: CollectOptions
+  ): Promise<CollectionResult>;
   /** The (synchronous) builder of the collection layouts, once its code is loaded. */
   collectionBuilder(): Promise<CollectionBuilder>;
   /** Layouts (as the builders return them, with placeholders) → a workbook that computes without the add-in. */
@@ -52,7 +58,7 @@ function message(err: unknown): string {
  * Errors come out as `FileOperationError`.
  */
 export function createFileOperations(
-  load: () => Promise<XlsxTasks> = () => import(/* webpackChunkName: "pane-xlsx" */ "./xlsx-tasks"),
+  load: () => Promise<XlsxTasks> = () => import(/* webpackChunkName: "pane-xlsx" */ "./xlsx-tasks")
 ): FileOperations {
   let loading: Promise<XlsxTasks> | null = null;
   const tasks = async (): Promise<XlsxTasks> => {
@@ -69,7 +75,9 @@ export function createFileOperations(
     try {
       return await work(t);
     } catch (err) {
-      throw err instanceof FileOperationError ? err : new FileOperationError("failed", message(err));
+      throw err instanceof FileOperationError
+        ? err
+        : new FileOperationError("failed", message(err));
     }
   };
   return {

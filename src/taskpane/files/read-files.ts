@@ -27,7 +27,7 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
 export async function readPickedFiles(
   files: readonly PickedFile[],
   maxBytes = MAX_FILE_BYTES,
-  onProgress?: (done: number, total: number) => void,
+  onProgress?: (done: number, total: number) => void
 ): Promise<IncomingFile[]> {
   const read: IncomingFile[] = [];
   for (const [i, file] of files.entries()) {

@@ -13,8 +13,14 @@ export { buildCollectionWorkbook } from "../../collect/builders/collection";
 export { exportQuestionnaire } from "../../xlsx/questionnaire-file";
 
 /** Portable layouts, names resolved for a new file (nothing exists yet), rendered. */
-export async function portableWorkbook(layouts: readonly SheetLayout[], options: PortableOptions = {}): Promise<Uint8Array> {
+export async function portableWorkbook(
+  layouts: readonly SheetLayout[],
+  options: PortableOptions = {}
+): Promise<Uint8Array> {
   const portable = portableLayouts(layouts);
-  const resolved = resolveLayouts(portable, planNames(portable, { sheets: [], tables: [], names: [] }));
+  const resolved = resolveLayouts(
+    portable,
+    planNames(portable, { sheets: [], tables: [], names: [] })
+  );
   return renderXlsx(resolved, options.title ? { title: options.title } : {});
 }

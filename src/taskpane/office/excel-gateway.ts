@@ -51,10 +51,19 @@ export interface ExcelGateway {
    * loaded, "invalid-layout" when the writer found the layouts inconsistent (nothing written), "excel" when Excel
    * refused (sheets written before the failure are listed in `partialSheets`).
    */
-  buildSheets(layouts: readonly SheetLayout[], onProgress?: BuildProgress): Promise<BuildSheetsResult>;
+  buildSheets(
+    layouts: readonly SheetLayout[],
+    onProgress?: BuildProgress
+  ): Promise<BuildSheetsResult>;
 }
 
-export type GatewayErrorCode = "not-in-excel" | "invalid-formula" | "no-custom-functions" | "excel" | "load-failed" | "invalid-layout";
+export type GatewayErrorCode =
+  | "not-in-excel"
+  | "invalid-formula"
+  | "no-custom-functions"
+  | "excel"
+  | "load-failed"
+  | "invalid-layout";
 
 /** An operation failed; `detail` is Excel's own message (in Office's language) when there is one. */
 export class GatewayError extends Error {
@@ -70,7 +79,11 @@ export class GatewayError extends Error {
   constructor(
     code: GatewayErrorCode,
     detail: string,
-    extra: { problems?: readonly string[]; partialSheets?: readonly string[]; completeSheets?: readonly string[] } = {},
+    extra: {
+      problems?: readonly string[];
+      partialSheets?: readonly string[];
+      completeSheets?: readonly string[];
+    } = {}
   ) {
     super(`${code}: ${detail}`);
     this.name = "GatewayError";
@@ -86,14 +99,19 @@ export class GatewayError extends Error {
  * `?lang=en` / `?lang=ja` (for testing outside Office) wins; then Office's display language: every English one
  * ("en-US", "en-GB", "en-AU", "en-IN" …, or plain "en") → "en"; Japanese otherwise.
  */
-export function resolveDisplayLanguage(officeLanguage: string | null | undefined, search: string): DisplayLanguage {
+export function resolveDisplayLanguage(
+  officeLanguage: string | null | undefined,
+  search: string
+): DisplayLanguage {
   const forced = new URLSearchParams(search).get("lang")?.toLowerCase();
   if (forced === "en" || forced === "ja") return forced;
   return officeLanguage && /^en(?:[-_]|$)/i.test(officeLanguage.trim()) ? "en" : "ja";
 }
 
 /** Sheets built on this host need native formulas instead of GHG.* calls: it is Excel, but without custom functions. */
-export function needsNativeFormulas(gateway: Pick<ExcelGateway, "isInExcel" | "customFunctions">): boolean {
+export function needsNativeFormulas(
+  gateway: Pick<ExcelGateway, "isInExcel" | "customFunctions">
+): boolean {
   return gateway.isInExcel && !gateway.customFunctions;
 }
 
@@ -114,7 +132,10 @@ function checkFormula(formula: string): void {
 /** Office's requirement check; false when there is no Office (or it throws). */
 function officeSupports(set: string, version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+    return (
+      typeof Office !== "undefined" &&
+      Office.context?.requirements?.isSetSupported(set, version) === true
+    );
   } catch {
     return false;
   }
@@ -148,20 +169,30 @@ export function createNotInExcelGateway(displayLanguage: DisplayLanguage): Excel
  * where `supports` says the running Excel has it (getActiveCell: ExcelApi 1.7; the sheet writer: write-features.ts).
  * `supports` defaults to Office.context.requirements.isSetSupported.
  */
-export function createOfficeGateway(displayLanguage: DisplayLanguage, supports: Supports = officeSupports): ExcelGateway {
-  const customFunctions = safely(supports, CUSTOM_FUNCTIONS_RUNTIME.set, CUSTOM_FUNCTIONS_RUNTIME.version);
+export function createOfficeGateway(
+  displayLanguage: DisplayLanguage,
+  supports: Supports = officeSupports
+): ExcelGateway {
+  const customFunctions = safely(
+    supports,
+    CUSTOM_FUNCTIONS_RUNTIME.set,
+    CUSTOM_FUNCTIONS_RUNTIME.version
+  );
   return {
     isInExcel: true,
     displayLanguage,
     customFunctions,
     insertFormula: async (formula: string) => {
       checkFormula(formula);
-      if (!customFunctions && callsCustomFunction(formula)) throw new GatewayError("no-custom-functions", formula);
+      if (!customFunctions && callsCustomFunction(formula))
+        throw new GatewayError("no-custom-functions", formula);
       const activeCell = safely(supports, "ExcelApi", "1.7");
       try {
         await Excel.run(async (context) => {
           // Workbook.getActiveCell is ExcelApi 1.7; before it, the top-left cell of the selection (ExcelApi 1.1).
-          const cell = activeCell ? context.workbook.getActiveCell() : context.workbook.getSelectedRange().getCell(0, 0);
+          const cell = activeCell
+            ? context.workbook.getActiveCell()
+            : context.workbook.getSelectedRange().getCell(0, 0);
           cell.formulas = [[formula]];
           await context.sync();
         });
@@ -182,8 +213,16 @@ export function createOfficeGateway(displayLanguage: DisplayLanguage, supports: 
       } catch (err) {
         if (err instanceof GatewayError) throw err;
         if (isSheetWriteError(err)) {
-          const extra = { problems: err.problems, partialSheets: err.partialSheets, completeSheets: err.completeSheets ?? [] };
-          throw new GatewayError(err.code === "InvalidLayout" ? "invalid-layout" : "excel", err.detail || err.message, extra);
+          const extra = {
+            problems: err.problems,
+            partialSheets: err.partialSheets,
+            completeSheets: err.completeSheets ?? [],
+          };
+          throw new GatewayError(
+            err.code === "InvalidLayout" ? "invalid-layout" : "excel",
+            err.detail || err.message,
+            extra
+          );
         }
         throw new GatewayError("excel", errorDetail(err));
       }
@@ -204,7 +243,12 @@ interface SheetWriteErrorShape {
 function isSheetWriteError(err: unknown): err is SheetWriteErrorShape {
   if (!(err instanceof Error) || err.name !== "SheetWriteError") return false;
   const e = err as Error & Partial<Record<keyof SheetWriteErrorShape, unknown>>;
-  return typeof e.code === "string" && typeof e.detail === "string" && Array.isArray(e.problems) && Array.isArray(e.partialSheets);
+  return (
+    typeof e.code === "string" &&
+    typeof e.detail === "string" &&
+    Array.isArray(e.problems) &&
+    Array.isArray(e.partialSheets)
+  );
 }
 
 function errorDetail(err: unknown): string {
@@ -243,6 +287,11 @@ export async function connectGateway(options: ConnectOptions = {}): Promise<Exce
     clearTimeout(timer);
   }
   // Inside another Office application the pane still follows Office's display language.
-  const language = resolveDisplayLanguage(info?.host ? Office.context.displayLanguage : null, search);
-  return info?.host === Office.HostType.Excel ? createOfficeGateway(language) : createNotInExcelGateway(language);
+  const language = resolveDisplayLanguage(
+    info?.host ? Office.context.displayLanguage : null,
+    search
+  );
+  return info?.host === Office.HostType.Excel
+    ? createOfficeGateway(language)
+    : createNotInExcelGateway(language);
 }

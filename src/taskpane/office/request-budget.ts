@@ -58,7 +58,10 @@ export const BATCH_TARGET_BYTES = 3_500_000;
 export const CELL_BLOCK_BYTES = 1_000_000;
 
 /** Greedy packing in order: a new batch starts when the next unit would pass the target. */
-export function packBatches<T extends { readonly bytes: number }>(units: readonly T[], target: number = BATCH_TARGET_BYTES): T[][] {
+export function packBatches<T extends { readonly bytes: number }>(
+  units: readonly T[],
+  target: number = BATCH_TARGET_BYTES
+): T[][] {
   const batches: T[][] = [];
   let current: T[] = [];
   let size = 0;

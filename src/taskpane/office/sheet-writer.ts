@@ -29,7 +29,13 @@ import { inlineNames, planNames, resolveLayouts, type NamePlan } from "../../she
 import { describeProblem, validateLayouts, writeOrder } from "../../sheets/validate-layout";
 import { packBatches, RequestSize } from "./request-budget";
 import { featureSupport, skippedWarnings, type FeatureName, type Supports } from "./write-features";
-import { layoutUnits, nameUnit, protectionUnits, type SheetHandles, type WriteUnit } from "./write-units";
+import {
+  layoutUnits,
+  nameUnit,
+  protectionUnits,
+  type SheetHandles,
+  type WriteUnit,
+} from "./write-units";
 
 export { charactersToPoints } from "./write-units";
 
@@ -67,7 +73,12 @@ export class SheetWriteError extends Error {
   constructor(
     code: string,
     detail: string,
-    extra: { problems?: readonly string[]; partialSheets?: readonly string[]; completeSheets?: readonly string[]; location?: string } = {},
+    extra: {
+      problems?: readonly string[];
+      partialSheets?: readonly string[];
+      completeSheets?: readonly string[];
+      location?: string;
+    } = {}
   ) {
     super(`${code}: ${detail}`);
     this.name = "SheetWriteError";
@@ -81,12 +92,19 @@ export class SheetWriteError extends Error {
 }
 
 /** An Excel (or other) failure as a SheetWriteError carrying Excel's code and message. */
-function toWriteError(err: unknown, sheets: { partialSheets: readonly string[]; completeSheets?: readonly string[] }): SheetWriteError {
+function toWriteError(
+  err: unknown,
+  sheets: { partialSheets: readonly string[]; completeSheets?: readonly string[] }
+): SheetWriteError {
   if (err instanceof SheetWriteError) return err;
-  const record = typeof err === "object" && err !== null ? (err as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } }) : {};
+  const record =
+    typeof err === "object" && err !== null
+      ? (err as { code?: unknown; message?: unknown; debugInfo?: { errorLocation?: unknown } })
+      : {};
   const code = typeof record.code === "string" && record.code !== "" ? record.code : "Unknown";
   const detail = typeof record.message === "string" ? record.message : String(err);
-  const location = typeof record.debugInfo?.errorLocation === "string" ? record.debugInfo.errorLocation : "";
+  const location =
+    typeof record.debugInfo?.errorLocation === "string" ? record.debugInfo.errorLocation : "";
   return new SheetWriteError(code, detail, { ...sheets, location });
 }
 
@@ -96,7 +114,7 @@ function planUnits(
   resolved: readonly SheetLayout[],
   order: readonly number[],
   sheets: SheetHandles,
-  enabled: Readonly<Record<FeatureName, boolean>>,
+  enabled: Readonly<Record<FeatureName, boolean>>
 ): WriteUnit[] {
   const units: WriteUnit[] = resolved.map((layout, index) => ({
     sheet: index,
@@ -120,8 +138,13 @@ function planUnits(
     if (layout) units.push(...layoutUnits(index, layout, { workbook, sheets, enabled }));
   }
   units.push(...formulaNames);
-  if (enabled.protection) resolved.forEach((layout, index) => units.push(...protectionUnits(index, layout, sheets)));
-  units.push({ sheet: undefined, bytes: new RequestSize().paths(1).action().bytes, queue: () => sheets[0]?.activate() });
+  if (enabled.protection)
+    resolved.forEach((layout, index) => units.push(...protectionUnits(index, layout, sheets)));
+  units.push({
+    sheet: undefined,
+    bytes: new RequestSize().paths(1).action().bytes,
+    queue: () => sheets[0]?.activate(),
+  });
   return units;
 }
 
@@ -129,14 +152,23 @@ function planUnits(
  * Builds the layouts as new sheets. Throws SheetWriteError: "InvalidLayout" (before touching the workbook) when a
  * layout has errors (see validateLayouts), otherwise with Excel's code and message and the sheets' state.
  */
-export async function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[], options: WriteOptions): Promise<WriteResult> {
-  const progress = (ja: string, en: string, fraction: number) => options.onProgress?.(`${ja} / ${en}`, fraction);
+export async function writeLayouts(
+  context: Excel.RequestContext,
+  layouts: readonly SheetLayout[],
+  options: WriteOptions
+): Promise<WriteResult> {
+  const progress = (ja: string, en: string, fraction: number) =>
+    options.onProgress?.(`${ja} / ${en}`, fraction);
 
   const errors = validateLayouts(layouts)
     .filter((p) => p.severity === "error")
     .map(describeProblem);
   if (errors.length > 0) {
-    throw new SheetWriteError("InvalidLayout", `${errors.length} problem(s) in the sheet layouts, first: ${errors[0]}`, { problems: errors });
+    throw new SheetWriteError(
+      "InvalidLayout",
+      `${errors.length} problem(s) in the sheet layouts, first: ${errors[0]}`,
+      { problems: errors }
+    );
   }
   if (layouts.length === 0) return { sheets: [], warnings: [], syncs: 0, requestEstimates: [] };
 
@@ -179,7 +211,11 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
   for (const [k, batch] of batches.entries()) {
     const step = batches.length > 1 ? `（${k + 1}/${batches.length}）` : "";
     const stepEn = batches.length > 1 ? ` (${k + 1}/${batches.length})` : "";
-    progress(`Excel に書き込んでいます${step}`, `Writing to Excel${stepEn}`, 0.1 + (0.9 * k) / batches.length);
+    progress(
+      `Excel に書き込んでいます${step}`,
+      `Writing to Excel${stepEn}`,
+      0.1 + (0.9 * k) / batches.length
+    );
     for (const unit of batch) {
       if (unit.sheet !== undefined) added.add(unit.sheet);
       unit.queue();
@@ -188,8 +224,12 @@ export async function writeLayouts(context: Excel.RequestContext, layouts: reado
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized batch, by design (see the header)
       await context.sync();
     } catch (err) {
-      const names = (indexes: (i: number) => boolean) => resolved.flatMap((l, i) => (indexes(i) ? [l.name] : []));
-      throw toWriteError(err, { completeSheets: names((i) => complete.has(i)), partialSheets: names((i) => added.has(i) && !complete.has(i)) });
+      const names = (indexes: (i: number) => boolean) =>
+        resolved.flatMap((l, i) => (indexes(i) ? [l.name] : []));
+      throw toWriteError(err, {
+        completeSheets: names((i) => complete.has(i)),
+        partialSheets: names((i) => added.has(i) && !complete.has(i)),
+      });
     }
     for (const [sheet, last] of lastUnitOf) if (batch.includes(last)) complete.add(sheet);
   }

@@ -90,11 +90,15 @@ export function featureSupport(supports: Supports): Record<FeatureName, boolean>
     return value;
   };
   const out = {} as Record<FeatureName, boolean>;
-  for (const name of Object.keys(FEATURES) as FeatureName[]) out[name] = has(FEATURES[name].version);
+  for (const name of Object.keys(FEATURES) as FeatureName[])
+    out[name] = has(FEATURES[name].version);
   return out;
 }
 
-export function skippedWarnings(layouts: readonly SheetLayout[], enabled: Record<FeatureName, boolean>): string[] {
+export function skippedWarnings(
+  layouts: readonly SheetLayout[],
+  enabled: Record<FeatureName, boolean>
+): string[] {
   const warnings: string[] = [];
   for (const name of Object.keys(FEATURES) as FeatureName[]) {
     if (enabled[name]) continue;
@@ -103,9 +107,8 @@ export function skippedWarnings(layouts: readonly SheetLayout[], enabled: Record
     if (sheets.length === 0) continue;
     warnings.push(
       `${feature.ja}。この Excel は ExcelApi ${feature.version} に対応していません。対象シート: ${sheets.join("、")}` +
-        ` / ${feature.en}: this Excel does not support ExcelApi ${feature.version}. Sheets: ${sheets.join(", ")}`,
+        ` / ${feature.en}: this Excel does not support ExcelApi ${feature.version}. Sheets: ${sheets.join(", ")}`
     );
   }
   return warnings;
 }
-

@@ -9,7 +9,13 @@
  */
 import { columnLetters, parseRange, rangeColumns, rangeRows } from "../../sheets/addresses";
 import { formulaInput } from "../../sheets/cell-text";
-import type { ConditionalFormat, RangeFormat, SheetLayout, Validation, ValidationRule } from "../../sheets/layout";
+import type {
+  ConditionalFormat,
+  RangeFormat,
+  SheetLayout,
+  Validation,
+  ValidationRule,
+} from "../../sheets/layout";
 import { nameReference, quoteSheetName } from "../../sheets/resolve-names";
 import { fromR1C1, toR1C1 } from "../../sheets/r1c1";
 import { CELL_BLOCK_BYTES, jsonBytes, RequestSize } from "./request-budget";
@@ -64,15 +70,24 @@ const MIN_FILL_ROWS = 3;
  * a table's computed columns. Each is written once for the run (`formulasR1C1` = one value for every cell,
  * ExcelApi 1.2) instead of once per row.
  */
-function formulaFills(cells: SheetLayout["cells"]): { address: string; r1c1: string; column: number; first: number; last: number }[] {
-  const fills: { address: string; r1c1: string; column: number; first: number; last: number }[] = [];
+function formulaFills(
+  cells: SheetLayout["cells"]
+): { address: string; r1c1: string; column: number; first: number; last: number }[] {
+  const fills: { address: string; r1c1: string; column: number; first: number; last: number }[] =
+    [];
   const columns = cells[0]?.length ?? 0;
   for (let c = 0; c < columns; c++) {
     let run: { r1c1: string; first: number } | undefined;
     const close = (end: number) => {
       if (run && end - run.first >= MIN_FILL_ROWS) {
         const letters = columnLetters(c + 1);
-        fills.push({ address: `${letters}${run.first + 1}:${letters}${end}`, r1c1: run.r1c1, column: c, first: run.first, last: end - 1 });
+        fills.push({
+          address: `${letters}${run.first + 1}:${letters}${end}`,
+          r1c1: run.r1c1,
+          column: c,
+          first: run.first,
+          last: end - 1,
+        });
       }
       run = undefined;
     };
@@ -95,12 +110,19 @@ function formulaFills(cells: SheetLayout["cells"]): { address: string; r1c1: str
  * repeats a relative formula down its rows (and ExcelApi 1.2 is there), the matrix leaves those cells empty and one
  * fill per run writes them.
  */
-function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles, fillFormulas: boolean): WriteUnit[] {
+function cellUnits(
+  index: number,
+  layout: SheetLayout,
+  sheets: SheetHandles,
+  fillFormulas: boolean
+): WriteUnit[] {
   const columns = layout.cells[0]?.length ?? 0;
   if (layout.cells.length === 0 || columns === 0) return [];
   const rows = layout.cells.map((row) => row.map(formulaInput));
   const fills = fillFormulas ? formulaFills(layout.cells) : [];
-  for (const fill of fills) for (let r = fill.first; r <= fill.last; r++) (rows[r] as (string | number | boolean)[])[fill.column] = "";
+  for (const fill of fills)
+    for (let r = fill.first; r <= fill.last; r++)
+      (rows[r] as (string | number | boolean)[])[fill.column] = "";
   const units: WriteUnit[] = [];
   let first = 0;
   let bytes = 0;
@@ -110,9 +132,16 @@ function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles, fil
     // office.js splits a matrix of more than 1,500 cells into row ranges of its own inside the request
     // (setRangePropertiesInBulk: getRow, getRow, getBoundingRect and a set per chunk).
     const chunks = Math.ceil(((end - first) * columns) / OFFICE_JS_CHUNK_CELLS);
-    const size = new RequestSize().paths(2, address).action().paths(3 * chunks);
+    const size = new RequestSize()
+      .paths(2, address)
+      .action()
+      .paths(3 * chunks);
     for (let i = 0; i < chunks; i++) size.action();
-    units.push({ sheet: index, bytes: Math.ceil(bytes * CELL_MARGIN) + size.bytes, queue: () => (sheetOf(sheets, index).getRange(address).formulas = block) });
+    units.push({
+      sheet: index,
+      bytes: Math.ceil(bytes * CELL_MARGIN) + size.bytes,
+      queue: () => (sheetOf(sheets, index).getRange(address).formulas = block),
+    });
     first = end;
     bytes = 0;
   };
@@ -127,7 +156,9 @@ function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles, fil
     units.push({
       sheet: index,
       bytes: new RequestSize().paths(2, fill.address).action(fill.r1c1).bytes,
-      queue: () => (sheetOf(sheets, index).getRange(fill.address).formulasR1C1 = fill.r1c1 as unknown as string[][]),
+      queue: () =>
+        (sheetOf(sheets, index).getRange(fill.address).formulasR1C1 =
+          fill.r1c1 as unknown as string[][]),
     });
   }
   return units;
@@ -136,7 +167,11 @@ function cellUnits(index: number, layout: SheetLayout, sheets: SheetHandles, fil
 // ---------------------------------------------------------------------------------------------------------------
 // Formats
 
-function columnWidthUnits(index: number, widths: readonly number[], sheets: SheetHandles): WriteUnit[] {
+function columnWidthUnits(
+  index: number,
+  widths: readonly number[],
+  sheets: SheetHandles
+): WriteUnit[] {
   // One range per run of equal widths ("B:D"), so a regular sheet costs a few operations, not one per column.
   const units: WriteUnit[] = [];
   let start = 0;
@@ -144,13 +179,18 @@ function columnWidthUnits(index: number, widths: readonly number[], sheets: Shee
     if (i < widths.length && widths[i] === widths[start]) continue;
     const address = `${columnLetters(start + 1)}:${columnLetters(i)}`;
     const points = charactersToPoints(widths[start] ?? 0);
-    units.push({ sheet: index, bytes: new RequestSize().paths(2, address).action(points).bytes, queue: () => (sheetOf(sheets, index).getRange(address).format.columnWidth = points) });
+    units.push({
+      sheet: index,
+      bytes: new RequestSize().paths(2, address).action(points).bytes,
+      queue: () => (sheetOf(sheets, index).getRange(address).format.columnWidth = points),
+    });
     start = i;
   }
   return units;
 }
 
-type BorderSide = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+type BorderSide =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
 const EDGES: readonly BorderSide[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
 
 function borderSides(address: string): BorderSide[] {
@@ -168,8 +208,11 @@ function formatSize(f: RangeFormat): number {
   if (font.length > 0) size.paths(1);
   for (const value of font) size.action(value);
   if (f.fill !== undefined) size.paths(1).action(f.fill);
-  for (const value of [f.numberFormat, f.wrap, f.horizontal, f.vertical]) if (value !== undefined) size.action(value);
-  if (f.border) for (const side of borderSides(f.range)) size.paths(2, side).action("Continuous").action("Thin");
+  for (const value of [f.numberFormat, f.wrap, f.horizontal, f.vertical])
+    if (value !== undefined) size.action(value);
+  if (f.border)
+    for (const side of borderSides(f.range))
+      size.paths(2, side).action("Continuous").action("Thin");
   return size.bytes;
 }
 
@@ -200,7 +243,8 @@ function applyFormat(sheet: Excel.Worksheet, f: RangeFormat): void {
 // Validation, conditional formats, freeze panes, names
 
 function validationRule(rule: ValidationRule): Excel.DataValidationRule {
-  if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.choices.join(",") } };
+  if (rule.kind === "list")
+    return { list: { inCellDropDown: true, source: rule.choices.join(",") } };
   const basic: Excel.BasicDataValidation =
     rule.max === undefined
       ? { operator: "GreaterThanOrEqualTo", formula1: rule.min }
@@ -210,8 +254,12 @@ function validationRule(rule: ValidationRule): Excel.DataValidationRule {
 
 function validationUnit(index: number, v: Validation, sheets: SheetHandles): WriteUnit {
   const rule = validationRule(v.rule);
-  const prompt = v.prompt ? { showPrompt: true, title: v.prompt.title, message: v.prompt.message } : undefined;
-  const errorAlert = v.error ? { showAlert: true, style: "Stop" as const, title: v.error.title, message: v.error.message } : undefined;
+  const prompt = v.prompt
+    ? { showPrompt: true, title: v.prompt.title, message: v.prompt.message }
+    : undefined;
+  const errorAlert = v.error
+    ? { showAlert: true, style: "Stop" as const, title: v.error.title, message: v.error.message }
+    : undefined;
   const size = new RequestSize().paths(2, v.range).action(rule);
   if (prompt) size.action(prompt);
   if (errorAlert) size.action(errorAlert);
@@ -227,8 +275,16 @@ function validationUnit(index: number, v: Validation, sheets: SheetHandles): Wri
   };
 }
 
-function conditionalFormatUnit(index: number, c: ConditionalFormat, sheets: SheetHandles): WriteUnit {
-  const size = new RequestSize().paths(8, [c.range, c.formula]).action(c.formula).action(c.fill).action(c.fontColor);
+function conditionalFormatUnit(
+  index: number,
+  c: ConditionalFormat,
+  sheets: SheetHandles
+): WriteUnit {
+  const size = new RequestSize()
+    .paths(8, [c.range, c.formula])
+    .action(c.formula)
+    .action(c.fill)
+    .action(c.fontColor);
   return {
     sheet: index,
     bytes: size.bytes,
@@ -249,7 +305,12 @@ function applyFreeze(sheet: Excel.Worksheet, freeze: NonNullable<SheetLayout["fr
   else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
 }
 
-export function nameUnit(index: number, workbook: Excel.Workbook, sheetName: string, spec: SheetLayout["names"][number]): WriteUnit {
+export function nameUnit(
+  index: number,
+  workbook: Excel.Workbook,
+  sheetName: string,
+  spec: SheetLayout["names"][number]
+): WriteUnit {
   const reference = nameReference(sheetName, spec.refersTo);
   return {
     sheet: index,
@@ -263,7 +324,12 @@ export function nameUnit(index: number, workbook: Excel.Workbook, sheetName: str
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const small = (index: number, queue: () => void, paths = 2, args: unknown = undefined): WriteUnit => ({
+const small = (
+  index: number,
+  queue: () => void,
+  paths = 2,
+  args: unknown = undefined
+): WriteUnit => ({
   sheet: index,
   bytes: new RequestSize().paths(paths).action(args).bytes,
   queue,
@@ -273,41 +339,70 @@ const small = (index: number, queue: () => void, paths = 2, args: unknown = unde
 export function layoutUnits(
   index: number,
   layout: SheetLayout,
-  context: { readonly workbook: Excel.Workbook; readonly sheets: SheetHandles; readonly enabled: Readonly<Record<FeatureName, boolean>> },
+  context: {
+    readonly workbook: Excel.Workbook;
+    readonly sheets: SheetHandles;
+    readonly enabled: Readonly<Record<FeatureName, boolean>>;
+  }
 ): WriteUnit[] {
   const { workbook, sheets, enabled } = context;
   const sheet = () => sheetOf(sheets, index);
   const units = cellUnits(index, layout, sheets, enabled.formulaFills);
   if (enabled.columnWidths) units.push(...columnWidthUnits(index, layout.columnWidths, sheets));
-  for (const f of layout.formats) units.push({ sheet: index, bytes: formatSize(f), queue: () => applyFormat(sheet(), f) });
-  if (enabled.merges) for (const m of layout.merges) units.push(small(index, () => sheet().getRange(m).merge(false), 1, [m, false]));
+  for (const f of layout.formats)
+    units.push({ sheet: index, bytes: formatSize(f), queue: () => applyFormat(sheet(), f) });
+  if (enabled.merges)
+    for (const m of layout.merges)
+      units.push(small(index, () => sheet().getRange(m).merge(false), 1, [m, false]));
   for (const t of layout.tables) {
     const address = `${quoteSheetName(layout.name)}!${t.range}`;
     units.push(
-      small(index, () => {
-        const table = workbook.tables.add(address, true);
-        table.name = t.name;
-        if (t.style !== undefined) table.style = t.style;
-      }, 3, [address, t.name, t.style ?? ""]),
+      small(
+        index,
+        () => {
+          const table = workbook.tables.add(address, true);
+          table.name = t.name;
+          if (t.style !== undefined) table.style = t.style;
+        },
+        3,
+        [address, t.name, t.style ?? ""]
+      )
     );
   }
-  if (enabled.validations) for (const v of layout.validations) units.push(validationUnit(index, v, sheets));
-  if (enabled.conditionalFormats) for (const c of layout.conditionalFormats) units.push(conditionalFormatUnit(index, c, sheets));
+  if (enabled.validations)
+    for (const v of layout.validations) units.push(validationUnit(index, v, sheets));
+  if (enabled.conditionalFormats)
+    for (const c of layout.conditionalFormats) units.push(conditionalFormatUnit(index, c, sheets));
   const tabColor = layout.tabColor;
-  if (enabled.tabColor && tabColor !== undefined) units.push(small(index, () => (sheet().tabColor = tabColor), 0, tabColor));
+  if (enabled.tabColor && tabColor !== undefined)
+    units.push(small(index, () => (sheet().tabColor = tabColor), 0, tabColor));
   const freeze = layout.freeze;
   if (enabled.freeze && freeze) units.push(small(index, () => applyFreeze(sheet(), freeze), 1));
   return units;
 }
 
 /** Unlocks the input ranges and protects the sheet (no password: the user must be able to unprotect it). */
-export function protectionUnits(index: number, layout: SheetLayout, sheets: SheetHandles): WriteUnit[] {
+export function protectionUnits(
+  index: number,
+  layout: SheetLayout,
+  sheets: SheetHandles
+): WriteUnit[] {
   const protection = layout.protection;
   if (!protection) return [];
   const sheet = () => sheetOf(sheets, index);
   return [
-    ...protection.unlockedRanges.map((address) => small(index, () => (sheet().getRange(address).format.protection.locked = false), 3, [address, false])),
+    ...protection.unlockedRanges.map((address) =>
+      small(index, () => (sheet().getRange(address).format.protection.locked = false), 3, [
+        address,
+        false,
+      ])
+    ),
     // 校閲 → シート保護の解除 works without a password. Resizing stays allowed.
-    small(index, () => sheet().protection.protect({ allowFormatColumns: true, allowFormatRows: true }), 1, { allowFormatColumns: true, allowFormatRows: true }),
+    small(
+      index,
+      () => sheet().protection.protect({ allowFormatColumns: true, allowFormatRows: true }),
+      1,
+      { allowFormatColumns: true, allowFormatRows: true }
+    ),
   ];
 }

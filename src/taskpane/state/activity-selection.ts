@@ -2,7 +2,13 @@
 import type { ActivityChoice } from "../../sheets/builders/options";
 import type { ScenarioId } from "../../scenarios/types";
 import type { FormIssue } from "./issues";
-import { actorOptions, defaultMethodKey, findActivityIn, findMethodIn, type ScenarioData } from "./scenario-data";
+import {
+  actorOptions,
+  defaultMethodKey,
+  findActivityIn,
+  findMethodIn,
+  type ScenarioData,
+} from "./scenario-data";
 import type { ActivityType } from "../../scenarios/types";
 
 export interface ActivityDraft {
@@ -26,46 +32,94 @@ export function defaultActorDraft(
   data: ScenarioData,
   actorKey: string,
   activityKeys: readonly string[],
-  included = activityKeys.length > 0,
+  included = activityKeys.length > 0
 ): ActorDraft {
   return {
     actorKey,
     included,
-    activities: activityKeys.map((activityKey) => ({ activityKey, included: true, methodKey: defaultMethodKey(data, activityKey) })),
+    activities: activityKeys.map((activityKey) => ({
+      activityKey,
+      included: true,
+      methodKey: defaultMethodKey(data, activityKey),
+    })),
   };
 }
 
 /** Every actor of the scenario with its default activities; included when it has some, or when it is the only one (白紙). */
-export function defaultActorDrafts(data: ScenarioData, scenario: ScenarioId): readonly ActorDraft[] {
+export function defaultActorDrafts(
+  data: ScenarioData,
+  scenario: ScenarioId
+): readonly ActorDraft[] {
   const actors = actorOptions(data, scenario);
-  return actors.map((actor) => defaultActorDraft(data, actor.key, actor.defaultActivities, actor.defaultActivities.length > 0 || actors.length === 1));
+  return actors.map((actor) =>
+    defaultActorDraft(
+      data,
+      actor.key,
+      actor.defaultActivities,
+      actor.defaultActivities.length > 0 || actors.length === 1
+    )
+  );
 }
 
-function updateActor(drafts: readonly ActorDraft[], actorKey: string, update: (d: ActorDraft) => ActorDraft): readonly ActorDraft[] {
+function updateActor(
+  drafts: readonly ActorDraft[],
+  actorKey: string,
+  update: (d: ActorDraft) => ActorDraft
+): readonly ActorDraft[] {
   return drafts.map((d) => (d.actorKey === actorKey ? update(d) : d));
 }
 
-function updateActivity(actor: ActorDraft, activityKey: string, update: (a: ActivityDraft) => ActivityDraft): ActorDraft {
-  return { ...actor, activities: actor.activities.map((a) => (a.activityKey === activityKey ? update(a) : a)) };
+function updateActivity(
+  actor: ActorDraft,
+  activityKey: string,
+  update: (a: ActivityDraft) => ActivityDraft
+): ActorDraft {
+  return {
+    ...actor,
+    activities: actor.activities.map((a) => (a.activityKey === activityKey ? update(a) : a)),
+  };
 }
 
-export function setActorIncluded(drafts: readonly ActorDraft[], actorKey: string, included: boolean): readonly ActorDraft[] {
+export function setActorIncluded(
+  drafts: readonly ActorDraft[],
+  actorKey: string,
+  included: boolean
+): readonly ActorDraft[] {
   return updateActor(drafts, actorKey, (d) => ({ ...d, included }));
 }
 
-export function setActivityIncluded(actor: ActorDraft, activityKey: string, included: boolean): ActorDraft {
+export function setActivityIncluded(
+  actor: ActorDraft,
+  activityKey: string,
+  included: boolean
+): ActorDraft {
   return updateActivity(actor, activityKey, (a) => ({ ...a, included }));
 }
 
-export function setActivityMethod(actor: ActorDraft, activityKey: string, methodKey: string): ActorDraft {
+export function setActivityMethod(
+  actor: ActorDraft,
+  activityKey: string,
+  methodKey: string
+): ActorDraft {
   return updateActivity(actor, activityKey, (a) => ({ ...a, methodKey }));
 }
 
 /** Adds an activity type to an actor (selected, first method); an activity already listed is just selected. */
-export function addActivity(data: ScenarioData, actor: ActorDraft, activityKey: string): ActorDraft {
-  if (actor.activities.some((a) => a.activityKey === activityKey)) return setActivityIncluded(actor, activityKey, true);
+export function addActivity(
+  data: ScenarioData,
+  actor: ActorDraft,
+  activityKey: string
+): ActorDraft {
+  if (actor.activities.some((a) => a.activityKey === activityKey))
+    return setActivityIncluded(actor, activityKey, true);
   if (!findActivityIn(data, activityKey)) return actor;
-  return { ...actor, activities: [...actor.activities, { activityKey, included: true, methodKey: defaultMethodKey(data, activityKey) }] };
+  return {
+    ...actor,
+    activities: [
+      ...actor.activities,
+      { activityKey, included: true, methodKey: defaultMethodKey(data, activityKey) },
+    ],
+  };
 }
 
 /** Activity types not yet listed for the actor, which the user may add. */
@@ -74,7 +128,10 @@ export function addableActivities(data: ScenarioData, actor: ActorDraft): readon
   return data.activityTypes.filter((t) => !listed.has(t.key));
 }
 
-export function replaceActor(drafts: readonly ActorDraft[], actor: ActorDraft): readonly ActorDraft[] {
+export function replaceActor(
+  drafts: readonly ActorDraft[],
+  actor: ActorDraft
+): readonly ActorDraft[] {
   return updateActor(drafts, actor.actorKey, () => actor);
 }
 
@@ -88,7 +145,7 @@ export function selectedCount(actor: ActorDraft): number {
  */
 export function activityChoices(
   data: ScenarioData,
-  actors: readonly ActorDraft[],
+  actors: readonly ActorDraft[]
 ): { readonly choices: readonly ActivityChoice[]; readonly issues: readonly FormIssue[] } {
   const choices: ActivityChoice[] = [];
   const issues: FormIssue[] = [];
@@ -97,12 +154,22 @@ export function activityChoices(
     for (const activity of actor.activities) {
       if (!activity.included) continue;
       if (!findMethodIn(data, activity.activityKey, activity.methodKey)) {
-        issues.push({ field: "method", code: "no-method", severity: "error", detail: activity.activityKey });
+        issues.push({
+          field: "method",
+          code: "no-method",
+          severity: "error",
+          detail: activity.activityKey,
+        });
         continue;
       }
-      choices.push({ actorKey: actor.actorKey, activityKey: activity.activityKey, methodKey: activity.methodKey });
+      choices.push({
+        actorKey: actor.actorKey,
+        activityKey: activity.activityKey,
+        methodKey: activity.methodKey,
+      });
     }
   }
-  if (choices.length === 0 && issues.length === 0) issues.push({ field: "activities", code: "none-selected", severity: "warning" });
+  if (choices.length === 0 && issues.length === 0)
+    issues.push({ field: "activities", code: "none-selected", severity: "warning" });
   return { choices, issues };
 }

@@ -19,30 +19,46 @@ export interface BoundaryForm {
 }
 
 export function initialBoundaryForm(data: ScenarioData, scenario: ScenarioId = "A1"): BoundaryForm {
-  return { scenario, actors: defaultActorDrafts(data, scenario), withQuestionnaires: true, withDisclosure: true, participantsPay: false };
+  return {
+    scenario,
+    actors: defaultActorDrafts(data, scenario),
+    withQuestionnaires: true,
+    withDisclosure: true,
+    participantsPay: false,
+  };
 }
 
 /** A new scenario starts again from its default boundary; the options stay as they were. */
-export function changeBoundaryScenario(form: BoundaryForm, data: ScenarioData, scenario: ScenarioId): BoundaryForm {
+export function changeBoundaryScenario(
+  form: BoundaryForm,
+  data: ScenarioData,
+  scenario: ScenarioId
+): BoundaryForm {
   return { ...form, scenario, actors: defaultActorDrafts(data, scenario) };
 }
 
 /** The issue shown when a scenario's actors are not available yet (never blocks: the builders still run). */
 export function scenarioDataIssues(data: ScenarioData, scenario: ScenarioId): readonly FormIssue[] {
-  return hasScenarioData(data, scenario) ? [] : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
+  return hasScenarioData(data, scenario)
+    ? []
+    : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
 }
 
 export function toWorkbookRequest(
   data: ScenarioData,
   form: BoundaryForm,
   eventDraft: EventDraft,
-  settings: Checked<BuildSettings>,
+  settings: Checked<BuildSettings>
 ): Checked<WorkbookRequest> {
   const event = toEventInfo(eventDraft);
   const { choices, issues } = activityChoices(data, form.actors);
   const all: FormIssue[] = [...scenarioDataIssues(data, form.scenario), ...issues];
   all.push(...(event.ok ? event.warnings : event.issues));
-  all.push(...(settings.ok ? settings.warnings : [{ field: "settings", code: "unknown", severity: "error" } as const]));
+  all.push(
+    ...(settings.ok
+      ? settings.warnings
+      : [{ field: "settings", code: "unknown", severity: "error" } as const])
+  );
   if (!event.ok || !settings.ok) return { ok: false, issues: all };
   return checked(
     {
@@ -54,6 +70,6 @@ export function toWorkbookRequest(
       withDisclosure: form.withDisclosure,
       participantsPay: form.participantsPay,
     },
-    all,
+    all
   );
 }

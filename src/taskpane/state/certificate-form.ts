@@ -15,15 +15,36 @@ export interface CertificateDraft {
   readonly firstNumber: string;
 }
 
-export const INITIAL_CERTIFICATE: CertificateDraft = { direction: "received", issuer: "", issuerContact: "", prefix: "", firstNumber: "1" };
+export const INITIAL_CERTIFICATE: CertificateDraft = {
+  direction: "received",
+  issuer: "",
+  issuerContact: "",
+  prefix: "",
+  firstNumber: "1",
+};
 
 export function toCertificateRequest(draft: CertificateDraft): Checked<CertificateRequest> {
   const issues: FormIssue[] = [];
   const text = draft.firstNumber.trim();
   const number = text === "" ? 1 : parseNumberText(text);
-  if (number === null || !Number.isInteger(number)) issues.push({ field: "certificate", input: "firstNumber", code: "whole-number", severity: "error", detail: text });
-  else if (number < 1) issues.push({ field: "certificate", input: "firstNumber", code: "too-small", severity: "error", detail: "1" });
-  if (draft.issuer.trim() === "") issues.push({ field: "certificate", input: "issuer", code: "required", severity: "warning" });
+  if (number === null || !Number.isInteger(number))
+    issues.push({
+      field: "certificate",
+      input: "firstNumber",
+      code: "whole-number",
+      severity: "error",
+      detail: text,
+    });
+  else if (number < 1)
+    issues.push({
+      field: "certificate",
+      input: "firstNumber",
+      code: "too-small",
+      severity: "error",
+      detail: "1",
+    });
+  if (draft.issuer.trim() === "")
+    issues.push({ field: "certificate", input: "issuer", code: "required", severity: "warning" });
   return checked(
     {
       direction: draft.direction,
@@ -32,7 +53,6 @@ export function toCertificateRequest(draft: CertificateDraft): Checked<Certifica
       firstNumber: number !== null && Number.isInteger(number) && number >= 1 ? number : 1,
       prefix: draft.prefix.normalize("NFKC").trim(),
     },
-    issues,
+    issues
   );
 }
-

@@ -51,11 +51,13 @@ export interface CollectionView {
 
 /** Problems in the order of the questionnaire: activity number, then the question id. */
 function byQuestion(a: AnswerProblem, b: AnswerProblem): number {
-  return a.question.activityNumber - b.question.activityNumber || a.question.id.localeCompare(b.question.id);
+  return (
+    a.question.activityNumber - b.question.activityNumber ||
+    a.question.id.localeCompare(b.question.id)
+  );
 }
 
 const STAGES: readonly Stage[] = ["pre", "post"];
-
 
 /**
  * By collectResponses' own rule for "complete": a stage counts once any of its questions is answered (a return made
@@ -64,9 +66,15 @@ const STAGES: readonly Stage[] = ["pre", "post"];
 function answers(file: FileOutcome): Pick<RespondentView, "complete" | "problems" | "pending"> {
   const questions = file.form?.questions ?? file.problems.map((p) => p.question);
   const status = new Map<string, AnswerStatus>(file.problems.map((p) => [p.question.id, p.status]));
-  const begun = new Set(questions.filter((q) => (status.get(q.id) ?? "ok") !== "missing").map((q) => q.stage));
+  const begun = new Set(
+    questions.filter((q) => (status.get(q.id) ?? "ok") !== "missing").map((q) => q.stage)
+  );
   const problems = file.problems
-    .filter((p) => p.status !== "ok" && (p.status !== "missing" || (begun.has(p.question.stage) && !mayStayBlank(p.question))))
+    .filter(
+      (p) =>
+        p.status !== "ok" &&
+        (p.status !== "missing" || (begun.has(p.question.stage) && !mayStayBlank(p.question)))
+    )
     .sort(byQuestion);
   const pending = STAGES.flatMap((stage) => {
     const count = questions.filter((q) => q.stage === stage).length;
@@ -75,7 +83,10 @@ function answers(file: FileOutcome): Pick<RespondentView, "complete" | "problems
   return { complete: file.complete, problems, pending };
 }
 
-export function collectionView(result: CollectionResult, language: DisplayLanguage): CollectionView {
+export function collectionView(
+  result: CollectionResult,
+  language: DisplayLanguage
+): CollectionView {
   const respondents: RespondentView[] = [];
   const duplicates: FileNote[] = [];
   const skipped: FileNote[] = [];
@@ -90,7 +101,11 @@ export function collectionView(result: CollectionResult, language: DisplayLangua
         ...(message ? { note: message } : {}),
       });
     } else if (file.status === "duplicate") {
-      duplicates.push({ fileName: file.fileName, message, ...(file.duplicateOf ? { duplicateOf: file.duplicateOf } : {}) });
+      duplicates.push({
+        fileName: file.fileName,
+        message,
+        ...(file.duplicateOf ? { duplicateOf: file.duplicateOf } : {}),
+      });
     } else {
       skipped.push({ fileName: file.fileName, message });
     }
@@ -99,10 +114,17 @@ export function collectionView(result: CollectionResult, language: DisplayLangua
 }
 
 /** The shared event fields and the settings, checked, as the collection builder's options. */
-export function toCollectionOptions(eventDraft: EventDraft, settings: Checked<BuildSettings>): Checked<CollectionWorkbookOptions> {
+export function toCollectionOptions(
+  eventDraft: EventDraft,
+  settings: Checked<BuildSettings>
+): Checked<CollectionWorkbookOptions> {
   const event = toEventInfo(eventDraft);
   const all: FormIssue[] = [...(event.ok ? event.warnings : event.issues)];
-  all.push(...(settings.ok ? settings.warnings : [{ field: "settings", code: "unknown", severity: "error" } as const]));
+  all.push(
+    ...(settings.ok
+      ? settings.warnings
+      : [{ field: "settings", code: "unknown", severity: "error" } as const])
+  );
   if (!event.ok || !settings.ok) return { ok: false, issues: all };
   return checked({ settings: settings.value, event: event.value }, all);
 }

@@ -22,16 +22,25 @@ export function dependsOnWhoPays(data: ScenarioData, scenario: ScenarioId): bool
   return found.disclosure.some((t) => t.appliesWhen !== "always");
 }
 
-export function toDisclosureRequest(data: ScenarioData, form: DisclosureForm, eventDraft: EventDraft): Checked<DisclosureRequest> {
+export function toDisclosureRequest(
+  data: ScenarioData,
+  form: DisclosureForm,
+  eventDraft: EventDraft
+): Checked<DisclosureRequest> {
   const event = toEventInfo(eventDraft);
   const all: FormIssue[] = [...disclosureDataIssues(data, form.scenario)];
   all.push(...(event.ok ? event.warnings : event.issues));
   if (!event.ok) return { ok: false, issues: all };
-  return checked({ scenario: form.scenario, participantsPay: form.participantsPay, event: event.value }, all);
+  return checked(
+    { scenario: form.scenario, participantsPay: form.participantsPay, event: event.value },
+    all
+  );
 }
 
 function disclosureDataIssues(data: ScenarioData, scenario: ScenarioId): readonly FormIssue[] {
   if (scenario === "blank") return [];
   const found = findScenarioIn(data, scenario);
-  return found && found.disclosure.length > 0 ? [] : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
+  return found && found.disclosure.length > 0
+    ? []
+    : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
 }

@@ -26,10 +26,16 @@ export const EMPTY_EVENT: EventDraft = {
   paidEntry: false,
 };
 
-function wholeNumber(text: string, field: "participants" | "days", min: number, whenEmpty: number): number | FormIssue {
+function wholeNumber(
+  text: string,
+  field: "participants" | "days",
+  min: number,
+  whenEmpty: number
+): number | FormIssue {
   if (text.trim() === "") return whenEmpty;
   const value = parseNumberText(text);
-  if (value === null || !Number.isInteger(value)) return fieldIssue(`${field}/whole-number`, "error");
+  if (value === null || !Number.isInteger(value))
+    return fieldIssue(`${field}/whole-number`, "error");
   if (value < min) return fieldIssue(`${field}/too-small`, "error", String(min));
   return value;
 }

@@ -49,7 +49,17 @@ function haystack(entry: FactorEntry): string {
   let text = haystacks.get(entry);
   if (text === undefined) {
     text = normalizeSearchText(
-      [entry.key, entry.name.ja, entry.name.en, ...entry.aliases, entry.unit, String(entry.value), entry.sourceTitle.ja, entry.sourceTitle.en, entry.table].join("\n"),
+      [
+        entry.key,
+        entry.name.ja,
+        entry.name.en,
+        ...entry.aliases,
+        entry.unit,
+        String(entry.value),
+        entry.sourceTitle.ja,
+        entry.sourceTitle.en,
+        entry.table,
+      ].join("\n")
     );
     haystacks.set(entry, text);
   }
@@ -57,7 +67,10 @@ function haystack(entry: FactorEntry): string {
 }
 
 /** Factors whose texts contain every term of `query`; an empty query finds none (the list is long). */
-export function filterFactors(entries: readonly FactorEntry[], query: string): readonly FactorEntry[] {
+export function filterFactors(
+  entries: readonly FactorEntry[],
+  query: string
+): readonly FactorEntry[] {
   const terms = normalizeSearchText(query).split(/\s+/).filter(Boolean);
   if (terms.length === 0) return [];
   return entries.filter((entry) => terms.every((t) => haystack(entry).includes(t)));

@@ -6,12 +6,25 @@ import type { Prepared } from "./prepare";
 
 /** What a "save as file" button does when pressed: make the bytes and offer them as `fileName` — or why it cannot. */
 export type SaveRequest =
-  | { readonly kind: "ok"; readonly fileName: string; readonly make: () => Promise<Uint8Array>; readonly warnings: readonly FormIssue[] }
+  | {
+      readonly kind: "ok";
+      readonly fileName: string;
+      readonly make: () => Promise<Uint8Array>;
+      readonly warnings: readonly FormIssue[];
+    }
   | { readonly kind: "invalid"; readonly issues: readonly FormIssue[] }
-  | { readonly kind: "builder-failed"; readonly message: string; readonly warnings: readonly FormIssue[] };
+  | {
+      readonly kind: "builder-failed";
+      readonly message: string;
+      readonly warnings: readonly FormIssue[];
+    };
 
 /** A save request from prepared layouts (as the preview shows them). */
-export function saveRequestFromLayouts(prepared: Prepared, fileName: string, make: (layouts: Prepared & { kind: "ok" }) => Promise<Uint8Array>): SaveRequest {
+export function saveRequestFromLayouts(
+  prepared: Prepared,
+  fileName: string,
+  make: (layouts: Prepared & { kind: "ok" }) => Promise<Uint8Array>
+): SaveRequest {
   if (prepared.kind !== "ok") return prepared;
   return { kind: "ok", fileName, make: () => make(prepared), warnings: prepared.warnings };
 }
@@ -22,9 +35,17 @@ export interface FailureText {
 }
 
 /** A failure of a file operation, in words: the file code did not load, or making/reading the file failed. */
-export function fileFailure(err: unknown, strings: PaneStrings, title = strings.saveFailedTitle, failed = strings.saveFailed): FailureText {
+export function fileFailure(
+  err: unknown,
+  strings: PaneStrings,
+  title = strings.saveFailedTitle,
+  failed = strings.saveFailed
+): FailureText {
   if (err instanceof FileOperationError) {
-    const texts: Readonly<Record<FileOperationErrorCode, (detail: string) => string>> = { "load-failed": strings.fileToolsLoadFailed, failed };
+    const texts: Readonly<Record<FileOperationErrorCode, (detail: string) => string>> = {
+      "load-failed": strings.fileToolsLoadFailed,
+      failed,
+    };
     return { title, text: texts[err.code](err.detail) };
   }
   return { title, text: failed(err instanceof Error ? err.message : String(err)) };

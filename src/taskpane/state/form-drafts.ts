@@ -4,7 +4,11 @@
  * those three import these types from here and not from each other. Types only.
  */
 import type { Allocation, Holding, OffsetTarget } from "../../ledger/types";
-import type { ForestProjectRequest, ForestStand, ReductionProjectRequest } from "../../sheets/builders/project-options";
+import type {
+  ForestProjectRequest,
+  ForestStand,
+  ReductionProjectRequest,
+} from "../../sheets/builders/project-options";
 
 /**
  * A request as typed: its numbers stay text (a field may be empty, or not read yet), every other field as the
@@ -36,9 +40,13 @@ export interface LedgerForm {
 export type ForestScenario = ForestProjectRequest["scenario"];
 
 /** A stand as typed; its growth (幹材積成長量 m³/ha・年) under a shorter name. */
-export type StandDraft = RowDraft<Omit<ForestStand, "growthM3PerHaYear">> & { readonly growth: string };
+export type StandDraft = RowDraft<Omit<ForestStand, "growthM3PerHaYear">> & {
+  readonly growth: string;
+};
 
-export type ForestDraft = Draft<Omit<ForestProjectRequest, "stands" | "settings">> & { readonly stands: readonly StandDraft[] };
+export type ForestDraft = Draft<Omit<ForestProjectRequest, "stands" | "settings">> & {
+  readonly stands: readonly StandDraft[];
+};
 
 export type ReductionDraft = Draft<Omit<ReductionProjectRequest, "settings">>;
 

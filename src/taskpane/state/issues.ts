@@ -75,7 +75,10 @@ export type FieldIssueKey =
   | "stand/none-selected";
 
 /** The codes an input of a row or form can have (worded by code, with the input's label: `IssueTexts.inputs`). */
-export type InputIssueCode = Exclude<IssueCode, "outside-guide-range" | "none-selected" | "no-data" | "no-method">;
+export type InputIssueCode = Exclude<
+  IssueCode,
+  "outside-guide-range" | "none-selected" | "no-data" | "no-method"
+>;
 
 interface IssueBase {
   /** "error" blocks preview and build; "warning" is shown next to the result. */
@@ -94,7 +97,11 @@ interface FieldIssueOf<F extends IssueField, C extends IssueCode> extends IssueB
 }
 
 export type FieldIssue = {
-  readonly [K in FieldIssueKey]: K extends `${infer F extends IssueField}/${infer C extends IssueCode}` ? FieldIssueOf<F, C> : never;
+  readonly [
+    K in FieldIssueKey
+  ]: K extends `${infer F extends IssueField}/${infer C extends IssueCode}`
+    ? FieldIssueOf<F, C>
+    : never;
 }[FieldIssueKey];
 
 export interface InputIssue extends IssueBase {
@@ -112,7 +119,11 @@ export function fieldIssueKey(issue: FieldIssue): FieldIssueKey {
 }
 
 /** A field's issue from its key, e.g. `fieldIssue("days/too-small", "error", "1")`. */
-export function fieldIssue(key: FieldIssueKey, severity: FormIssue["severity"], detail?: string): FieldIssue {
+export function fieldIssue(
+  key: FieldIssueKey,
+  severity: FormIssue["severity"],
+  detail?: string
+): FieldIssue {
   const [field, code] = key.split("/");
   return { field, code, severity, ...(detail === undefined ? {} : { detail }) } as FieldIssue;
 }
@@ -138,16 +149,23 @@ export function issuesFor(issues: readonly FormIssue[], field: IssueField): read
  * dropped. Returns null for anything that is not a finite number.
  */
 export function parseNumberText(text: string): number | null {
-  const folded = text.normalize("NFKC").replace(/[,\s]/g, "").replace(/[，、]/g, "");
+  const folded = text
+    .normalize("NFKC")
+    .replace(/[,\s]/g, "")
+    .replace(/[，、]/g, "");
   if (folded === "" || !/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(folded)) return null;
   const value = Number(folded);
   return Number.isFinite(value) ? value : null;
 }
 
-type CheckedValues<T extends Record<string, Checked<unknown>>> = { readonly [K in keyof T]: T[K] extends Checked<infer V> ? V : never };
+type CheckedValues<T extends Record<string, Checked<unknown>>> = {
+  readonly [K in keyof T]: T[K] extends Checked<infer V> ? V : never;
+};
 
 /** Several checked parts as one: ok when every part is, with all their warnings; otherwise all their issues. */
-export function combineChecked<T extends Record<string, Checked<unknown>>>(parts: T): Checked<CheckedValues<T>> {
+export function combineChecked<T extends Record<string, Checked<unknown>>>(
+  parts: T
+): Checked<CheckedValues<T>> {
   const issues: FormIssue[] = [];
   const values: Record<string, unknown> = {};
   let ok = true;
@@ -160,5 +178,7 @@ export function combineChecked<T extends Record<string, Checked<unknown>>>(parts
       issues.push(...part.issues);
     }
   }
-  return ok ? { ok: true, value: values as CheckedValues<T>, warnings: issues } : { ok: false, issues };
+  return ok
+    ? { ok: true, value: values as CheckedValues<T>, warnings: issues }
+    : { ok: false, issues };
 }

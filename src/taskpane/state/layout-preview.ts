@@ -29,7 +29,10 @@ export interface CellRect {
  * A range of the preview grid, 0-based and clipped to `size` (whole columns and rows end at the grid's edge): the
  * writer's own parsing (sheets/addresses.ts) with the preview's index base. A sheet prefix ("'x'!A1") is ignored.
  */
-export function previewRange(address: string, size: { rows: number; columns: number }): CellRect | null {
+export function previewRange(
+  address: string,
+  size: { rows: number; columns: number }
+): CellRect | null {
   const local = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const range = parseRange(local);
   if (!range) return null;
@@ -75,18 +78,27 @@ export function formatNumber(value: number, numberFormat?: string): string {
   if (!/[0#]/.test(fmt)) return String(value);
   const shown = percent ? value * 100 : value;
   const grouped = fmt.includes(",");
-  const text = shown.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped });
+  const text = shown.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: grouped,
+  });
   return percent ? `${text}%` : text;
 }
 
-export function cellText(content: CellContent, layouts: readonly SheetLayout[], numberFormat?: string): { text: string; isFormula: boolean } {
+export function cellText(
+  content: CellContent,
+  layouts: readonly SheetLayout[],
+  numberFormat?: string
+): { text: string; isFormula: boolean } {
   if (content === null || content === undefined) return { text: "", isFormula: false };
   if (typeof content === "object") {
     const formula = resolvePlaceholders(content.formula, layouts);
     return { text: formula.startsWith("=") ? formula : `=${formula}`, isFormula: true };
   }
   if (typeof content === "boolean") return { text: content ? "TRUE" : "FALSE", isFormula: false };
-  if (typeof content === "number") return { text: formatNumber(content, numberFormat), isFormula: false };
+  if (typeof content === "number")
+    return { text: formatNumber(content, numberFormat), isFormula: false };
   return { text: content, isFormula: false };
 }
 
@@ -140,7 +152,7 @@ export interface PreviewGrid {
  */
 export function previewGrid(
   layout: SheetLayout,
-  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {},
+  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {}
 ): PreviewGrid {
   const maxRows = options.maxRows ?? DEFAULT_PREVIEW_ROWS;
   const layouts = options.layouts ?? [layout];
@@ -150,18 +162,30 @@ export function previewGrid(
   const columnCount = Math.min(totalColumns, MAX_PREVIEW_COLUMNS);
   const size = { rows: totalRows, columns: totalColumns };
 
-  const styles: PreviewStyle[][] = Array.from({ length: rowCount }, () => Array.from({ length: columnCount }, () => ({})));
+  const styles: PreviewStyle[][] = Array.from({ length: rowCount }, () =>
+    Array.from({ length: columnCount }, () => ({}))
+  );
   const apply = (range: string, patch: PreviewStyle) => {
     const rect = previewRange(range, size);
     if (!rect) return;
     for (let r = rect.top; r <= Math.min(rect.bottom, rowCount - 1); r++) {
       const row = styles[r] as PreviewStyle[];
-      for (let c = rect.left; c <= Math.min(rect.right, columnCount - 1); c++) row[c] = { ...row[c], ...patch };
+      for (let c = rect.left; c <= Math.min(rect.right, columnCount - 1); c++)
+        row[c] = { ...row[c], ...patch };
     }
   };
   for (const f of layout.formats) {
     const patch: Record<string, unknown> = {};
-    for (const key of ["bold", "italic", "fill", "fontColor", "horizontal", "wrap", "border", "numberFormat"] as const) {
+    for (const key of [
+      "bold",
+      "italic",
+      "fill",
+      "fontColor",
+      "horizontal",
+      "wrap",
+      "border",
+      "numberFormat",
+    ] as const) {
       if (f[key] !== undefined) patch[key] = f[key];
     }
     apply(f.range, patch as PreviewStyle);
@@ -175,9 +199,13 @@ export function previewGrid(
     if (!rect || rect.top >= rowCount || rect.left >= columnCount) continue;
     const bottom = Math.min(rect.bottom, rowCount - 1);
     const right = Math.min(rect.right, columnCount - 1);
-    spans.set(`${rect.top},${rect.left}`, { rowSpan: bottom - rect.top + 1, colSpan: right - rect.left + 1 });
+    spans.set(`${rect.top},${rect.left}`, {
+      rowSpan: bottom - rect.top + 1,
+      colSpan: right - rect.left + 1,
+    });
     for (let r = rect.top; r <= bottom; r++) {
-      for (let c = rect.left; c <= right; c++) if (r !== rect.top || c !== rect.left) covered.add(`${r},${c}`);
+      for (let c = rect.left; c <= right; c++)
+        if (r !== rect.top || c !== rect.left) covered.add(`${r},${c}`);
     }
   }
 
@@ -194,19 +222,39 @@ export function previewGrid(
       const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
       const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
       let spillColumns = 0;
-      if (text !== "" && !style.wrap && (style.horizontal ?? "Left") === "Left" && span.rowSpan === 1) {
+      if (
+        text !== "" &&
+        !style.wrap &&
+        (style.horizontal ?? "Left") === "Left" &&
+        span.rowSpan === 1
+      ) {
         for (let next = c + span.colSpan; next < columnCount; next++) {
-          if (covered.has(`${r},${next}`) || spans.has(`${r},${next}`) || !isEmpty(source[next] ?? null)) break;
+          if (
+            covered.has(`${r},${next}`) ||
+            spans.has(`${r},${next}`) ||
+            !isEmpty(source[next] ?? null)
+          )
+            break;
           spillColumns += 1;
         }
       }
-      cells.push({ text, isFormula, style, ...span, address: `${columnLetter(c)}${r + 1}`, spillColumns });
+      cells.push({
+        text,
+        isFormula,
+        style,
+        ...span,
+        address: `${columnLetter(c)}${r + 1}`,
+        spillColumns,
+      });
     }
     rows.push({ number: r + 1, cells });
   }
 
   return {
-    columns: Array.from({ length: columnCount }, (_, c) => ({ letter: columnLetter(c), widthChars: layout.columnWidths[c] ?? 8.43 })),
+    columns: Array.from({ length: columnCount }, (_, c) => ({
+      letter: columnLetter(c),
+      widthChars: layout.columnWidths[c] ?? 8.43,
+    })),
     rows,
     totalRows,
     totalColumns,

@@ -22,9 +22,27 @@ export function minatoExample(): LedgerForm {
         serialTo: "JP-200-000-000-011-158",
       },
     ],
-    targets: [{ id: "T1", name: "エコライフ・フェアMINATO 2010", kind: "event", municipality: "港区", activityEnd: "", creditsNeededT: "2" }],
+    targets: [
+      {
+        id: "T1",
+        name: "エコライフ・フェアMINATO 2010",
+        kind: "event",
+        municipality: "港区",
+        activityEnd: "",
+        creditsNeededT: "2",
+      },
+    ],
     allocations: [
-      { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: "JP-200-000-000-011-157", serialTo: "JP-200-000-000-011-158", retired: "", retiredBy: "", certificateNumber: "" },
+      {
+        id: "A1",
+        holdingId: "H1",
+        targetId: "T1",
+        serialFrom: "JP-200-000-000-011-157",
+        serialTo: "JP-200-000-000-011-158",
+        retired: "",
+        retiredBy: "",
+        certificateNumber: "",
+      },
     ],
     withCertificates: false,
   };
@@ -39,18 +57,89 @@ export function minatoExample(): LedgerForm {
 export function jointPurchaseExample(): LedgerForm {
   const serial = (n: number) => `JP-200-000-000-100-${String(n).padStart(3, "0")}`;
   const targets: TargetDraft[] = [
-    { id: "T1", name: "環境フェスティバル（例）", kind: "event", municipality: "港区", activityEnd: "2011-10-16", creditsNeededT: "12" },
-    { id: "T2", name: "環境講演会（例）", kind: "event", municipality: "港区", activityEnd: "2011-11-05", creditsNeededT: "2" },
-    { id: "T3", name: "市民エコフェア（例）", kind: "event", municipality: "八王子市", activityEnd: "2011-11-20", creditsNeededT: "25" },
-    { id: "T4", name: "産業まつり（例）", kind: "event", municipality: "武蔵野市", activityEnd: "2011-11-03", creditsNeededT: "8" },
-    { id: "T5", name: "環境学習会（例）", kind: "event", municipality: "檜原村", activityEnd: "2012-01-21", creditsNeededT: "3" },
+    {
+      id: "T1",
+      name: "環境フェスティバル（例）",
+      kind: "event",
+      municipality: "港区",
+      activityEnd: "2011-10-16",
+      creditsNeededT: "12",
+    },
+    {
+      id: "T2",
+      name: "環境講演会（例）",
+      kind: "event",
+      municipality: "港区",
+      activityEnd: "2011-11-05",
+      creditsNeededT: "2",
+    },
+    {
+      id: "T3",
+      name: "市民エコフェア（例）",
+      kind: "event",
+      municipality: "八王子市",
+      activityEnd: "2011-11-20",
+      creditsNeededT: "25",
+    },
+    {
+      id: "T4",
+      name: "産業まつり（例）",
+      kind: "event",
+      municipality: "武蔵野市",
+      activityEnd: "2011-11-03",
+      creditsNeededT: "8",
+    },
+    {
+      id: "T5",
+      name: "環境学習会（例）",
+      kind: "event",
+      municipality: "檜原村",
+      activityEnd: "2012-01-21",
+      creditsNeededT: "3",
+    },
   ];
   const retiredBy = "オフセット・プロバイダー（○○社）";
   const allocations: AllocationDraft[] = [
-    { id: "A1", holdingId: "H1", targetId: "T1", serialFrom: serial(1), serialTo: serial(12), retired: "2012-02-20", retiredBy, certificateNumber: "" },
-    { id: "A2", holdingId: "H1", targetId: "T2", serialFrom: serial(13), serialTo: serial(14), retired: "2012-02-20", retiredBy, certificateNumber: "" },
-    { id: "A3", holdingId: "H1", targetId: "T3", serialFrom: serial(15), serialTo: serial(39), retired: "2012-03-15", retiredBy, certificateNumber: "" },
-    { id: "A4", holdingId: "H1", targetId: "T4", serialFrom: serial(40), serialTo: serial(47), retired: "", retiredBy: "", certificateNumber: "" },
+    {
+      id: "A1",
+      holdingId: "H1",
+      targetId: "T1",
+      serialFrom: serial(1),
+      serialTo: serial(12),
+      retired: "2012-02-20",
+      retiredBy,
+      certificateNumber: "",
+    },
+    {
+      id: "A2",
+      holdingId: "H1",
+      targetId: "T2",
+      serialFrom: serial(13),
+      serialTo: serial(14),
+      retired: "2012-02-20",
+      retiredBy,
+      certificateNumber: "",
+    },
+    {
+      id: "A3",
+      holdingId: "H1",
+      targetId: "T3",
+      serialFrom: serial(15),
+      serialTo: serial(39),
+      retired: "2012-03-15",
+      retiredBy,
+      certificateNumber: "",
+    },
+    {
+      id: "A4",
+      holdingId: "H1",
+      targetId: "T4",
+      serialFrom: serial(40),
+      serialTo: serial(47),
+      retired: "",
+      retiredBy: "",
+      certificateNumber: "",
+    },
   ];
   return {
     holdings: [

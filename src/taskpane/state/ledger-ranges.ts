@@ -8,20 +8,28 @@ import type { LedgerForm } from "./form-drafts";
 import { parseNumberText } from "./issues";
 
 /** The range of serials typed, or null while it does not read. */
-function rangeOf(row: { readonly serialFrom: string; readonly serialTo: string }): SerialRange | null {
+function rangeOf(row: {
+  readonly serialFrom: string;
+  readonly serialTo: string;
+}): SerialRange | null {
   const range = parseSerialRange(row.serialFrom, row.serialTo);
   return range.ok ? range.value : null;
 }
 
 /** Tonnes a holding's or allocation's range covers, or null while its serials do not read. */
-export function rangeTonnes(row: { readonly serialFrom: string; readonly serialTo: string }): number | null {
+export function rangeTonnes(row: {
+  readonly serialFrom: string;
+  readonly serialTo: string;
+}): number | null {
   const range = rangeOf(row);
   return range ? tonnesIn(range) : null;
 }
 
 /** Tonnes already allocated to a target (allocations whose serials read), leaving out `exceptId`. */
 export function allocatedTo(form: LedgerForm, targetId: string, exceptId?: string): number {
-  return form.allocations.filter((a) => a.targetId === targetId && a.id !== exceptId).reduce((sum, a) => sum + (rangeTonnes(a) ?? 0), 0);
+  return form.allocations
+    .filter((a) => a.targetId === targetId && a.id !== exceptId)
+    .reduce((sum, a) => sum + (rangeTonnes(a) ?? 0), 0);
 }
 
 /**
@@ -29,7 +37,12 @@ export function allocatedTo(form: LedgerForm, targetId: string, exceptId?: strin
  * allocations use, for what the target still needs (at least 1 t), within the holding. null when the holding's
  * serials do not read or it has nothing left.
  */
-export function suggestRange(form: LedgerForm, holdingId: string, targetId: string, exceptId?: string): { serialFrom: string; serialTo: string } | null {
+export function suggestRange(
+  form: LedgerForm,
+  holdingId: string,
+  targetId: string,
+  exceptId?: string
+): { serialFrom: string; serialTo: string } | null {
   const holding = form.holdings.find((h) => h.id === holdingId);
   const held = holding ? rangeOf(holding) : null;
   if (!held) return null;
@@ -44,5 +57,8 @@ export function suggestRange(form: LedgerForm, holdingId: string, targetId: stri
   const needed = target ? parseNumberText(target.creditsNeededT) : null;
   const wanted = Math.max(1, Math.ceil((needed ?? 1) - allocatedTo(form, targetId, exceptId)));
   const end = Math.min(held.to, next + wanted - 1);
-  return { serialFrom: formatSerial(held.prefix, next, held.digits), serialTo: formatSerial(held.prefix, end, held.digits) };
+  return {
+    serialFrom: formatSerial(held.prefix, next, held.digits),
+    serialTo: formatSerial(held.prefix, end, held.digits),
+  };
 }

@@ -52,29 +52,53 @@ export function draftLedgerRequest(form: LedgerForm): LedgerSheetRequest {
     serialTo: normalizeSerial(a.serialTo),
     retired: dateOrText(a.retired),
     retiredBy: a.retiredBy.trim(),
-    ...(a.certificateNumber.trim() ? { certificateNumber: a.certificateNumber.normalize("NFKC").trim() } : {}),
+    ...(a.certificateNumber.trim()
+      ? { certificateNumber: a.certificateNumber.normalize("NFKC").trim() }
+      : {}),
   }));
   return { holdings, targets, allocations };
 }
 
 /** The serial range as the ledger reads it; its parser words what is wrong (Japanese and English). */
 function serialIssues(field: IssueField, row: number, from: string, to: string): FormIssue[] {
-  if (from.trim() === "") return [{ field, row, input: "serialFrom", code: "required", severity: "error" }];
+  if (from.trim() === "")
+    return [{ field, row, input: "serialFrom", code: "required", severity: "error" }];
   const range = parseSerialRange(from, to);
   if (range.ok) return [];
   // Which end is at fault: the first when it does not read on its own, the last otherwise.
   const input = parseSerialRange(from).ok ? "serialTo" : "serialFrom";
-  return [{ field, row, input, code: "serial", severity: "error", detail: (input === "serialFrom" ? from : to).trim(), message: range.error }];
+  return [
+    {
+      field,
+      row,
+      input,
+      code: "serial",
+      severity: "error",
+      detail: (input === "serialFrom" ? from : to).trim(),
+      message: range.error,
+    },
+  ];
 }
 
 function dateIssue(field: IssueField, row: number, input: string, text: string): FormIssue[] {
-  return text.trim() !== "" && parseDateText(text) === null ? [{ field, row, input, code: "date", severity: "error", detail: text.trim() }] : [];
+  return text.trim() !== "" && parseDateText(text) === null
+    ? [{ field, row, input, code: "date", severity: "error", detail: text.trim() }]
+    : [];
 }
 
-function numberIssue(field: IssueField, row: number, input: string, text: string, required: boolean): FormIssue[] {
-  if (text.trim() === "") return required ? [{ field, row, input, code: "required", severity: "error" }] : [];
+function numberIssue(
+  field: IssueField,
+  row: number,
+  input: string,
+  text: string,
+  required: boolean
+): FormIssue[] {
+  if (text.trim() === "")
+    return required ? [{ field, row, input, code: "required", severity: "error" }] : [];
   const value = parseNumberText(text);
-  return value === null || value < 0 ? [{ field, row, input, code: "not-a-number", severity: "error", detail: text.trim() }] : [];
+  return value === null || value < 0
+    ? [{ field, row, input, code: "not-a-number", severity: "error", detail: text.trim() }]
+    : [];
 }
 
 /** What the form itself finds: texts that do not read (serials, dates, numbers) and allocations without their rows. */
@@ -88,14 +112,29 @@ export function ledgerFormIssues(form: LedgerForm): FormIssue[] {
   });
   form.targets.forEach((t, i) => {
     const row = i + 1;
-    if (t.name.trim() === "") issues.push({ field: "target", row, input: "name", code: "required", severity: "warning" });
+    if (t.name.trim() === "")
+      issues.push({ field: "target", row, input: "name", code: "required", severity: "warning" });
     issues.push(...numberIssue("target", row, "creditsNeededT", t.creditsNeededT, true));
     issues.push(...dateIssue("target", row, "activityEnd", t.activityEnd));
   });
   form.allocations.forEach((a, i) => {
     const row = i + 1;
-    if (!form.holdings.some((h) => h.id === a.holdingId)) issues.push({ field: "allocation", row, input: "holdingId", code: "missing-ref", severity: "error" });
-    if (!form.targets.some((t) => t.id === a.targetId)) issues.push({ field: "allocation", row, input: "targetId", code: "missing-ref", severity: "error" });
+    if (!form.holdings.some((h) => h.id === a.holdingId))
+      issues.push({
+        field: "allocation",
+        row,
+        input: "holdingId",
+        code: "missing-ref",
+        severity: "error",
+      });
+    if (!form.targets.some((t) => t.id === a.targetId))
+      issues.push({
+        field: "allocation",
+        row,
+        input: "targetId",
+        code: "missing-ref",
+        severity: "error",
+      });
     issues.push(...serialIssues("allocation", row, a.serialFrom, a.serialTo));
     issues.push(...dateIssue("allocation", row, "retired", a.retired));
   });

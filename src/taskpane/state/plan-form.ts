@@ -26,7 +26,12 @@ export interface PlanDraft {
   readonly withSource: boolean;
 }
 
-export const INITIAL_PLAN: PlanDraft = { scenario: "A1", title: "", department: "", withSource: false };
+export const INITIAL_PLAN: PlanDraft = {
+  scenario: "A1",
+  title: "",
+  department: "",
+  withSource: false,
+};
 
 /**
  * The request without sources (planLayouts adds the keys of the layouts built together). An empty title becomes the
@@ -34,18 +39,26 @@ export const INITIAL_PLAN: PlanDraft = { scenario: "A1", title: "", department: 
  */
 export function toPlanRequest(draft: PlanDraft): Checked<PlanRequest> {
   const issues: FormIssue[] = [];
-  if (draft.department.trim() === "") issues.push({ field: "plan", input: "department", code: "required", severity: "warning" });
-  return checked({ scenario: draft.scenario, title: draft.title.trim(), department: draft.department.trim() }, issues);
+  if (draft.department.trim() === "")
+    issues.push({ field: "plan", input: "department", code: "required", severity: "warning" });
+  return checked(
+    { scenario: draft.scenario, title: draft.title.trim(), department: draft.department.trim() },
+    issues
+  );
 }
 
 /** The boundary an A1/A2 plan is built with: the shared event, the scenario's default actors and methods. */
-export function planBoundaryRequest(scenario: "A1" | "A2", event: EventInfo, settings: BuildSettings): BoundaryRequest {
+export function planBoundaryRequest(
+  scenario: "A1" | "A2",
+  event: EventInfo,
+  settings: BuildSettings
+): BoundaryRequest {
   const activities = (findScenario(scenario)?.actors ?? []).flatMap((actor) =>
     actor.activities.flatMap((activityKey) => {
       const activity = findActivityType(activityKey);
       const method = activity ? defaultMethodOf(activity) : undefined;
       return method ? [{ actorKey: actor.key, activityKey, methodKey: method.key }] : [];
-    }),
+    })
   );
   return { scenario, event, activities, settings };
 }

@@ -5,7 +5,12 @@
  */
 import type { LedgerForm, ProjectForm, StandDraft } from "./form-drafts";
 
-export const EMPTY_LEDGER: LedgerForm = { holdings: [], targets: [], allocations: [], withCertificates: false };
+export const EMPTY_LEDGER: LedgerForm = {
+  holdings: [],
+  targets: [],
+  allocations: [],
+  withCertificates: false,
+};
 
 /** The first methodology of the J-VER table (E001), selected until the user chooses another. */
 export const FIRST_METHODOLOGY = "E001";
@@ -18,7 +23,13 @@ export function blankStand(id: string, species = "スギ"): StandDraft {
 export function initialProjectForm(year: number): ProjectForm {
   return {
     kind: "forest",
-    forest: { scenario: "B2", projectName: "", firstYear: String(year), years: "5", stands: [blankStand("s1")] },
+    forest: {
+      scenario: "B2",
+      projectName: "",
+      firstYear: String(year),
+      years: "5",
+      stands: [blankStand("s1")],
+    },
     reduction: { projectName: "", methodology: FIRST_METHODOLOGY },
   };
 }

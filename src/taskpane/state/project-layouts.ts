@@ -12,16 +12,28 @@ import { buildPlanSheet, type PlanRefs } from "../../sheets/builders/plan";
 import { buildReductionProjectSheet } from "../../sheets/builders/reduction-project";
 import type { SheetLayout } from "../../sheets/layout";
 import type { CertificateRequest } from "../../ledger/types";
-import type { ForestProjectRequest, PlanRequest, ReductionProjectRequest } from "../../sheets/builders/project-options";
+import type {
+  ForestProjectRequest,
+  PlanRequest,
+  ReductionProjectRequest,
+} from "../../sheets/builders/project-options";
 
 /** クレジット管理台帳, and the certificate sheet after it when asked. */
-export function ledgerLayouts(request: { readonly ledger: LedgerSheetRequest; readonly certificate?: CertificateRequest }): SheetLayout[] {
+export function ledgerLayouts(request: {
+  readonly ledger: LedgerSheetRequest;
+  readonly certificate?: CertificateRequest;
+}): SheetLayout[] {
   const ledger = layoutLedger(request.ledger).layout;
-  return request.certificate ? [ledger, buildCertificateSheet(request.certificate, { key: ledger.key })] : [ledger];
+  return request.certificate
+    ? [ledger, buildCertificateSheet(request.certificate, { key: ledger.key })]
+    : [ledger];
 }
 
 /** 証書, with the ledger it refers to built first when asked. */
-export function certificateLayouts(request: { readonly certificate: CertificateRequest; readonly ledger?: LedgerSheetRequest }): SheetLayout[] {
+export function certificateLayouts(request: {
+  readonly certificate: CertificateRequest;
+  readonly ledger?: LedgerSheetRequest;
+}): SheetLayout[] {
   if (!request.ledger) return [buildCertificateSheet(request.certificate)];
   const ledger = layoutLedger(request.ledger).layout;
   return [ledger, buildCertificateSheet(request.certificate, { key: ledger.key })];
@@ -75,7 +87,7 @@ export function planLayouts(request: PlanBuild): SheetLayout[] {
         ...(refs.forest ? { forestKey: refs.forest.key } : {}),
       },
     },
-    refs,
+    refs
   );
   return [plan, ...sources];
 }

@@ -17,32 +17,53 @@ export interface QuestionnaireForm {
   readonly contact: string;
 }
 
-function firstActor(data: ScenarioData, scenario: ScenarioId, actorKey?: string): ActorDraft | null {
+function firstActor(
+  data: ScenarioData,
+  scenario: ScenarioId,
+  actorKey?: string
+): ActorDraft | null {
   const actors = actorOptions(data, scenario);
   const actor = actors.find((a) => a.key === actorKey) ?? actors[0];
   return actor ? defaultActorDraft(data, actor.key, actor.defaultActivities, true) : null;
 }
 
-export function initialQuestionnaireForm(data: ScenarioData, scenario: ScenarioId = "A1"): QuestionnaireForm {
+export function initialQuestionnaireForm(
+  data: ScenarioData,
+  scenario: ScenarioId = "A1"
+): QuestionnaireForm {
   return { scenario, actor: firstActor(data, scenario), replyBy: "", contact: "" };
 }
 
-export function changeQuestionnaireScenario(form: QuestionnaireForm, data: ScenarioData, scenario: ScenarioId): QuestionnaireForm {
+export function changeQuestionnaireScenario(
+  form: QuestionnaireForm,
+  data: ScenarioData,
+  scenario: ScenarioId
+): QuestionnaireForm {
   return { ...form, scenario, actor: firstActor(data, scenario) };
 }
 
 /** Another actor starts from that actor's default activities. */
-export function changeQuestionnaireActor(form: QuestionnaireForm, data: ScenarioData, actorKey: string): QuestionnaireForm {
+export function changeQuestionnaireActor(
+  form: QuestionnaireForm,
+  data: ScenarioData,
+  actorKey: string
+): QuestionnaireForm {
   return { ...form, actor: firstActor(data, form.scenario, actorKey) };
 }
 
-export function toQuestionnaireRequest(data: ScenarioData, form: QuestionnaireForm, eventDraft: EventDraft): Checked<QuestionnaireRequest> {
+export function toQuestionnaireRequest(
+  data: ScenarioData,
+  form: QuestionnaireForm,
+  eventDraft: EventDraft
+): Checked<QuestionnaireRequest> {
   const event = toEventInfo(eventDraft);
   const all: FormIssue[] = [...scenarioDataIssues(data, form.scenario)];
   if (!form.actor) {
     all.push({ field: "actor", code: "none-selected", severity: "error" });
   }
-  const { choices, issues } = form.actor ? activityChoices(data, [{ ...form.actor, included: true }]) : { choices: [], issues: [] };
+  const { choices, issues } = form.actor
+    ? activityChoices(data, [{ ...form.actor, included: true }])
+    : { choices: [], issues: [] };
   all.push(...issues);
   all.push(...(event.ok ? event.warnings : event.issues));
   if (!event.ok || !form.actor) return { ok: false, issues: all };
@@ -57,6 +78,6 @@ export function toQuestionnaireRequest(data: ScenarioData, form: QuestionnaireFo
       ...(replyBy ? { replyBy } : {}),
       ...(contact ? { contact } : {}),
     },
-    all,
+    all
   );
 }

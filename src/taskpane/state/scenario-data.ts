@@ -40,7 +40,11 @@ export function findActivityIn(data: ScenarioData, key: string): ActivityType | 
   return data.activityTypes.find((a) => a.key === key);
 }
 
-export function findMethodIn(data: ScenarioData, activityKey: string, methodKey: string): CalculationMethod | undefined {
+export function findMethodIn(
+  data: ScenarioData,
+  activityKey: string,
+  methodKey: string
+): CalculationMethod | undefined {
   return findActivityIn(data, activityKey)?.methods.find((m) => m.key === methodKey);
 }
 
@@ -70,7 +74,9 @@ export function actorOptions(data: ScenarioData, id: ScenarioId): readonly Actor
       key: actor.key,
       name: actor.name,
       role: actor.role,
-      defaultActivities: unique(actor.activities).filter((key) => findActivityIn(data, key) !== undefined),
+      defaultActivities: unique(actor.activities).filter(
+        (key) => findActivityIn(data, key) !== undefined
+      ),
     }));
   }
   if (id === "blank") return [{ key: FREE_ACTOR_KEY, defaultActivities: [] }];
@@ -81,7 +87,9 @@ export function actorOptions(data: ScenarioData, id: ScenarioId): readonly Actor
 export function unknownActivities(data: ScenarioData, id: ScenarioId): readonly string[] {
   const scenario = findScenarioIn(data, id);
   if (!scenario) return [];
-  return unique(scenario.actors.flatMap((a) => a.activities)).filter((key) => findActivityIn(data, key) === undefined);
+  return unique(scenario.actors.flatMap((a) => a.activities)).filter(
+    (key) => findActivityIn(data, key) === undefined
+  );
 }
 
 function unique(keys: readonly string[]): string[] {

@@ -41,12 +41,17 @@ export interface PriceRange {
 
 export const SETTINGS_STORAGE_KEY = "ghg-offset.pane.settings.v1";
 
-export function factorSetById(id: string, sets: readonly FactorSet[] = FACTOR_SETS): FactorSet | undefined {
+export function factorSetById(
+  id: string,
+  sets: readonly FactorSet[] = FACTOR_SETS
+): FactorSet | undefined {
   return sets.find((s) => s.id === id);
 }
 
 function setOrDefault(id: string, sets: readonly FactorSet[]): FactorSet {
-  return factorSetById(id, sets) ?? factorSetById(DEFAULT_FACTOR_SET_ID, sets) ?? (sets[0] as FactorSet);
+  return (
+    factorSetById(id, sets) ?? factorSetById(DEFAULT_FACTOR_SET_ID, sets) ?? (sets[0] as FactorSet)
+  );
 }
 
 export function electricityOptions(set: FactorSet): readonly ElectricityOption[] {
@@ -62,7 +67,8 @@ export function electricityOptions(set: FactorSet): readonly ElectricityOption[]
 }
 
 export function creditPriceRange(set: FactorSet): PriceRange {
-  const constant = (key: string, fallback: number) => set.constants.find((c) => c.key === key)?.value ?? fallback;
+  const constant = (key: string, fallback: number) =>
+    set.constants.find((c) => c.key === key)?.value ?? fallback;
   return { min: constant("credit-price-min", 5000), max: constant("credit-price-max", 20000) };
 }
 
@@ -90,24 +96,47 @@ function validElectricityKey(set: FactorSet, key: string): string {
 }
 
 /** Another factor set keeps the electricity factor when the new set has it, else takes the set's default. */
-export function changeFactorSet(state: SettingsState, factorSetId: string, sets: readonly FactorSet[] = FACTOR_SETS): SettingsState {
+export function changeFactorSet(
+  state: SettingsState,
+  factorSetId: string,
+  sets: readonly FactorSet[] = FACTOR_SETS
+): SettingsState {
   const set = setOrDefault(factorSetId, sets);
-  return { ...state, factorSetId: set.id, electricityKey: validElectricityKey(set, state.electricityKey) };
+  return {
+    ...state,
+    factorSetId: set.id,
+    electricityKey: validElectricityKey(set, state.electricityKey),
+  };
 }
 
 /** BuildSettings for the builders, or what is wrong. A price outside the guide range is a warning only. */
-export function toBuildSettings(state: SettingsState, sets: readonly FactorSet[] = FACTOR_SETS): Checked<BuildSettings> {
+export function toBuildSettings(
+  state: SettingsState,
+  sets: readonly FactorSet[] = FACTOR_SETS
+): Checked<BuildSettings> {
   const issues: FormIssue[] = [];
   const set = factorSetById(state.factorSetId, sets);
-  if (!set) issues.push({ field: "factorSet", code: "unknown", severity: "error", detail: state.factorSetId });
+  if (!set)
+    issues.push({
+      field: "factorSet",
+      code: "unknown",
+      severity: "error",
+      detail: state.factorSetId,
+    });
 
   let electricityFactor: string | number = state.electricityKey;
   if (state.electricityMode === "custom") {
     const value = parseNumberText(state.customElectricity);
-    if (value === null || value <= 0) issues.push({ field: "electricity", code: "positive-number", severity: "error" });
+    if (value === null || value <= 0)
+      issues.push({ field: "electricity", code: "positive-number", severity: "error" });
     else electricityFactor = value;
   } else if (set && !electricityOptions(set).some((o) => o.key === state.electricityKey)) {
-    issues.push({ field: "electricity", code: "unknown", severity: "error", detail: state.electricityKey });
+    issues.push({
+      field: "electricity",
+      code: "unknown",
+      severity: "error",
+      detail: state.electricityKey,
+    });
   }
 
   const yen = parseNumberText(state.yenPerTonne);
@@ -116,14 +145,25 @@ export function toBuildSettings(state: SettingsState, sets: readonly FactorSet[]
   } else if (set) {
     const range = creditPriceRange(set);
     if (yen < range.min || yen > range.max) {
-      issues.push({ field: "yenPerTonne", code: "outside-guide-range", severity: "warning", detail: `${range.min}–${range.max}` });
+      issues.push({
+        field: "yenPerTonne",
+        code: "outside-guide-range",
+        severity: "warning",
+        detail: `${range.min}–${range.max}`,
+      });
     }
   }
-  return checked({ factorSetId: state.factorSetId, electricityFactor, yenPerTonne: yen ?? 0 }, issues);
+  return checked(
+    { factorSetId: state.factorSetId, electricityFactor, yenPerTonne: yen ?? 0 },
+    issues
+  );
 }
 
 /** Restores saved settings; anything unknown or malformed falls back to the default, field by field. */
-export function restoreSettings(json: string | null, sets: readonly FactorSet[] = FACTOR_SETS): SettingsState {
+export function restoreSettings(
+  json: string | null,
+  sets: readonly FactorSet[] = FACTOR_SETS
+): SettingsState {
   const defaults = defaultSettingsState(sets);
   if (!json) return defaults;
   let raw: unknown;
@@ -134,7 +174,8 @@ export function restoreSettings(json: string | null, sets: readonly FactorSet[] 
   }
   if (typeof raw !== "object" || raw === null) return defaults;
   const saved = raw as Record<string, unknown>;
-  const text = (key: string, fallback: string) => (typeof saved[key] === "string" ? (saved[key] as string) : fallback);
+  const text = (key: string, fallback: string) =>
+    typeof saved[key] === "string" ? (saved[key] as string) : fallback;
   const set = setOrDefault(text("factorSetId", defaults.factorSetId), sets);
   return {
     factorSetId: set.id,
@@ -156,7 +197,10 @@ export function browserStorage(): SettingsStorage | null {
   }
 }
 
-export function loadSettings(storage: SettingsStorage | null, sets: readonly FactorSet[] = FACTOR_SETS): SettingsState {
+export function loadSettings(
+  storage: SettingsStorage | null,
+  sets: readonly FactorSet[] = FACTOR_SETS
+): SettingsState {
   try {
     return restoreSettings(storage?.getItem(SETTINGS_STORAGE_KEY) ?? null, sets);
   } catch {

@@ -13,9 +13,11 @@ export const build: BuildStrings = {
   buildFailedTitle: "Could not create the sheets",
   buildFailed: (detail) =>
     `The sheets could not be written to Excel. Check that no cell is being edited and the workbook is not protected. (${detail})`,
-  writerLoadFailed: (detail) => `The sheet writer could not be loaded; reopen the task pane. (${detail})`,
+  writerLoadFailed: (detail) =>
+    `The sheet writer could not be loaded; reopen the task pane. (${detail})`,
   invalidLayout: (detail) => `The sheets are inconsistent, so nothing was written. (${detail})`,
-  partialSheets: (names) => `These sheets were not completed (what was written so far is still there); delete them and build again: ${names.join(", ")}`,
+  partialSheets: (names) =>
+    `These sheets were not completed (what was written so far is still there); delete them and build again: ${names.join(", ")}`,
   completeSheets: (names) => `These sheets were completed: ${names.join(", ")}`,
   builderFailedTitle: "Could not assemble the sheet",
   builderFailed: (detail) => `The sheet cannot be made from these choices. (${detail})`,
@@ -24,8 +26,10 @@ export const build: BuildStrings = {
   nativeFailedTitle: "Cannot be built in this Excel",
   untranslatableFunctions: (functions) =>
     `${functions.map((f) => `GHG.${f}`).join(", ")} cannot be replaced by native Excel formulas, so this Excel (without custom functions) cannot build sheets that compute. Nothing was written. Build them in an Excel with custom functions (Microsoft 365, Excel on the web).`,
-  nativeFailed: (detail) => `The formulas could not be replaced by native Excel formulas, so nothing was written. (${detail})`,
-  previewNative: "In this Excel, GHG.* functions are replaced by native Excel formulas and a factor sheet (係数表) is added.",
+  nativeFailed: (detail) =>
+    `The formulas could not be replaced by native Excel formulas, so nothing was written. (${detail})`,
+  previewNative:
+    "In this Excel, GHG.* functions are replaced by native Excel formulas and a factor sheet (係数表) is added.",
   checkInputTitle: "Please check the input",
   previewHeading: "Preview",
   previewNote: "What will be created in Excel. Formulas are shown as text.",
@@ -39,6 +43,7 @@ export const build: BuildStrings = {
   summaryTables: (names) => `Tables: ${names.join(", ")}`,
   summaryNames: (names) => `Names: ${names.join(", ")}`,
   summaryProtected: "Protected (only input cells editable)",
-  summaryFreeze: (rows, columns) => (columns > 0 ? `Frozen: ${rows} rows, ${columns} columns` : `Frozen: ${rows} rows`),
+  summaryFreeze: (rows, columns) =>
+    columns > 0 ? `Frozen: ${rows} rows, ${columns} columns` : `Frozen: ${rows} rows`,
   inputCell: "Input cell",
 };

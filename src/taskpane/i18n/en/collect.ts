@@ -26,7 +26,8 @@ export const collect: CollectStrings = {
   respondentComplete: "All answered",
   respondentProblems: (n) => `${n} answer${n === 1 ? "" : "s"} to check`,
   respondentNoAnswers: "No answers yet",
-  stagePending: (stage, n) => `No ${stage === "pre" ? "before-the-event" : "after-the-event"} answers yet (${n} question${n === 1 ? "" : "s"}).`,
+  stagePending: (stage, n) =>
+    `No ${stage === "pre" ? "before-the-event" : "after-the-event"} answers yet (${n} question${n === 1 ? "" : "s"}).`,
   noRespondentName: "(no organization)",
   answerStatus: {
     missing: "missing",
@@ -35,8 +36,10 @@ export const collect: CollectStrings = {
     "unknown-choice": "not in the list",
     "unknown-form": "unknown form",
   },
-  questionLabel: (q) => `No.${q.activityNumber} ${q.item}${unitOf(q) ? ` (${unitOf(q)})` : ""}, ${q.stage === "pre" ? "before" : "after"}`,
+  questionLabel: (q) =>
+    `No.${q.activityNumber} ${q.item}${unitOf(q) ? ` (${unitOf(q)})` : ""}, ${q.stage === "pre" ? "before" : "after"}`,
   collectSheetsHeading: "Collection list and calculation sheet",
   writeToExcel: "Write to Excel",
-  collectWriteNote: "If a sheet of the same name exists, a new sheet with “(2)” etc. is written; existing sheets are left unchanged.",
+  collectWriteNote:
+    "If a sheet of the same name exists, a new sheet with “(2)” etc. is written; existing sheets are left unchanged.",
 };

@@ -3,7 +3,12 @@ import type { EventStrings } from "../types/event";
 
 export const event: EventStrings = {
   scenarioLabel: "Scenario",
-  scenarioFallbackNames: { A1: "Meeting or event", A2: "Office operations", D1: "Eco-tour", blank: "Blank (choose freely)" },
+  scenarioFallbackNames: {
+    A1: "Meeting or event",
+    A2: "Office operations",
+    D1: "Eco-tour",
+    blank: "Blank (choose freely)",
+  },
   eventHeading: "Name, dates and place",
   eventShared: "Shared by the calculation sheet, survey and disclosure.",
   eventName: "Name",

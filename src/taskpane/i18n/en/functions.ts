@@ -5,7 +5,8 @@ import { messages } from "../../../core/messages";
 export const functions: FunctionStrings = {
   searchLabel: "Search functions and factors",
   searchPlaceholder: "e.g. diesel, electricity, forest",
-  count: (shown, total) => (shown === total ? `${total} functions` : `${shown} of ${total} functions`),
+  count: (shown, total) =>
+    shown === total ? `${total} functions` : `${shown} of ${total} functions`,
   noMatch: "No function matches.",
   unit: "Unit",
   noUnit: "(text)",

@@ -44,26 +44,35 @@ export const inputs: Readonly<Record<InputKey, string>> = {
 export const issues: IssueTexts = {
   language: "en",
   fields: {
-    "participants/whole-number": () => "Enter the participants as a whole number of 0 or more (empty if unknown).",
-    "participants/too-small": () => "Enter the participants as a whole number of 0 or more (empty if unknown).",
+    "participants/whole-number": () =>
+      "Enter the participants as a whole number of 0 or more (empty if unknown).",
+    "participants/too-small": () =>
+      "Enter the participants as a whole number of 0 or more (empty if unknown).",
     "days/whole-number": () => "Enter the days as a whole number of 1 or more.",
     "days/too-small": () => "Enter the days as a whole number of 1 or more.",
     "yenPerTonne/positive-number": () => "Enter the credit price as a number greater than 0.",
-    "yenPerTonne/outside-guide-range": (d) => `The credit price is outside the guidebook's range (${d} yen/t-CO2).`,
-    "electricity/positive-number": () => "Enter the electricity factor as a number greater than 0 (kg-CO2/kWh).",
+    "yenPerTonne/outside-guide-range": (d) =>
+      `The credit price is outside the guidebook's range (${d} yen/t-CO2).`,
+    "electricity/positive-number": () =>
+      "Enter the electricity factor as a number greater than 0 (kg-CO2/kWh).",
     "electricity/unknown": () => "The chosen electricity factor is not in this factor set.",
     "factorSet/unknown": () => "The factor set was not found.",
     "settings/unknown": () => "A value on the Settings tab is invalid; please check it.",
-    "scenario/no-data": (d) => `Scenario ${d} has no data in this version yet; the sheet is made from your choices only.`,
+    "scenario/no-data": (d) =>
+      `Scenario ${d} has no data in this version yet; the sheet is made from your choices only.`,
     "actor/none-selected": () => "Choose an actor.",
     "activities/none-selected": () => "No activity is selected; the sheet will only have headings.",
-    "method/no-method": (d, activityName) => `“${activityName(d)}” has no calculation method and is left out.`,
+    "method/no-method": (d, activityName) =>
+      `“${activityName(d)}” has no calculation method and is left out.`,
     "stand/none-selected": () => "No stands: the sheet will only have headings.",
   },
   inputs: {
-    required: (label, _, severity) => (severity === "error" ? `Enter the ${label.toLowerCase()}.` : `${label} is empty.`),
-    serial: (label, d) => `${label} “${d}” is not a serial number; enter letters and digit groups joined by hyphens, like JP-200-000-000-011-157.`,
-    "serial-range": () => "The last serial comes before the first, or the two differ in letters or digit groups.",
+    required: (label, _, severity) =>
+      severity === "error" ? `Enter the ${label.toLowerCase()}.` : `${label} is empty.`,
+    serial: (label, d) =>
+      `${label} “${d}” is not a serial number; enter letters and digit groups joined by hyphens, like JP-200-000-000-011-157.`,
+    "serial-range": () =>
+      "The last serial comes before the first, or the two differ in letters or digit groups.",
     date: (label, d) => `${label} “${d}” is not a date (e.g. 2011-10-16).`,
     "not-a-number": (label) => `Enter the ${label.toLowerCase()} as a number of 0 or more.`,
     "positive-number": (label) => `Enter the ${label.toLowerCase()} as a number greater than 0.`,

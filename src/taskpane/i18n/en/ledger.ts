@@ -5,9 +5,11 @@ export const ledger: LedgerStrings = {
   help: "Record the credits you hold, what they offset and which serials were retired for what, and create the credit ledger. The entries are checked as you type (double use, shortfalls, late retirement …).",
   exampleMinato: "Example: Eco-Life Fair MINATO",
   exampleJoint: "Example: joint purchase of 100 t",
-  exampleHelp: "An example replaces what you entered. The names, dates and serials of the joint-purchase example are made up.",
+  exampleHelp:
+    "An example replaces what you entered. The names, dates and serials of the joint-purchase example are made up.",
   clear: "Clear all",
-  filledMinato: "Filled in the guidebook's example (Minato City, Eco-Life Fair MINATO 2010). Dates, provider and retirement are not in the guidebook and are left empty.",
+  filledMinato:
+    "Filled in the guidebook's example (Minato City, Eco-Life Fair MINATO 2010). Dates, provider and retirement are not in the guidebook and are left empty.",
   filledJoint: "Filled in a joint purchase: 100 t shared by events of several municipalities.",
   holdingsHeading: "Credits held",
   holding: (id) => `Holding ${id}`,
@@ -35,16 +37,20 @@ export const ledger: LedgerStrings = {
   periodPlaceholder: "e.g. 2008-04 to 2013-03",
   tonnes: (n) => `${n.toLocaleString("en-US")} t-CO2`,
   notRead: "no serials yet",
-  allocated: (allocated, needed) => `${allocated.toLocaleString("en-US")} of ${needed.toLocaleString("en-US")} t-CO2 allocated`,
+  allocated: (allocated, needed) =>
+    `${allocated.toLocaleString("en-US")} of ${needed.toLocaleString("en-US")} t-CO2 allocated`,
   notRetired: "not retired",
   retiredOn: (date) => `retired ${date}`,
   retiredHint: "Leave empty until retired",
-  certificateHint: "Number of the certificate issued or received for these credits (the certificate sheet checks it); empty if none.",
-  activityEndHint: "Retire soon after: events promptly (within 6–12 months at most), office operations within about 6 months.",
+  certificateHint:
+    "Number of the certificate issued or received for these credits (the certificate sheet checks it); empty if none.",
+  activityEndHint:
+    "Retire soon after: events promptly (within 6–12 months at most), office operations within about 6 months.",
   checksHeading: "Ledger checks",
   checksOk: "No problems found.",
   checksFailed: (detail) => `The ledger checks could not run. (${detail})`,
-  checksCount: (errors, warnings) => `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  checksCount: (errors, warnings) =>
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
   withCertificates: "Also create the certificate sheet (numbering on the Certificates tab)",
 };
 
@@ -60,6 +66,7 @@ export const certificate: CertificateStrings = {
   issuerPlaceholder: "e.g. Environment Policy Division",
   contactPlaceholder: "e.g. phone, e-mail",
   prefixPlaceholder: "e.g. CITY-CO-",
-  firstNumberHint: "A certificate number is the prefix and a zero-padded sequence number. To continue a series, enter the number after the last one used.",
+  firstNumberHint:
+    "A certificate number is the prefix and a zero-padded sequence number. To continue a series, enter the number after the last one used.",
   withLedger: "Also create the credit ledger (from the Credits tab)",
 };

@@ -18,14 +18,17 @@ export const outputs: OutputStrings = {
     "Send the saved file to the respondent, e.g. by email. They fill in the input cells, save and send it back — no add-in needed. Read the returned files on the Collect tab.",
   questionnaireFilePrefix: "survey",
   savePortable: "Save as portable workbook (.xlsx)",
-  portableHelp: "A workbook that computes without the add-in (Excel, Excel on the web and other spreadsheet programs).",
+  portableHelp:
+    "A workbook that computes without the add-in (Excel, Excel on the web and other spreadsheet programs).",
   portableFilePrefix: "calculation",
   makingFile: "Making the file…",
   savedTitle: "File saved",
   saved: (fileName) => `Saved “${fileName}”. If you cannot find it, look in your Downloads folder.`,
   saveFailedTitle: "Could not make the file",
   saveFailed: (detail) => `The file could not be made. (${detail})`,
-  fileToolsLoadFailed: (detail) => `The file tools could not be loaded; check the network and reopen the task pane. (${detail})`,
-  disclosureHelp: "Creates the guidebook's table of information to provide, with notice and report templates.",
+  fileToolsLoadFailed: (detail) =>
+    `The file tools could not be loaded; check the network and reopen the task pane. (${detail})`,
+  disclosureHelp:
+    "Creates the guidebook's table of information to provide, with notice and report templates.",
   whoPaysIrrelevant: "This scenario's table is the same whoever pays.",
 };

@@ -18,7 +18,8 @@ export const project: ProjectStrings = {
   stand: (n) => `Stand ${n}`,
   addStand: "Add a stand",
   example: "Fill in an example",
-  exampleHelp: "Three stands (sugi, hinoki, other broadleaves) over 5 years; areas, ages and growth are made up.",
+  exampleHelp:
+    "Three stands (sugi, hinoki, other broadleaves) over 5 years; areas, ages and growth are made up.",
   noPrefecture: "(none)",
   regionalHint: "Other conifers and other broadleaves take the coefficients of the prefecture.",
   noStands: "No stands. Add one with “Add a stand”.",
@@ -39,7 +40,8 @@ export const plan: PlanStrings = {
   departmentPlaceholder: "e.g. Environment Policy Division",
   offsetSide: "Offsetting side",
   providerSide: "Providing side",
-  withLedger: "Build with a boundary sheet (the shared name and dates, the scenario's default activities) and the credit ledger (from the Credits tab), and quote their figures",
+  withLedger:
+    "Build with a boundary sheet (the shared name and dates, the scenario's default activities) and the credit ledger (from the Credits tab), and quote their figures",
   withForest: "Build with the forest project sheet (from the Projects tab) and quote its figures",
   withoutSource: "Otherwise the figures show 〇〇.",
 };

@@ -13,8 +13,10 @@ export const settings: SettingsStrings = {
   customElectricity: "Electricity factor (kg-CO2/kWh)",
   electricitySource: (title, table) => `Source: ${title} (${table})`,
   yenPerTonne: "Credit price (yen/t-CO2)",
-  yenHelp: (min, max) => `The guidebook's guide range is ${usd(min)}–${usd(max)} yen/t-CO2. Used for the cost estimate.`,
+  yenHelp: (min, max) =>
+    `The guidebook's guide range is ${usd(min)}–${usd(max)} yen/t-CO2. Used for the cost estimate.`,
   resetSettings: "Restore defaults",
-  settingsNotSaved: "The settings could not be saved on this computer; they apply until the pane is closed.",
+  settingsNotSaved:
+    "The settings could not be saved on this computer; they apply until the pane is closed.",
   settingsInvalid: "A value on the Settings tab is invalid.",
 };

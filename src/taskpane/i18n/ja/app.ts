@@ -26,6 +26,7 @@ export const app: AppStrings = {
   },
   loading: "読み込み中…",
   sectionLoadFailedTitle: "この機能を読み込めませんでした",
-  sectionLoadFailed: (detail) => `ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
+  sectionLoadFailed: (detail) =>
+    `ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
   dismiss: "閉じる",
 };

@@ -11,10 +11,14 @@ export const build: BuildStrings = {
   built: (names) => `${names.length} 枚: ${names.join("、")}`,
   warningsTitle: "確認してください",
   buildFailedTitle: "作成できませんでした",
-  buildFailed: (detail) => `Excel にシートを書き込めませんでした。セルの編集中でないか、ブックが保護されていないか確認してください。（${detail}）`,
-  writerLoadFailed: (detail) => `作成機能を読み込めませんでした。作業ウィンドウを開き直してください。（${detail}）`,
-  invalidLayout: (detail) => `シートの内容に不整合があるため、何も書き込みませんでした。（${detail}）`,
-  partialSheets: (names) => `次のシートは作成が完了していません（途中までの内容が残っています）。不要なら削除してから作り直してください: ${names.join("、")}`,
+  buildFailed: (detail) =>
+    `Excel にシートを書き込めませんでした。セルの編集中でないか、ブックが保護されていないか確認してください。（${detail}）`,
+  writerLoadFailed: (detail) =>
+    `作成機能を読み込めませんでした。作業ウィンドウを開き直してください。（${detail}）`,
+  invalidLayout: (detail) =>
+    `シートの内容に不整合があるため、何も書き込みませんでした。（${detail}）`,
+  partialSheets: (names) =>
+    `次のシートは作成が完了していません（途中までの内容が残っています）。不要なら削除してから作り直してください: ${names.join("、")}`,
   completeSheets: (names) => `次のシートは最後まで作成済みです: ${names.join("、")}`,
   builderFailedTitle: "シートの内容を組み立てられませんでした",
   builderFailed: (detail) => `選んだ内容ではシートを作れません。（${detail}）`,
@@ -23,8 +27,10 @@ export const build: BuildStrings = {
   nativeFailedTitle: "この Excel では作成できません",
   untranslatableFunctions: (functions) =>
     `${functions.map((f) => `GHG.${f}`).join("、")} は Excel 標準の数式に置き換えられないため、カスタム関数のないこの Excel では計算できるシートを作れません。何も書き込んでいません。Microsoft 365 や Excel on the web など、カスタム関数に対応した Excel で作成してください。`,
-  nativeFailed: (detail) => `数式を Excel 標準の数式に置き換えられなかったため、何も書き込んでいません。（${detail}）`,
-  previewNative: "この Excel では、GHG.* 関数を Excel 標準の数式に置き換え、「係数表」シートを加えて作成します。",
+  nativeFailed: (detail) =>
+    `数式を Excel 標準の数式に置き換えられなかったため、何も書き込んでいません。（${detail}）`,
+  previewNative:
+    "この Excel では、GHG.* 関数を Excel 標準の数式に置き換え、「係数表」シートを加えて作成します。",
   checkInputTitle: "入力を確認してください",
   previewHeading: "プレビュー",
   previewNote: "Excel に作成される内容です。数式は文字のまま表示しています。",
@@ -38,6 +44,9 @@ export const build: BuildStrings = {
   summaryTables: (names) => `テーブル: ${names.join("、")}`,
   summaryNames: (names) => `名前: ${names.join("、")}`,
   summaryProtected: "シート保護（入力欄のみ編集可）",
-  summaryFreeze: (rows, columns) => (columns > 0 ? `ウィンドウ枠の固定: ${rows} 行・${columns} 列` : `ウィンドウ枠の固定: ${rows} 行`),
+  summaryFreeze: (rows, columns) =>
+    columns > 0
+      ? `ウィンドウ枠の固定: ${rows} 行・${columns} 列`
+      : `ウィンドウ枠の固定: ${rows} 行`,
   inputCell: "入力欄",
 };

@@ -3,7 +3,12 @@ import type { EventStrings } from "../types/event";
 
 export const event: EventStrings = {
   scenarioLabel: "シナリオ",
-  scenarioFallbackNames: { A1: "会議・イベント", A2: "事務事業", D1: "エコツアー", blank: "白紙（自由に設定）" },
+  scenarioFallbackNames: {
+    A1: "会議・イベント",
+    A2: "事務事業",
+    D1: "エコツアー",
+    blank: "白紙（自由に設定）",
+  },
   eventHeading: "名称・日程など",
   eventShared: "算定シート・調査票・情報開示で共通の項目です。",
   eventName: "名称",
@@ -17,7 +22,8 @@ export const event: EventStrings = {
   eventDays: "日数",
   eventPaidEntry: "有料（参加費・入場料あり）",
   actorsHeading: "主体と活動",
-  actorsHelp: "算定に含める主体・活動と算定方法を選びます。初期値はガイドブックのバウンダリ設定例と、各活動の推奨の算定方法です。",
+  actorsHelp:
+    "算定に含める主体・活動と算定方法を選びます。初期値はガイドブックのバウンダリ設定例と、各活動の推奨の算定方法です。",
   freeActor: "自組織",
   freeActorRole: "活動を追加して算定範囲を決めます",
   activitiesSelected: (selected, total) => `${total} 件中 ${selected} 件`,

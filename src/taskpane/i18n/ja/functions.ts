@@ -19,7 +19,8 @@ export const functions: FunctionStrings = {
   insertTitle: (formula) => `${formula} を選択中のセルに入力します`,
   inserted: (formula) => `${formula} をセルに入力しました。`,
   insertFailedTitle: "挿入できませんでした",
-  insertFailed: (detail) => `セルに数式を書き込めませんでした。セルの編集中やシートが保護されていないか確認してください。（${detail}）`,
+  insertFailed: (detail) =>
+    `セルに数式を書き込めませんでした。セルの編集中やシートが保護されていないか確認してください。（${detail}）`,
   notInExcelError: "Excel の外ではセルに挿入できません。",
   noCustomFunctionsInsert: (formula) =>
     `この Excel ではアドインの関数が使えないため、${formula} は入力しませんでした（#NAME? になります）。「Excel に作成」で作るシートは Excel 標準の数式で計算します。`,

@@ -44,26 +44,36 @@ export const inputs: Readonly<Record<InputKey, string>> = {
 export const issues: IssueTexts = {
   language: "ja",
   fields: {
-    "participants/whole-number": () => "参加者数は 0 以上の整数で入力してください（分からなければ空欄）。",
-    "participants/too-small": () => "参加者数は 0 以上の整数で入力してください（分からなければ空欄）。",
+    "participants/whole-number": () =>
+      "参加者数は 0 以上の整数で入力してください（分からなければ空欄）。",
+    "participants/too-small": () =>
+      "参加者数は 0 以上の整数で入力してください（分からなければ空欄）。",
     "days/whole-number": () => "日数は 1 以上の整数で入力してください。",
     "days/too-small": () => "日数は 1 以上の整数で入力してください。",
     "yenPerTonne/positive-number": () => "クレジット単価は 0 より大きい数で入力してください。",
-    "yenPerTonne/outside-guide-range": (d) => `クレジット単価がガイドブックの目安（${d} 円/t-CO2）の範囲外です。`,
-    "electricity/positive-number": () => "電力の排出係数は 0 より大きい数（kg-CO2/kWh）で入力してください。",
+    "yenPerTonne/outside-guide-range": (d) =>
+      `クレジット単価がガイドブックの目安（${d} 円/t-CO2）の範囲外です。`,
+    "electricity/positive-number": () =>
+      "電力の排出係数は 0 より大きい数（kg-CO2/kWh）で入力してください。",
     "electricity/unknown": () => "選んだ電力の排出係数がこの係数セットにありません。",
     "factorSet/unknown": () => "係数セットが見つかりません。",
     "settings/unknown": () => "設定タブの値に誤りがあります。設定を確認してください。",
-    "scenario/no-data": (d) => `シナリオ ${d} のデータはまだこの版に入っていません。選んだ内容だけでシートを作成します。`,
+    "scenario/no-data": (d) =>
+      `シナリオ ${d} のデータはまだこの版に入っていません。選んだ内容だけでシートを作成します。`,
     "actor/none-selected": () => "主体を選んでください。",
-    "activities/none-selected": () => "活動が 1 つも選ばれていません。見出しだけのシートになります。",
-    "method/no-method": (d, activityName) => `「${activityName(d)}」には選べる算定方法がないため、含められません。`,
+    "activities/none-selected": () =>
+      "活動が 1 つも選ばれていません。見出しだけのシートになります。",
+    "method/no-method": (d, activityName) =>
+      `「${activityName(d)}」には選べる算定方法がないため、含められません。`,
     "stand/none-selected": () => "林分がありません。見出しだけのシートになります。",
   },
   inputs: {
-    required: (label, _, severity) => (severity === "error" ? `${label}を入力してください。` : `${label}が空欄です。`),
-    serial: (label, d) => `${label}「${d}」を読み取れません。JP-200-000-000-011-157 のように、英字と数字の区切りをハイフン（-）でつないで入力してください。`,
-    "serial-range": () => "シリアル番号（終）が（始）より前か、（始）と英字・桁の区切りが違います。",
+    required: (label, _, severity) =>
+      severity === "error" ? `${label}を入力してください。` : `${label}が空欄です。`,
+    serial: (label, d) =>
+      `${label}「${d}」を読み取れません。JP-200-000-000-011-157 のように、英字と数字の区切りをハイフン（-）でつないで入力してください。`,
+    "serial-range": () =>
+      "シリアル番号（終）が（始）より前か、（始）と英字・桁の区切りが違います。",
     date: (label, d) => `${label}「${d}」を日付として読み取れません（例: 2011-10-16）。`,
     "not-a-number": (label) => `${label}は 0 以上の数で入力してください。`,
     "positive-number": (label) => `${label}は 0 より大きい数で入力してください。`,

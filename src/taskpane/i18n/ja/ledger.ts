@@ -6,9 +6,11 @@ export const ledger: LedgerStrings = {
   help: "保有しているクレジット、オフセットの対象、割当て（無効化）を記録し、クレジット管理台帳を作成します。入力中も二重使用・不足・無効化の遅れなどを確認します。",
   exampleMinato: "例: エコライフ・フェアMINATO",
   exampleJoint: "例: 共同購入 100 t",
-  exampleHelp: "例を入力すると、いまの入力は置き換えられます。共同購入の例の名称・日付・シリアル番号は説明用の架空の値です。",
+  exampleHelp:
+    "例を入力すると、いまの入力は置き換えられます。共同購入の例の名称・日付・シリアル番号は説明用の架空の値です。",
   clear: "すべて消去",
-  filledMinato: "ガイドブックの例（港区 エコライフ・フェアMINATO 2010）を入力しました。日付・購入先・無効化はガイドブックに記載がないため空欄です。",
+  filledMinato:
+    "ガイドブックの例（港区 エコライフ・フェアMINATO 2010）を入力しました。日付・購入先・無効化はガイドブックに記載がないため空欄です。",
   filledJoint: "共同購入の例（100 t を複数の自治体のイベントで分けて使用）を入力しました。",
   holdingsHeading: "保有クレジット",
   holding: (id) => `保有 ${id}`,
@@ -31,12 +33,14 @@ export const ledger: LedgerStrings = {
   periodPlaceholder: "例: 2008-04〜2013-03",
   tonnes: (n) => `${n.toLocaleString("ja-JP")} t-CO2`,
   notRead: "シリアル番号未入力",
-  allocated: (allocated, needed) => `割当て ${allocated.toLocaleString("ja-JP")} / 必要 ${needed.toLocaleString("ja-JP")} t-CO2`,
+  allocated: (allocated, needed) =>
+    `割当て ${allocated.toLocaleString("ja-JP")} / 必要 ${needed.toLocaleString("ja-JP")} t-CO2`,
   notRetired: "未無効化",
   retiredOn: (date) => `${date} 無効化`,
   retiredHint: "まだ無効化していなければ空欄",
   certificateHint: "この割当てで発行・受領した証書の番号（証書シートが照合します）。なければ空欄。",
-  activityEndHint: "無効化の目安: 会議・イベントは終了後速やかに（遅くとも半年〜1年以内）、事務事業は概ね半年以内。",
+  activityEndHint:
+    "無効化の目安: 会議・イベントは終了後速やかに（遅くとも半年〜1年以内）、事務事業は概ね半年以内。",
   checksHeading: "台帳のチェック",
   checksOk: "問題は見つかりませんでした。",
   checksFailed: (detail) => `台帳のチェックを実行できませんでした。（${detail}）`,
@@ -56,6 +60,7 @@ export const certificate: CertificateStrings = {
   issuerPlaceholder: "例: ○○市環境部環境政策課",
   contactPlaceholder: "例: 03-0000-0000、○○@city.example.lg.jp",
   prefixPlaceholder: "例: ○○市CO-",
-  firstNumberHint: "証書番号は接頭部と連番（ゼロ埋め）です。続きから振るときは、前回の最後の番号の次を入れてください。",
+  firstNumberHint:
+    "証書番号は接頭部と連番（ゼロ埋め）です。続きから振るときは、前回の最後の番号の次を入れてください。",
   withLedger: "クレジット管理台帳（「クレジット管理」タブの内容）も作成",
 };

@@ -18,14 +18,17 @@ export const outputs: OutputStrings = {
     "保存したファイルをメールなどで回答者に送ってください。回答者は入力欄に記入して保存し、そのまま返送します（アドインは不要です）。返ってきたファイルは「回収」タブでまとめて読み込めます。",
   questionnaireFilePrefix: "調査票",
   savePortable: "互換ブックとして保存 (.xlsx)",
-  portableHelp: "アドインがなくても計算できるブックです（Excel、Excel on the web、その他の表計算ソフトで開けます）。",
+  portableHelp:
+    "アドインがなくても計算できるブックです（Excel、Excel on the web、その他の表計算ソフトで開けます）。",
   portableFilePrefix: "算定シート",
   makingFile: "ファイルを作成中…",
   savedTitle: "ファイルを保存しました",
-  saved: (fileName) => `「${fileName}」を保存しました。見つからないときは「ダウンロード」フォルダーを確認してください。`,
+  saved: (fileName) =>
+    `「${fileName}」を保存しました。見つからないときは「ダウンロード」フォルダーを確認してください。`,
   saveFailedTitle: "ファイルを作成できませんでした",
   saveFailed: (detail) => `ファイルを作成できませんでした。（${detail}）`,
-  fileToolsLoadFailed: (detail) => `ファイルを扱う機能を読み込めませんでした。ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
+  fileToolsLoadFailed: (detail) =>
+    `ファイルを扱う機能を読み込めませんでした。ネットワークを確認し、作業ウィンドウを開き直してください。（${detail}）`,
   disclosureHelp: "ガイドブックの「提供すべき情報」の表と、周知・報告の文例をシートにします。",
   whoPaysIrrelevant: "このシナリオの表は、費用の負担者によらず共通です。",
 };

@@ -13,8 +13,10 @@ export const settings: SettingsStrings = {
   customElectricity: "電力の排出係数（kg-CO2/kWh）",
   electricitySource: (title, table) => `出典: ${title}（${table}）`,
   yenPerTonne: "クレジット単価（円/t-CO2）",
-  yenHelp: (min, max) => `ガイドブックの目安は ${yen(min)}〜${yen(max)} 円/t-CO2 です。費用の見積もりに使います。`,
+  yenHelp: (min, max) =>
+    `ガイドブックの目安は ${yen(min)}〜${yen(max)} 円/t-CO2 です。費用の見積もりに使います。`,
   resetSettings: "既定値に戻す",
-  settingsNotSaved: "設定をこのパソコンに保存できませんでした。作業ウィンドウを閉じるまで有効です。",
+  settingsNotSaved:
+    "設定をこのパソコンに保存できませんでした。作業ウィンドウを閉じるまで有効です。",
   settingsInvalid: "設定タブの値に誤りがあります。",
 };

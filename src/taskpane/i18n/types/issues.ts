@@ -12,9 +12,13 @@ export interface IssueTexts {
   /** The language of a checker's own wording (FormIssue.message), shown as it is. */
   readonly language: DisplayLanguage;
   /** The issues of a form's own fields: `detail` is the issue's (or ""), `activityName` names an activity key. */
-  readonly fields: Readonly<Record<FieldIssueKey, (detail: string, activityName: (key: string) => string) => string>>;
+  readonly fields: Readonly<
+    Record<FieldIssueKey, (detail: string, activityName: (key: string) => string) => string>
+  >;
   /** The issues of an input, by code: `label` is the input's label, `detail` the value or bound (or ""). */
-  readonly inputs: Readonly<Record<InputIssueCode, (label: string, detail: string, severity: "error" | "warning") => string>>;
+  readonly inputs: Readonly<
+    Record<InputIssueCode, (label: string, detail: string, severity: "error" | "warning") => string>
+  >;
   /** Where in a list: prefixed to the issue of an input of a row. */
   readonly places: Readonly<Record<PlaceField, (row: number) => string>>;
   /** The plan's empty department: what the plan shows instead (not an error, no row). */

@@ -4,13 +4,20 @@ import type { AppStrings } from "./app";
 import type { BuildStrings } from "./build";
 import type { CollectStrings } from "./collect";
 import type { EventStrings } from "./event";
-import type { CertificateStrings, InputKey, LedgerStrings, PlanStrings, ProjectStrings } from "./forms";
+import type {
+  CertificateStrings,
+  InputKey,
+  LedgerStrings,
+  PlanStrings,
+  ProjectStrings,
+} from "./forms";
 import type { FunctionStrings } from "./functions";
 import type { OutputStrings } from "./outputs";
 import type { SettingsStrings } from "./settings";
 
 export interface PaneStrings
-  extends AppStrings,
+  extends
+    AppStrings,
     FunctionStrings,
     EventStrings,
     OutputStrings,
