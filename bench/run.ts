@@ -7,6 +7,8 @@
  *     largest request and all requests in bytes, milliseconds.
  *  3. Collecting returned questionnaires (bench/collect.ts): 1,000 generated files read and classified.
  *  4. Bundle sizes of dist/ (raw and gzip) when a production build exists (`npm run build`).
+ *  5. Start-up of the task pane in headless Chromium, CPU throttled 4× (bench/startup.ts): JavaScript before the
+ *     tabs show and the time to them, as a ratio to an empty React page.
  * Options: --ms <per-function budget, default 300>, --collect <number of files, default 1000>
  */
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -15,6 +17,7 @@ import { gzipSync } from "node:zlib";
 import { CALC_FUNCTIONS } from "../src/core";
 import { parseFormula } from "../src/cli/parse-formula";
 import { benchCollect } from "./collect";
+import { benchStartup } from "./startup";
 import { benchWriter } from "./sheet-writer";
 
 const argument = (name: string) =>
@@ -87,6 +90,8 @@ async function main(): Promise<void> {
   console.log("");
   console.log(await benchCollect(collectCount));
   benchBundles();
+  console.log("");
+  console.log(await benchStartup());
 }
 
 main().catch((error: unknown) => {
