@@ -2,19 +2,13 @@
  * The custom functions' error messages follow Office's display language: every English locale gets the English text
  * (as the pane and the manifest's English overrides do), any other language the Japanese one.
  */
-export {}; // a module: adapter.test.ts declares the same names in the global scope of its script
+import {
+  FakeCustomFunctionsError,
+  globals,
+  installCustomFunctions,
+} from "../helpers/custom-functions";
 
-class FakeCustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
-
-const globals = globalThis as unknown as Record<string, unknown>;
-globals.CustomFunctions = { Error: FakeCustomFunctionsError, ErrorCode: {} };
+installCustomFunctions();
 
 // The global must exist before the module under test runs, hence require after setting it.
 const { run } =

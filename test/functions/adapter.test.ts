@@ -1,23 +1,11 @@
 /** The custom-functions layer against a stand-in for Office's CustomFunctions global: values pass through, errors become Excel errors. */
-class FakeCustomFunctionsError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string
-  ) {
-    super(message);
-  }
-}
+import {
+  FakeCustomFunctionsError,
+  globals,
+  installCustomFunctions,
+} from "../helpers/custom-functions";
 
-const globals = globalThis as unknown as Record<string, unknown>;
-globals.CustomFunctions = {
-  Error: FakeCustomFunctionsError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    invalidNumber: "#NUM!",
-    invalidName: "#NAME?",
-  },
-};
+installCustomFunctions();
 
 // The global must exist before the module under test runs, hence require after setting it.
 const functions =

@@ -24,7 +24,12 @@ export const typed = (layout: SheetLayout): SheetLayout => ({
   ),
 });
 
-/** Each defined name replaced by the range it refers to (outside string literals), as Excel evaluates it. */
+/**
+ * Each defined name replaced by the range it refers to (outside string literals), as Excel evaluates it.
+ * Not src/sheets/resolve-names.ts's `inlineNames` on purpose: that one rewrites a NamePlan before placeholders are
+ * substituted, while this works on layouts already resolved — including src/portable's output, which arrives
+ * resolved — and, being independent, does not share a bug with the code whose names it checks.
+ */
 export function inlineNames(layouts: readonly SheetLayout[]): SheetLayout[] {
   const names = layouts
     .flatMap((l) =>
