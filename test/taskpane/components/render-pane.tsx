@@ -17,7 +17,11 @@ import type {
 import type { SectionProps } from "../../../src/taskpane/components/SheetSection";
 import { EMPTY_EVENT, type EventDraft } from "../../../src/taskpane/state/event-form";
 import { bundledScenarioData } from "../../../src/taskpane/state/scenario-data";
-import { defaultSettingsState, toBuildSettings } from "../../../src/taskpane/state/settings";
+import {
+  defaultSettingsState,
+  toBuildSettings,
+  type SettingsState,
+} from "../../../src/taskpane/state/settings";
 
 (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = true;
 // jsdom has no layout: Fluent's MessageBar and positioning only observe sizes.
@@ -33,6 +37,8 @@ export interface FakeGatewayOptions {
   readonly customFunctions?: boolean;
   /** buildSheets rejects with this instead of writing. */
   readonly failure?: unknown;
+  /** insertFormula rejects with this instead of writing. */
+  readonly insertFailure?: unknown;
   /** buildSheets reports this progress, then waits for `finish()` before it resolves. */
   readonly holdWith?: { readonly message: string; readonly fraction: number };
 }
@@ -40,6 +46,8 @@ export interface FakeGatewayOptions {
 export interface FakeGateway extends ExcelGateway {
   /** The layouts of each buildSheets call, in order. */
   readonly built: (readonly SheetLayout[])[];
+  /** The formulas of each insertFormula call, in order. */
+  readonly inserted: string[];
   /** Lets a held build resolve. */
   finish(): void;
 }
@@ -47,6 +55,7 @@ export interface FakeGateway extends ExcelGateway {
 /** An Excel that writes nothing: it answers each build with the layouts' own names (or the given failure). */
 export function fakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
   const built: (readonly SheetLayout[])[] = [];
+  const inserted: string[] = [];
   let release: () => void = () => undefined;
   const isInExcel = options.isInExcel ?? true;
   return {
@@ -54,8 +63,12 @@ export function fakeGateway(options: FakeGatewayOptions = {}): FakeGateway {
     displayLanguage: options.language ?? "ja",
     customFunctions: options.customFunctions ?? isInExcel,
     built,
+    inserted,
     finish: () => release(),
-    insertFormula: async () => undefined,
+    async insertFormula(formula) {
+      inserted.push(formula);
+      if (options.insertFailure !== undefined) throw options.insertFailure;
+    },
     async buildSheets(layouts, onProgress): Promise<BuildSheetsResult> {
       built.push(layouts);
       if (options.holdWith) {
@@ -93,7 +106,8 @@ export function Stateful<T>({
 export function renderEventSection(
   Section: (props: SectionProps) => ReactElement,
   gateway: ExcelGateway,
-  event: EventDraft = EMPTY_EVENT
+  event: EventDraft = EMPTY_EVENT,
+  settings: SettingsState = defaultSettingsState()
 ) {
   const language = gateway.displayLanguage;
   const fixed = {
@@ -101,7 +115,7 @@ export function renderEventSection(
     data: bundledScenarioData(),
     language,
     strings: paneStrings(language),
-    settings: toBuildSettings(defaultSettingsState()),
+    settings: toBuildSettings(settings),
     files: createFileOperations(),
   };
   return renderInPane(
