@@ -2,7 +2,7 @@
  * The クレジット管理台帳's shape: its key and name, the columns and headers of its three tables, the rows of its summary
  * and retirement time frames, where each table lives for a request, and the absolute ranges the formulas read.
  */
-import { RETIREMENT_LIMITS, type TargetKind } from "../checks";
+import { RETIREMENT_LIMITS, type TargetKind } from "../retirement-limits";
 import { absolute } from "../../sheets/grid";
 import type { LedgerCells } from "../../sheets/builders/project-options";
 import type { Allocation, LedgerRequest } from "../types";

@@ -2,7 +2,7 @@
  * The formula pieces and cell formats the クレジット管理台帳's tables share: serials normalized and parsed as
  * src/ledger/serials.ts does, the 状況 cells with their ✖/△ words (ISSUE_WORDS), dates, headers and column fills.
  */
-import { ISSUE_WORDS, type LedgerIssueCode } from "../checks";
+import { ISSUE_WORDS, type LedgerIssueCode } from "../issues";
 import { excelDate } from "../dates";
 import { SERIAL_SUBSTITUTIONS } from "../serials";
 import { cellAddress, formula, quote, rangeAddress, type SheetGrid } from "../../sheets/grid";

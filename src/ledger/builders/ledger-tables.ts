@@ -2,7 +2,7 @@
  * The クレジット管理台帳's three tables — 保有クレジット, オフセット対象, 割当・無効化 — each pre-filled from the request
  * and followed by LEDGER_BLANK_ROWS empty rows that already carry the formulas, validations and 状況 checks.
  */
-import { RETIREMENT_LIMITS } from "../checks";
+import { RETIREMENT_LIMITS } from "../retirement-limits";
 import { cellAddress, formula, rangeAddress, type SheetGrid } from "../../sheets/grid";
 import type { CellContent } from "../../sheets/layout";
 import {

@@ -19,7 +19,7 @@
  * Rows added inside a table's range (insert a row above its last row) are counted; the blank rows are there so the
  * user rarely needs to.
  */
-import { RETIREMENT_LIMITS } from "../checks";
+import { RETIREMENT_LIMITS } from "../retirement-limits";
 import { absolute, cellAddress, formula, quote, rangeAddress, SheetGrid } from "../../sheets/grid";
 import type { SheetLayout } from "../../sheets/layout";
 import {
