@@ -1,4 +1,6 @@
-/** The embedded 係数表 the native formulas read: its names match the core's, one factor per lookup text. */
+/**
+ * The embedded 係数表 the native formulas read: its names match the core's, one factor per lookup text.
+ */
 import { FACTOR_SETS, lookupsOf } from "../../src/core";
 import { normalizeName } from "../../src/core/normalize";
 import { FACTOR_NAMES, KEI_NAMES, NAME_IGNORED, matchText } from "../../src/portable/factor-sheet";

@@ -1,4 +1,6 @@
-/** A 0 where desktop Excel's blank cell lands (issue 8): the translation computes what the core computes. */
+/**
+ * A 0 where desktop Excel's blank cell lands (issue 8): the translation computes what the core computes.
+ */
 import { compute, expectSame, type Case } from "./native-formulas-harness";
 
 describe("a 0 where desktop Excel's blank cell lands (issue 8)", () => {

@@ -1,4 +1,6 @@
-/** What every form shares: dates as typed, combining checked values, and each issue's wording in both languages. */
+/**
+ * What every form shares: dates as typed, combining checked values, and each issue's wording in both languages.
+ */
 import { parseDateText, todayIso } from "../../src/taskpane/state/dates";
 import { checked, combineChecked, type FormIssue } from "../../src/taskpane/state/issues";
 import {

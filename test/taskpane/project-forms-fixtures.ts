@@ -1,4 +1,6 @@
-/** What the project-forms tests share: the pane's strings, default settings and a small ledger typed as a user would. */
+/**
+ * What the project-forms tests share: the pane's strings, default settings and a small ledger typed as a user would.
+ */
 import { DEFAULT_SETTINGS, type BuildSettings } from "../../src/sheets/builders/options";
 import { paneStrings } from "../../src/taskpane/i18n";
 import { checked, type Checked, type FormIssue } from "../../src/taskpane/state/issues";

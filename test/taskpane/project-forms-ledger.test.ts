@@ -1,4 +1,6 @@
-/** The ledger form: pure functions from what the user typed — its rows and ids, and what the form itself finds. */
+/**
+ * The ledger form: pure functions from what the user typed — its rows and ids, and what the form itself finds.
+ */
 import { type FormIssue } from "../../src/taskpane/state/issues";
 import {
   addAllocation,
