@@ -101,10 +101,11 @@ export default defineConfig([
     },
   },
 
-  // Node scripts, build configuration and tests.
+  // Node scripts, build configuration and tests (e2e/: the Playwright specs and their static server).
   {
     files: [
       "scripts/**/*.{js,mjs,cjs,ts}",
+      "e2e/**/*.{ts,mjs}",
       "bench/**/*.ts",
       "test/**/*.{ts,tsx}",
       "*.{js,mjs,cjs}",
