@@ -4,7 +4,7 @@
  * Not a test file: the section tests import it.
  */
 import { useState, type ReactElement, type ReactNode } from "react";
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { SheetLayout } from "../../../src/sheets/layout";
 import { createFileOperations } from "../../../src/taskpane/files/file-operations";
@@ -24,6 +24,11 @@ import {
 } from "../../../src/taskpane/state/settings";
 
 (globalThis as Record<string, unknown>).IS_REACT_ACT_ENVIRONMENT = true;
+// Role queries skip the visibility check (a getComputedStyle per element): the previews are large tables, and the
+// sections render nothing hidden that a test looks for (collapsed panels and closed lists are not in the DOM).
+configure({ defaultHidden: true });
+// A whole section with its preview takes seconds in jsdom on two cores.
+jest.setTimeout(20_000);
 // jsdom has no layout: Fluent's MessageBar and positioning only observe sizes.
 (window as unknown as Record<string, unknown>).ResizeObserver = class {
   observe(): void {}
