@@ -6,7 +6,7 @@
  *
  * This is not an Excel simulator: it answers collection loads (worksheets, tables, names) with the names it was
  * given, acknowledges everything else, and — like Excel on the web — refuses a request body over 5 MB with
- * `RequestPayloadSizeLimitExceeded`. What the writes do to cells is checked against the fake (fake-excel.ts).
+ * `RequestPayloadSizeLimitExceeded`. What the writes do to cells is checked against the fake (fake-excel/).
  */
 import { readFileSync } from "node:fs";
 import { JSDOM } from "jsdom";
