@@ -85,7 +85,9 @@ describe("seeds", () => {
     expect(() => s.text("001")).toThrow("not asked for");
     expect(note).not.toHaveBeenCalled();
   });
+});
 
+describe("seeds", () => {
   test("absent beside the project: skipped, the reason in the test names and one note naming the directory and the variable", () => {
     const note = jest.fn();
     const s = seedsIn({ dir: full, from: "project" }, ["002", "001"], note);

@@ -69,7 +69,9 @@ describe("the issue's cases in built sheets, on every host", () => {
       });
     }
   });
+});
 
+describe("the issue's cases in built sheets, on every host", () => {
   test("a blank 車種 or 鉄道会社 is the function's default (乗用車, the standard rate), not a blank-name error", () => {
     const car = findMethod("staff-travel.car-standard")!;
     const rail = findMethod("staff-rail.operator")!;

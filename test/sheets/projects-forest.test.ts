@@ -200,7 +200,9 @@ describe("森林吸収プロジェクト: computed in HyperFormula", () => {
     expect(num(valueAt(engine, layout.name, bare(cells.totalT)))).toBeCloseTo(sugi + 5 * hinoki, 9);
     expect(valueAt(engine, layout.name, bare(cells.areaHa))).toBe(12);
   });
+});
 
+describe("森林吸収プロジェクト: computed in HyperFormula", () => {
   test("regional species take the prefecture's row; without a prefecture the cell is an error and the note asks for one", () => {
     const stands: ForestStand[] = [
       {

@@ -105,7 +105,9 @@ describe("排出削減プロジェクト: layout", () => {
     ]);
     expect(layout.cells.flat().map(text).join("\n")).toContain("「リーケージ」といいます");
   });
+});
 
+describe("排出削減プロジェクト: layout", () => {
   test("E024: one electricity row in each block", () => {
     const layout = buildReductionProjectSheet(reductionRequest("E024"));
     expect(validateLayouts([layout])).toEqual([]);

@@ -91,7 +91,9 @@ describe("planNames", () => {
     });
     expect(tenth.sheets.get("a")).toBe(`${"あ".repeat(26)} (10)`);
   });
+});
 
+describe("planNames", () => {
   test("truncation never splits a surrogate pair", () => {
     const name = `${"a".repeat(30)}𩸽`; // 30 + 2 UTF-16 units
     expect(sanitizeSheetName(name)).toBe("a".repeat(30));

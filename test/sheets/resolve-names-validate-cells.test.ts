@@ -59,7 +59,9 @@ describe("validateLayout", () => {
       expect.stringMatching(/^cell B1: formula "=" must/),
     ]);
   });
+});
 
+describe("validateLayout", () => {
   test("addresses must be single ranges on the sheet", () => {
     const bad = layout("x", "x", {
       formats: [{ range: "A1:B2,C3", bold: true }],

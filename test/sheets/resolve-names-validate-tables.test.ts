@@ -51,7 +51,9 @@ describe("validateLayout", () => {
       ),
     ]); // B4's "[注]" is inside a string literal
   });
+});
 
+describe("validateLayout", () => {
   test("an unlocked range may not cut through a merge on a protected sheet (unlock all of it or none)", () => {
     const sheet = (merges: string[], unlockedRanges: string[]) =>
       layout("x", "x", {

@@ -132,7 +132,9 @@ describe("ledger form: what the form itself finds", () => {
       serialTo: "JP-200-000-000-050-010",
     });
   });
+});
 
+describe("ledger form: what the form itself finds", () => {
   test("numbers and dates that do not read are errors; an empty target name only a warning", () => {
     let form = updateTarget(smallLedger(), "T1", {
       creditsNeededT: "たくさん",

@@ -67,7 +67,9 @@ describe("project form", () => {
     const layouts = forestLayouts(example.value);
     expect(layouts.map((l) => l.key)).toEqual(["forest"]);
   });
+});
 
+describe("project form", () => {
   test("stands: added rows copy species and prefecture; a regional species needs its prefecture; bad numbers are named", () => {
     let forest = forestExample(initialProjectForm(2026).forest);
     forest = addStand(forest);

@@ -52,7 +52,9 @@ describe("older Excel: features are skipped with a warning, never a crash", () =
     expect(fake.names).toEqual([]);
     expect(fake.tables).toHaveLength(1);
   });
+});
 
+describe("older Excel: features are skipped with a warning, never a crash", () => {
   test("without ExcelApi 1.4 (Office 2016 bought outright) formulas refer to the cells the names would have named", async () => {
     const withNames = layout("totals", "集計", {
       cells: [
