@@ -6,8 +6,9 @@
  *      (unused files, exports and dependencies)
  *   2. unit and adapter tests (jest)
  *   3. production build (webpack) and its checks (scripts/check-build.mjs)
- *   4. the built task pane in headless Chromium (scripts/browser-smoke.mjs) — Debian's /usr/bin/chromium; when it is
- *      missing the step is skipped with a note, except under CI=true where it fails (.ci/run installs it).
+ *   4. the built task pane in headless Chromium (Playwright Test: playwright.config.ts, specs in e2e/) — Debian's
+ *      /usr/bin/chromium; when it is missing the step is skipped with a note, except under CI=true where it fails
+ *      (.ci/run installs it).
  * Ends with one line `tests: N passed, N failed`.
  */
 import { spawnSync } from "node:child_process";
@@ -60,7 +61,7 @@ if (built) check("build checks", "node", ["scripts/check-build.mjs"]);
 
 const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 if (built && existsSync(chromium)) {
-  check("task pane in headless Chromium", "node", ["scripts/browser-smoke.mjs"]);
+  check("task pane in headless Chromium", npx, ["playwright", "test"]);
 } else if (process.env.CI === "true") {
   console.error(`\nChromium is required under CI (${chromium} missing).`);
   results.failed += 1;
