@@ -60,6 +60,14 @@ describe("one sheet with every feature", () => {
     expect(sheet.formatAddresses).toContain("B:D"); // equal widths share one range
     expect(sheet.merges).toEqual(["A1:D1"]);
   });
+});
+
+describe("one sheet with every feature", () => {
+  let fake: FakeExcel;
+  beforeAll(async () => {
+    fake = createFakeExcel({ sheets: [{ name: "Sheet1", cells: { A1: "既存" } }] });
+    await write(fake, [boundary]);
+  });
 
   test("validations and conditional formats", () => {
     const sheet = fake.sheet("算定シート");
