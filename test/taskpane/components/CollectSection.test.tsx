@@ -34,7 +34,7 @@ beforeAll(async () => {
 }, 30_000);
 
 const xlsx = (name: string, bytes: Uint8Array = questionnaire) =>
-  new File([bytes], name, {
+  new File([new Uint8Array(bytes)], name, {
     type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   });
 
