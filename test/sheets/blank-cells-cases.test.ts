@@ -111,7 +111,9 @@ describe("the issue's cases in built sheets, on every host", () => {
       });
     }
   });
+});
 
+describe("the issue's cases in built sheets, on every host", () => {
   test("a truck row with a blank 燃費 takes the average-economy table; a 0 electricity factor gives 0 kg", () => {
     const truck = findMethod("equipment-transport.economy")!;
     const elec = findMethod("venue-electricity.equipment")!;
