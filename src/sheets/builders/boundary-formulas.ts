@@ -1,9 +1,9 @@
 /** The formulas of ■ 算定結果: each method's GHG call over its input cells, before and after, and where its factor comes from. */
-import { at, ELEC_VALUE_CELL, HEADER, SET_CELL } from "./boundary-header";
 import type { ActivityInput, CalculationMethod } from "../../scenarios/types";
 import { cellAddress, formula } from "../grid";
 import type { CellContent } from "../layout";
 import { blankAsText, placeholderArguments, takesBlankCellStraight } from "./blank-cells";
+import { at, ELEC_VALUE_CELL, HEADER, SET_CELL } from "./boundary-header";
 import { isNameKind, isSetQualified } from "./inputs";
 
 export type Stage = "pre" | "post";

@@ -1,8 +1,8 @@
 /** ■ 活動量（入力）of the バウンダリ・算定シート: one row per input of each activity, typed or linked to a questionnaire. */
-import type { AnswerLinks, ResolvedActivity } from "./boundary-activities";
-import { LAST_COLUMN } from "./boundary-header";
 import { cellAddress, formula, rangeAddress, SheetGrid } from "../grid";
 import type { CellContent } from "../layout";
+import type { AnswerLinks, ResolvedActivity } from "./boundary-activities";
+import { LAST_COLUMN } from "./boundary-header";
 import { hintOf, validationOf } from "./inputs";
 import { COLORS } from "./styles";
 

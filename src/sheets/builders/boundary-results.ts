@@ -1,7 +1,7 @@
 /** ■ 算定結果 and ■ 集計 of the バウンダリ・算定シート, the cells other sheets quote and their defined names. */
+import { absolute, cellAddress, formula, rangeAddress, SheetGrid } from "../grid";
 import type { ResolvedActivity } from "./boundary-activities";
 import { at, HEADER, LAST_COLUMN } from "./boundary-header";
-import { absolute, cellAddress, formula, rangeAddress, SheetGrid } from "../grid";
 import { COLORS, NUMBER_FORMATS } from "./styles";
 
 /** Absolute addresses of the cells other sheets quote (the disclosure notices). */

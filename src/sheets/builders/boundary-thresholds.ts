@@ -1,9 +1,9 @@
 /** ■ 事前・事後の照合 and ■ オフセット実施の目安: the guidebook's reconciliation table and the prefectural thresholds. */
-import { at, HEADER, LAST_COLUMN } from "./boundary-header";
-import type { BoundaryCells } from "./boundary-results";
 import { PRE_POST_RECONCILIATION } from "../../scenarios/reconciliation";
 import { OFFSET_THRESHOLDS } from "../../scenarios/thresholds";
 import { cellAddress, formula, quote, rangeAddress, SheetGrid } from "../grid";
+import { at, HEADER, LAST_COLUMN } from "./boundary-header";
+import type { BoundaryCells } from "./boundary-results";
 
 /** ■ 事前・事後の照合: the guidebook's table for a gap between credits secured and the actual figures. Returns the last row. */
 export function addReconciliation(grid: SheetGrid, start: number, totalRow: number): number {
