@@ -9,7 +9,7 @@ import { FUNCTION_CATALOG } from "../../../src/core/functions/catalog";
 import { App } from "../../../src/taskpane/App";
 import { FunctionCatalog } from "../../../src/taskpane/components/FunctionCatalog";
 import { GatewayError } from "../../../src/taskpane/office/excel-gateway";
-import { alerts, click, en, fakeGateway, ja, renderInPane, type } from "./render-pane";
+import { click, en, fakeGateway, ja, renderInPane, type } from "./render-pane";
 
 const TOTAL = FUNCTION_CATALOG.length;
 const functionNames = () =>
@@ -67,6 +67,8 @@ describe("FunctionCatalog", () => {
     expect(inserted).toEqual([expect.stringMatching(/^=GHG\.CO2_FUEL\(/)]);
   });
 
+  // The whole pane renders every eager section: queries stay inside the catalogue and the notices (role queries
+  // over the whole pane are slow in jsdom).
   test("in the pane, a refused insertion is shown in the status bar, not thrown", async () => {
     const gateway = fakeGateway({
       insertFailure: new GatewayError("excel", "シートが保護されています"),
@@ -74,14 +76,13 @@ describe("FunctionCatalog", () => {
     await act(async () => {
       render(<App gateway={gateway} />);
     });
+    const panel = document.getElementById("panel-functions") as HTMLElement;
     await act(async () => type(ja.searchLabel, "CO2_FUEL"));
-    const card = screen.getByRole("article", { name: "GHG.CO2_FUEL" });
+    const card = within(panel).getByRole("article", { name: "GHG.CO2_FUEL" });
     await click(within(card).getByRole("button", { name: ja.insert }));
     expect(gateway.inserted).toHaveLength(1);
-    const bar = await screen.findByRole("alert");
-    expect(bar.textContent).toContain(ja.insertFailedTitle);
-    expect(bar.textContent).toContain(ja.insertFailed("シートが保護されています"));
-    expect(alerts()).toHaveLength(1);
-    // The whole pane renders every section: slower than the catalogue alone.
-  }, 20_000);
+    const bars = [...document.querySelectorAll('[role="alert"]')].map((b) => b.textContent);
+    expect(bars).toEqual([expect.stringContaining(ja.insertFailedTitle)]);
+    expect(bars[0]).toContain(ja.insertFailed("シートが保護されています"));
+  }, 60_000);
 });

@@ -28,7 +28,7 @@ import {
 // sections render nothing hidden that a test looks for (collapsed panels and closed lists are not in the DOM).
 configure({ defaultHidden: true });
 // A whole section with its preview takes seconds in jsdom on two cores.
-jest.setTimeout(20_000);
+jest.setTimeout(30_000);
 // jsdom has no layout: Fluent's MessageBar and positioning only observe sizes.
 (window as unknown as Record<string, unknown>).ResizeObserver = class {
   observe(): void {}
