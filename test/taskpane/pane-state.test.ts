@@ -37,7 +37,6 @@ import {
   actorOptions,
   bundledScenarioData,
   defaultMethodKey,
-  hasScenarioData,
   unknownActivities,
   type ScenarioData,
 } from "../../src/taskpane/state/scenario-data";
@@ -179,11 +178,8 @@ test("actors come from the scenario, with unknown activity keys left out", () =>
 
 test("a scenario whose data is missing has no actors; 白紙 without its own actors gets one free actor", () => {
   expect(actorOptions(DATA, "D1")).toEqual([]);
-  expect(hasScenarioData(DATA, "D1")).toBe(false);
   const empty: ScenarioData = { scenarios: [], activityTypes: ACTIVITIES };
   expect(actorOptions(empty, "blank")).toEqual([{ key: FREE_ACTOR_KEY, defaultActivities: [] }]);
-  expect(hasScenarioData(empty, "blank")).toBe(true);
-  expect(hasScenarioData({ scenarios: [], activityTypes: [] }, "blank")).toBe(false);
 });
 
 test("the default method is the scenario module's (the first giving a pre-estimate), or none", () => {
@@ -305,12 +301,11 @@ test("the calculation sheet's form becomes a WorkbookRequest", () => {
   expect(request.value.activities).toHaveLength(4);
 });
 
-test("a new scenario starts from its own boundary; missing data is a warning, bad input and settings are errors", () => {
+test("a new scenario starts from its own boundary; nothing selected is a warning, bad input and settings are errors", () => {
   const form = changeBoundaryScenario(initialBoundaryForm(DATA, "A1"), DATA, "D1");
   expect(form.actors).toEqual([]);
   const request = toWorkbookRequest(DATA, form, EVENT, SETTINGS);
   expect(request.ok && request.warnings.map((i) => `${i.field}/${i.code}`)).toEqual([
-    "scenario/no-data",
     "activities/none-selected",
   ]);
 
@@ -348,12 +343,11 @@ test("the questionnaire's form: one actor, its activities, reply-by and contact 
     EVENT
   );
   expect(!missing.ok && missing.issues.map((i) => `${i.field}/${i.code}`)).toEqual([
-    "scenario/no-data",
     "actor/none-selected",
   ]);
 });
 
-test("the disclosure's form: scenario and who pays; a scenario without tables is a warning", () => {
+test("the disclosure's form: scenario and who pays, with no warning", () => {
   const request = toDisclosureRequest(
     DATA,
     { ...initialDisclosureForm("A1"), participantsPay: true },
@@ -364,7 +358,7 @@ test("the disclosure's form: scenario and who pays; a scenario without tables is
     participantsPay: true,
     event: { name: "環境フェスタ" },
   });
-  expect(request.ok && request.warnings.map((i) => i.code)).toEqual(["no-data"]);
+  expect(request.ok && request.warnings).toEqual([]);
   expect(dependsOnWhoPays(DATA, "A1")).toBeUndefined();
   expect(toDisclosureRequest(DATA, initialDisclosureForm("blank"), EVENT)).toMatchObject({
     ok: true,
@@ -418,8 +412,7 @@ describe("with the bundled scenario data", () => {
       const request = toWorkbookRequest(data, form, event, SETTINGS);
       expect(request.ok).toBe(true);
       if (!request.ok) return;
-      // While the data is being written a scenario may be missing; with data, its defaults choose activities.
-      if (hasScenarioData(data, id)) expect(request.value.activities.length).toBeGreaterThan(0);
+      expect(request.value.activities.length).toBeGreaterThan(0);
       const prepared = prepareLayouts(request, buildWorkbook);
       expect(prepared.kind).toBe("ok");
       if (prepared.kind === "ok") expect(prepared.layouts.length).toBeGreaterThan(0);

@@ -82,7 +82,6 @@ const FIELD_KEYS: Readonly<Record<FieldIssueKey, true>> = {
   "electricity/unknown": true,
   "factorSet/unknown": true,
   "settings/unknown": true,
-  "scenario/no-data": true,
   "actor/none-selected": true,
   "activities/none-selected": true,
   "method/no-method": true,

@@ -1,12 +1,7 @@
 import { Dropdown, Field, Option } from "@fluentui/react-components";
 import type { ScenarioId } from "../../scenarios/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
-import {
-  SCENARIO_IDS,
-  findScenarioIn,
-  hasScenarioData,
-  type ScenarioData,
-} from "../state/scenario-data";
+import { SCENARIO_IDS, findScenarioIn, type ScenarioData } from "../state/scenario-data";
 import type { PaneStrings } from "../i18n";
 
 /** "A1 会議・イベント": the scenario's own name once its data exists, the pane's otherwise. */
@@ -28,8 +23,6 @@ export interface ScenarioPickerProps {
   readonly strings: PaneStrings;
   /** Offer 白紙 (not for the disclosure sheet, whose tables belong to a scenario). */
   readonly includeBlank?: boolean;
-  /** Say so under the list when the scenario's data is missing. */
-  readonly warnWithoutData?: boolean;
 }
 
 export function ScenarioPicker({
@@ -39,23 +32,10 @@ export function ScenarioPicker({
   language,
   strings,
   includeBlank = true,
-  warnWithoutData = true,
 }: ScenarioPickerProps) {
   const ids = SCENARIO_IDS.filter((id) => includeBlank || id !== "blank");
-  const missing = warnWithoutData && !hasScenarioData(data, value);
   return (
-    <Field
-      label={strings.scenarioLabel}
-      validationState={missing ? "warning" : "none"}
-      validationMessage={
-        missing
-          ? strings.issue(
-              { field: "scenario", code: "no-data", severity: "warning", detail: value },
-              (k) => k
-            )
-          : undefined
-      }
-    >
+    <Field label={strings.scenarioLabel}>
       <Dropdown
         value={scenarioTitle(value, data, language, strings)}
         selectedOptions={[value]}

@@ -5,7 +5,7 @@ import type { ScenarioId } from "../../scenarios/types";
 import { activityChoices, defaultActorDrafts, type ActorDraft } from "./activity-selection";
 import { toEventInfo, type EventDraft } from "./event-form";
 import { checked, type Checked, type FormIssue } from "./issues";
-import { hasScenarioData, type ScenarioData } from "./scenario-data";
+import type { ScenarioData } from "./scenario-data";
 
 export interface BoundaryForm {
   readonly scenario: ScenarioId;
@@ -37,13 +37,6 @@ export function changeBoundaryScenario(
   return { ...form, scenario, actors: defaultActorDrafts(data, scenario) };
 }
 
-/** The issue shown when a scenario's actors are not available yet (never blocks: the builders still run). */
-export function scenarioDataIssues(data: ScenarioData, scenario: ScenarioId): readonly FormIssue[] {
-  return hasScenarioData(data, scenario)
-    ? []
-    : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
-}
-
 export function toWorkbookRequest(
   data: ScenarioData,
   form: BoundaryForm,
@@ -52,7 +45,7 @@ export function toWorkbookRequest(
 ): Checked<WorkbookRequest> {
   const event = toEventInfo(eventDraft);
   const { choices, issues } = activityChoices(data, form.actors);
-  const all: FormIssue[] = [...scenarioDataIssues(data, form.scenario), ...issues];
+  const all: FormIssue[] = [...issues];
   all.push(...(event.ok ? event.warnings : event.issues));
   all.push(
     ...(settings.ok

@@ -28,19 +28,11 @@ export function toDisclosureRequest(
   eventDraft: EventDraft
 ): Checked<DisclosureRequest> {
   const event = toEventInfo(eventDraft);
-  const all: FormIssue[] = [...disclosureDataIssues(data, form.scenario)];
+  const all: FormIssue[] = [];
   all.push(...(event.ok ? event.warnings : event.issues));
   if (!event.ok) return { ok: false, issues: all };
   return checked(
     { scenario: form.scenario, participantsPay: form.participantsPay, event: event.value },
     all
   );
-}
-
-function disclosureDataIssues(data: ScenarioData, scenario: ScenarioId): readonly FormIssue[] {
-  if (scenario === "blank") return [];
-  const found = findScenarioIn(data, scenario);
-  return found && found.disclosure.length > 0
-    ? []
-    : [{ field: "scenario", code: "no-data", severity: "warning", detail: scenario }];
 }

@@ -34,8 +34,6 @@ export type IssueCode =
   | "outside-guide-range"
   /** Nothing chosen (a warning: the sheet is built without rows). */
   | "none-selected"
-  /** The scenario's data (actors, activities) is not available in this version. */
-  | "no-data"
   /** An activity has no calculation method to choose. */
   | "no-method"
   /** A saved choice no longer exists and was replaced by the default. */
@@ -68,7 +66,6 @@ export type FieldIssueKey =
   | "electricity/unknown"
   | "factorSet/unknown"
   | "settings/unknown"
-  | "scenario/no-data"
   | "actor/none-selected"
   | "activities/none-selected"
   | "method/no-method"
@@ -77,7 +74,7 @@ export type FieldIssueKey =
 /** The codes an input of a row or form can have (worded by code, with the input's label: `IssueTexts.inputs`). */
 export type InputIssueCode = Exclude<
   IssueCode,
-  "outside-guide-range" | "none-selected" | "no-data" | "no-method"
+  "outside-guide-range" | "none-selected" | "no-method"
 >;
 
 interface IssueBase {

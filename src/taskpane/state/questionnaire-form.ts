@@ -2,7 +2,6 @@
 import type { QuestionnaireRequest } from "../../sheets/builders/options";
 import type { ScenarioId } from "../../scenarios/types";
 import { activityChoices, defaultActorDraft, type ActorDraft } from "./activity-selection";
-import { scenarioDataIssues } from "./boundary-form";
 import { toEventInfo, type EventDraft } from "./event-form";
 import { checked, type Checked, type FormIssue } from "./issues";
 import { actorOptions, type ScenarioData } from "./scenario-data";
@@ -57,7 +56,7 @@ export function toQuestionnaireRequest(
   eventDraft: EventDraft
 ): Checked<QuestionnaireRequest> {
   const event = toEventInfo(eventDraft);
-  const all: FormIssue[] = [...scenarioDataIssues(data, form.scenario)];
+  const all: FormIssue[] = [];
   if (!form.actor) {
     all.push({ field: "actor", code: "none-selected", severity: "error" });
   }

@@ -57,12 +57,6 @@ export function defaultMethodKey(data: ScenarioData, activityKey: string): strin
   return (activity && defaultMethodOf(activity)?.key) ?? "";
 }
 
-/** Whether the pane has the scenario's actors (false while the data is being written). */
-export function hasScenarioData(data: ScenarioData, id: ScenarioId): boolean {
-  if (id === "blank") return data.activityTypes.length > 0;
-  return (findScenarioIn(data, id)?.actors.length ?? 0) > 0;
-}
-
 /**
  * The actors offered for a scenario: its own; for 白紙 without actors of its own, one free actor with nothing
  * selected. A scenario whose data is missing has none.

@@ -58,8 +58,6 @@ export const issues: IssueTexts = {
     "electricity/unknown": () => "The chosen electricity factor is not in this factor set.",
     "factorSet/unknown": () => "The factor set was not found.",
     "settings/unknown": () => "A value on the Settings tab is invalid; please check it.",
-    "scenario/no-data": (d) =>
-      `Scenario ${d} has no data in this version yet; the sheet is made from your choices only.`,
     "actor/none-selected": () => "Choose an actor.",
     "activities/none-selected": () => "No activity is selected; the sheet will only have headings.",
     "method/no-method": (d, activityName) =>

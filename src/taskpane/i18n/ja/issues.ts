@@ -58,8 +58,6 @@ export const issues: IssueTexts = {
     "electricity/unknown": () => "選んだ電力の排出係数がこの係数セットにありません。",
     "factorSet/unknown": () => "係数セットが見つかりません。",
     "settings/unknown": () => "設定タブの値に誤りがあります。設定を確認してください。",
-    "scenario/no-data": (d) =>
-      `シナリオ ${d} のデータはまだこの版に入っていません。選んだ内容だけでシートを作成します。`,
     "actor/none-selected": () => "主体を選んでください。",
     "activities/none-selected": () =>
       "活動が 1 つも選ばれていません。見出しだけのシートになります。",
