@@ -301,6 +301,39 @@ export function questionnaireFile(
 ): QuestionnaireFile {
   const { layout, links } = layoutQuestionnaire(request, activityNumbers);
 
+  const { activities, questions, addresses, placeholders } = formQuestions(
+    request,
+    links,
+    activityNumbers
+  );
+  const form = formDefinition(request, activities, questions);
+
+  // The meta layout's content does not change the plan (only keys and names do), so plan with a draft of it.
+  const respondent = respondentCells(layout);
+  const draft = metaLayout(form, layout.key, "", respondent, addresses);
+  const plan = planNames([layout, draft], { sheets: [], tables: [], names: [] });
+  const sheetName = plan.sheets.get(layout.key) ?? layout.name;
+  const layouts = resolveLayouts(
+    [layout, metaLayout(form, layout.key, sheetName, respondent, addresses)],
+    plan
+  );
+
+  const names = new Map<string, string>();
+  const quoted = substitutePlaceholders(`{{sheet:${layout.key}}}`, plan);
+  for (const key of ["organization", "person", "contact"] as const)
+    names.set(RESPONDENT_NAMES[key], `${quoted}!${absoluteOf(respondent[key])}`);
+  for (const q of questions)
+    names.set(q.definedName, substitutePlaceholders(placeholders.get(q.id) ?? "", plan));
+
+  return { layouts, form, names };
+}
+
+/** The activities with a known method and a question per input and stage the questionnaire links to a cell. */
+function formQuestions(
+  request: QuestionnaireRequest,
+  links: ReturnType<typeof layoutQuestionnaire>["links"],
+  activityNumbers: readonly number[] | undefined
+) {
   const activities: (ActivityChoice & { readonly number: number })[] = [];
   const questions: FormQuestion[] = [];
   const addresses = new Map<string, string>(); // question id → local address
@@ -343,6 +376,15 @@ export function questionnaireFile(
     }
   });
 
+  return { activities, questions, addresses, placeholders };
+}
+
+/** The form definition; its id is a digest of what identifies the form (version, scenario, actor, activities, event). */
+function formDefinition(
+  request: QuestionnaireRequest,
+  activities: FormDefinition["activities"],
+  questions: FormQuestion[]
+): FormDefinition {
   const identity = {
     version: FORM_FORMAT_VERSION,
     scenario: request.scenario,
@@ -352,7 +394,7 @@ export function questionnaireFile(
   };
   const formId = sha256Hex(new TextEncoder().encode(canonicalJson(identity))).slice(0, 16);
 
-  const form: FormDefinition = {
+  return {
     formId,
     version: FORM_FORMAT_VERSION,
     scenario: request.scenario,
@@ -361,25 +403,6 @@ export function questionnaireFile(
     questions,
     respondentNames: { ...RESPONDENT_NAMES },
   };
-
-  // The meta layout's content does not change the plan (only keys and names do), so plan with a draft of it.
-  const respondent = respondentCells(layout);
-  const draft = metaLayout(form, layout.key, "", respondent, addresses);
-  const plan = planNames([layout, draft], { sheets: [], tables: [], names: [] });
-  const sheetName = plan.sheets.get(layout.key) ?? layout.name;
-  const layouts = resolveLayouts(
-    [layout, metaLayout(form, layout.key, sheetName, respondent, addresses)],
-    plan
-  );
-
-  const names = new Map<string, string>();
-  const quoted = substitutePlaceholders(`{{sheet:${layout.key}}}`, plan);
-  for (const key of ["organization", "person", "contact"] as const)
-    names.set(RESPONDENT_NAMES[key], `${quoted}!${absoluteOf(respondent[key])}`);
-  for (const q of questions)
-    names.set(q.definedName, substitutePlaceholders(placeholders.get(q.id) ?? "", plan));
-
-  return { layouts, form, names };
 }
 
 /** The questionnaire as .xlsx bytes: the meta sheet very hidden, the names defined at workbook level. */
