@@ -16,14 +16,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DeleteRegular, FolderOpenRegular } from "@fluentui/react-icons";
-import type { CollectionResult, IncomingFile } from "../../collect/types";
-import type { CollectionBuilder } from "../files/file-operations";
-import { MAX_FILE_BYTES, readPickedFiles, type PickedFile } from "../files/read-files";
 import { collectionView, toCollectionOptions } from "../state/collection-view";
-import { fileFailure, type FailureText } from "../state/file-outcome";
 import { prepareLayouts, type Prepared } from "../state/prepare";
 import { BuildActions } from "./BuildActions";
 import { CollectionSummary } from "./CollectionSummary";
+import { useCollection } from "./collect/use-collection";
 import { SharedEventAccordion } from "./SharedEventAccordion";
 import { useSectionStyles } from "./section-styles";
 import { StatusMessage } from "./StatusMessage";
@@ -47,12 +44,6 @@ const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-interface Collected {
-  readonly files: readonly IncomingFile[];
-  readonly result: CollectionResult;
-  readonly build: CollectionBuilder;
-}
-
 export function CollectSection({
   gateway,
   data,
@@ -67,40 +58,8 @@ export function CollectSection({
   const own = useStyles();
   const activityName = useActivityName(data, language);
   const input = useRef<HTMLInputElement>(null);
-  const [collected, setCollected] = useState<Collected | null>(null);
-  const [progress, setProgress] = useState<{ message: string; fraction: number } | null>(null);
-  const [failure, setFailure] = useState<FailureText | null>(null);
+  const { collected, clear, progress, busy, failure, add } = useCollection(files, strings);
   const [dragging, setDragging] = useState(false);
-  const busy = progress !== null;
-
-  const add = async (picked: readonly PickedFile[]) => {
-    if (picked.length === 0 || busy) return;
-    setFailure(null);
-    setProgress({ message: strings.collectReading(0, picked.length), fraction: 0 });
-    try {
-      const read = await readPickedFiles(picked, MAX_FILE_BYTES, (done, total) =>
-        setProgress({
-          message: strings.collectReading(done, total),
-          fraction: (0.3 * done) / total,
-        })
-      );
-      const all = [...(collected?.files ?? []), ...read];
-      const result = await files.collectResponses(all, {
-        maxBytes: MAX_FILE_BYTES,
-        onProgress: (done, total) =>
-          setProgress({
-            message: strings.collectChecking(done, total),
-            fraction: 0.3 + (0.7 * done) / Math.max(1, total),
-          }),
-      });
-      const build = await files.collectionBuilder();
-      setCollected({ files: all, result, build });
-    } catch (err) {
-      setFailure(fileFailure(err, strings, strings.collectFailedTitle, strings.collectFailed));
-    } finally {
-      setProgress(null);
-    }
-  };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -165,7 +124,7 @@ export function CollectSection({
             <Button
               icon={<DeleteRegular />}
               disabled={busy}
-              onClick={() => setCollected(null)}
+              onClick={clear}
               data-testid="collect-clear"
             >
               {strings.collectClear}
