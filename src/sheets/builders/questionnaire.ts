@@ -35,6 +35,20 @@ export function layoutQuestionnaire(
   const grid = new SheetGrid(key, `調査票_${actorName.replace(/[（(].*$/, "")}`, COLUMN_WIDTHS);
   const setId = "jver-2011";
 
+  addGreeting(grid, request, actorName);
+  addRespondent(grid);
+  const header = addTableHeader(grid);
+  const answers = addActivities(grid, request, activityNumbers, setId);
+  addClosing(grid);
+
+  return {
+    layout: grid.toLayout({ protect: true, freeze: { rows: header }, tabColor: COLORS.input }),
+    links: (activityNumber, inputKey) => answers.get(`${activityNumber}:${inputKey}`),
+  };
+}
+
+/** Title, the event, the instructions, reply-by date and contact. */
+function addGreeting(grid: SheetGrid, request: QuestionnaireRequest, actorName: string): void {
   const { event } = request;
   grid.title("温室効果ガス排出量 調査票");
   grid.addRow([
@@ -56,7 +70,10 @@ export function layoutQuestionnaire(
   for (const r of [1, 2, 3, 4]) grid.merges.push(rangeAddress(r, 1, r, LAST_COLUMN));
   grid.format({ range: "A3", wrap: true });
   grid.addRow();
+}
 
+/** 団体名, 担当者名, 連絡先: answers merged over the answer columns. */
+function addRespondent(grid: SheetGrid): void {
   for (const label of ["団体名", "担当者名", "連絡先"]) {
     const row = grid.addRow([label]);
     // The whole merged answer is unlocked: Excel may refuse to edit a merged cell that is locked in part.
@@ -66,7 +83,10 @@ export function layoutQuestionnaire(
     grid.format({ range: rangeAddress(row, 2, row, POST), fill: COLORS.input, border: true });
   }
   grid.addRow();
+}
 
+/** The table's header row; returns it (the sheet freezes down to it). */
+function addTableHeader(grid: SheetGrid): number {
   const header = grid.addRow([
     "対象活動",
     "調査項目",
@@ -82,7 +102,20 @@ export function layoutQuestionnaire(
     border: true,
     horizontal: "Center",
   });
+  return header;
+}
 
+/**
+ * One block of rows per activity, one row per input; returns where each answer is, by "activity number:input key"
+ * (the boundary sheet's links).
+ */
+function addActivities(
+  grid: SheetGrid,
+  request: QuestionnaireRequest,
+  activityNumbers: readonly number[] | undefined,
+  setId: string
+): Map<string, { pre?: string; post?: string }> {
+  const key = grid.key;
   const answers = new Map<string, { pre?: string; post?: string }>();
   request.activities.forEach((choice, i) => {
     const found = findMethod(choice.methodKey);
@@ -124,7 +157,10 @@ export function layoutQuestionnaire(
     });
   });
   if (answers.size === 0) grid.addRow([null, "（調査する活動が選ばれていません）"]);
+  return answers;
+}
 
+function addClosing(grid: SheetGrid): void {
   grid.addRow();
   grid.addRow([
     promptMessage(
@@ -132,9 +168,4 @@ export function layoutQuestionnaire(
     ),
   ]);
   grid.merges.push(rangeAddress(grid.nextRow - 1, 1, grid.nextRow - 1, LAST_COLUMN));
-
-  return {
-    layout: grid.toLayout({ protect: true, freeze: { rows: header }, tabColor: COLORS.input }),
-    links: (activityNumber, inputKey) => answers.get(`${activityNumber}:${inputKey}`),
-  };
 }
