@@ -14,7 +14,6 @@ import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
 import { Header } from "./components/Header";
 import { LazySection } from "./components/LazySection";
-import type { Status } from "./components/StatusMessage";
 import { paneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { needsNativeFormulas, type ExcelGateway } from "./office/excel-gateway";
@@ -30,10 +29,10 @@ import {
   toBuildSettings,
   type SettingsState,
 } from "./state/settings";
-import { insertFailureStatus } from "./app/insert-status";
 import { PaneNotices } from "./app/PaneNotices";
 import { paneTheme, usePaneStyles } from "./app/pane-styles";
 import { SectionTabs } from "./app/SectionTabs";
+import { useInsert } from "./app/use-insert";
 import { PANE_SECTIONS, type PaneState } from "./app/sections";
 
 export interface AppProps {
@@ -66,20 +65,6 @@ function useStoredSettings() {
   return { settings, setSettings, notSaved };
 }
 
-/** A failure nobody caught still reaches the user. */
-function useUnhandledRejections(setStatus: (status: Status) => void) {
-  useEffect(() => {
-    const onRejection = (event: PromiseRejectionEvent) => {
-      setStatus({
-        intent: "error",
-        text: String(event.reason instanceof Error ? event.reason.message : event.reason),
-      });
-    };
-    window.addEventListener("unhandledrejection", onRejection);
-    return () => window.removeEventListener("unhandledrejection", onRejection);
-  }, [setStatus]);
-}
-
 export function App({
   gateway,
   catalog = FUNCTION_CATALOG,
@@ -93,7 +78,7 @@ export function App({
   const files = useMemo(() => givenFiles ?? createFileOperations(), [givenFiles]);
   const styles = usePaneStyles();
   const { section, visited, openSection } = useSectionSelection();
-  const [status, setStatus] = useState<Status | null>(null);
+  const { status, clearStatus, insert } = useInsert(gateway, strings);
   const [outsideNotice, setOutsideNotice] = useState(!gateway.isInExcel);
   // An Excel without custom functions: sheets get native formulas, GHG.* formulas are not inserted.
   const [nativeNotice, setNativeNotice] = useState(needsNativeFormulas(gateway));
@@ -110,20 +95,6 @@ export function App({
     document.documentElement.lang = language;
     document.title = strings.title;
   }, [language, strings]);
-  useUnhandledRejections(setStatus);
-
-  const insert = useCallback(
-    async (formula: string) => {
-      setStatus(null);
-      try {
-        await gateway.insertFormula(formula);
-        setStatus({ intent: "success", text: strings.inserted(formula) });
-      } catch (err) {
-        setStatus(insertFailureStatus(err, strings, formula));
-      }
-    },
-    [gateway, strings]
-  );
 
   const pane: PaneState = {
     gateway,
@@ -158,7 +129,7 @@ export function App({
           native={nativeNotice}
           onNativeDismiss={() => setNativeNotice(false)}
           status={status}
-          onStatusDismiss={() => setStatus(null)}
+          onStatusDismiss={clearStatus}
         />
         <SectionTabs strings={strings} selected={section} onSelect={openSection} />
         <main className={styles.main}>
