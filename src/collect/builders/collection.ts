@@ -48,6 +48,14 @@ function layoutCollection(result: CollectionResult): {
     "回収一覧",
     [6, 28, 22, 8, 26, 36, 10, 10, 22, 16, 16]
   );
+  addSummary(grid, result);
+  addFiles(grid, result);
+  const answerCells = addAnswers(grid, result);
+  return { layout: grid.toLayout({ tabColor: COLORS.section }), answerCells };
+}
+
+/** The title, a note that answers are values, and the counts. */
+function addSummary(grid: SheetGrid, result: CollectionResult): void {
   grid.title("回収一覧（返送された調査票の回答）");
   grid.addRow([
     "回答は値として記録しています（式としては扱いません）。状況が ok 以外の回答は算定シートに反映されません。",
@@ -74,7 +82,10 @@ function layoutCollection(result: CollectionResult): {
     fill: COLORS.total,
   });
   grid.addRow();
+}
 
+/** ■ ファイル: one row per file read, with its status and respondent. */
+function addFiles(grid: SheetGrid, result: CollectionResult): void {
   grid.addRow(["■ ファイル"]);
   // Every column of a table needs a header: Excel names a blank one 「列4」 itself.
   const fileHeader = grid.addRow([
@@ -114,7 +125,10 @@ function layoutCollection(result: CollectionResult): {
     style: "TableStyleLight1",
   });
   grid.addRow();
+}
 
+/** ■ 回答: one row per answer; returns the cell of each, which the boundary rows read. */
+function addAnswers(grid: SheetGrid, result: CollectionResult): Map<AnswerRow, string> {
   grid.addRow(["■ 回答"]);
   const answerHeader = grid.addRow([
     "No",
@@ -161,7 +175,7 @@ function layoutCollection(result: CollectionResult): {
     fill: COLORS.should,
     fontColor: "#7F6000",
   });
-  return { layout: grid.toLayout({ tabColor: COLORS.section }), answerCells };
+  return answerCells;
 }
 
 /** One boundary row per collected respondent and activity, each reading that respondent's ok answers. */
