@@ -47,6 +47,37 @@ function isComplete(form: FormDefinition, statuses: ReadonlyMap<string, AnswerSt
     );
 }
 
+/** Classifies a file's answers, adding one row each to rows; returns each answer's status and those not ok. */
+function classifyAnswers(
+  response: Extract<ResponseFile, { ok: true }>,
+  unknownForm: boolean,
+  rows: AnswerRow[]
+): { statuses: Map<string, AnswerStatus>; problems: FileOutcome["problems"][number][] } {
+  const { form, respondent } = response;
+  const statuses = new Map<string, AnswerStatus>();
+  const problems: FileOutcome["problems"][number][] = [];
+  for (const { question, raw } of response.answers) {
+    const classified = unknownForm
+      ? {
+          status: "unknown-form" as const,
+          value: typeof raw === "number" || typeof raw === "string" ? raw : null,
+        }
+      : classifyAnswer(question, raw);
+    statuses.set(question.id, classified.status);
+    if (classified.status !== "ok") problems.push({ question, status: classified.status });
+    rows.push({
+      fileName: response.fileName,
+      formId: form.formId,
+      respondent,
+      question,
+      value: classified.value,
+      raw,
+      status: classified.status,
+    });
+  }
+  return { statuses, problems };
+}
+
 /** Classifies already-read files; pure, so the pane and the CLI share it and tests need no files. */
 export function collectParsed(
   responses: readonly ResponseFile[],
@@ -94,27 +125,7 @@ export function collectParsed(
 
     const unknownForm =
       options.expectedFormIds !== undefined && !options.expectedFormIds.includes(form.formId);
-    const statuses = new Map<string, AnswerStatus>();
-    const problems: FileOutcome["problems"][number][] = [];
-    for (const { question, raw } of response.answers) {
-      const classified = unknownForm
-        ? {
-            status: "unknown-form" as const,
-            value: typeof raw === "number" || typeof raw === "string" ? raw : null,
-          }
-        : classifyAnswer(question, raw);
-      statuses.set(question.id, classified.status);
-      if (classified.status !== "ok") problems.push({ question, status: classified.status });
-      rows.push({
-        fileName: response.fileName,
-        formId: form.formId,
-        respondent,
-        question,
-        value: classified.value,
-        raw,
-        status: classified.status,
-      });
-    }
+    const { statuses, problems } = classifyAnswers(response, unknownForm, rows);
     const done = !unknownForm && isComplete(form, statuses);
     if (done) complete += 1;
     const message = unknownForm
