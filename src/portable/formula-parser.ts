@@ -31,45 +31,53 @@ const ERROR_AT =
 const OPERAND_CHAR = /[\p{L}\p{N}\p{M}_$.:!\\#@]/u;
 const OPERATORS = ["<>", "<=", ">=", "=", "<", ">", "+", "-", "*", "/", "^", "&", "%"];
 
+/** End of a quoted section starting at `start` (the opening quote), doubled quotes escaping. */
+function closingQuote(
+  formula: string,
+  start: number,
+  quote: string,
+  fail: (message: string) => never
+): number {
+  let j = start + 1;
+  for (;;) {
+    const k = formula.indexOf(quote, j);
+    if (k < 0) return fail(`unterminated ${quote}`);
+    if (formula[k + 1] === quote) j = k + 2;
+    else return k + 1;
+  }
+}
+
+/** A reference, name or function name: letters, digits, $ ! : . and quoted / bracketed / {{placeholder}} parts. */
+function operandEnd(formula: string, start: number, fail: (message: string) => never): number {
+  let j = start;
+  while (j < formula.length) {
+    const ch = formula[j] as string;
+    if (ch === "'") j = closingQuote(formula, j, "'", fail);
+    else if (formula.startsWith("{{", j)) {
+      const k = formula.indexOf("}}", j);
+      if (k < 0) fail("unterminated {{");
+      j = k + 2;
+    } else if (ch === "[") {
+      let depth = 0;
+      do {
+        if (formula[j] === "[") depth++;
+        else if (formula[j] === "]") depth--;
+        j++;
+      } while (depth > 0 && j < formula.length);
+      if (depth > 0) fail("unterminated [");
+    } else if (OPERAND_CHAR.test(ch)) j++;
+    else break;
+  }
+  return j;
+}
+
 function tokenize(formula: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const fail = (message: string): never => {
     throw new FormulaParseError(`${message} at ${i + 1} in ${formula}`);
   };
-  /** End of a quoted section starting at `start` (the opening quote), doubled quotes escaping. */
-  const closing = (start: number, quote: string): number => {
-    let j = start + 1;
-    for (;;) {
-      const k = formula.indexOf(quote, j);
-      if (k < 0) return fail(`unterminated ${quote}`);
-      if (formula[k + 1] === quote) j = k + 2;
-      else return k + 1;
-    }
-  };
-  /** A reference, name or function name: letters, digits, $ ! : . and quoted / bracketed / {{placeholder}} parts. */
-  const operandEnd = (start: number): number => {
-    let j = start;
-    while (j < formula.length) {
-      const ch = formula[j] as string;
-      if (ch === "'") j = closing(j, "'");
-      else if (formula.startsWith("{{", j)) {
-        const k = formula.indexOf("}}", j);
-        if (k < 0) fail("unterminated {{");
-        j = k + 2;
-      } else if (ch === "[") {
-        let depth = 0;
-        do {
-          if (formula[j] === "[") depth++;
-          else if (formula[j] === "]") depth--;
-          j++;
-        } while (depth > 0 && j < formula.length);
-        if (depth > 0) fail("unterminated [");
-      } else if (OPERAND_CHAR.test(ch)) j++;
-      else break;
-    }
-    return j;
-  };
+  const closing = (start: number, quote: string) => closingQuote(formula, start, quote, fail);
   while (i < formula.length) {
     const ch = formula[i] as string;
     const rest = formula.slice(i);
@@ -102,7 +110,7 @@ function tokenize(formula: string): Token[] {
         i += number[0].length;
         continue;
       }
-      const end = operandEnd(i);
+      const end = operandEnd(formula, i, fail);
       if (end > i) {
         const text = formula.slice(i, end);
         let j = end;
