@@ -13,6 +13,7 @@ import FormulaParser, {
 import { CALC_FUNCTIONS, isCalcError } from "../core";
 import type { CellContent, SheetLayout } from "./layout";
 import { EXCEL_FUNCTIONS } from "./excel-functions";
+import "./excel-operators";
 import { inlineNames, planNames, resolveLayouts } from "./resolve-names";
 
 /** A computed cell: a value as Excel shows it, or an error with the message Excel's cell card would show. */
@@ -57,11 +58,13 @@ export function evaluateLayouts(layouts: readonly SheetLayout[]): ComputedLayout
   const parsers: FormulaParser[] = [];
   let depth = 0;
   const parserAt = (level: number) =>
-    (parsers[level] ??= new FormulaParser({
-      onCell: (ref) => valueOf(ref),
-      onRange: (ref) => rangeOf(ref),
-      functions: { ...EXCEL_FUNCTIONS, ...ghgFunctions },
-    }));
+    (parsers[level] ??= guarded(
+      new FormulaParser({
+        onCell: (ref) => valueOf(ref),
+        onRange: (ref) => rangeOf(ref),
+        functions: { ...EXCEL_FUNCTIONS, ...ghgFunctions },
+      })
+    ));
 
   function rangeOf(ref: RangeRef): unknown[][] {
     const layout = sheets.get(ref.sheet ?? "");
@@ -119,6 +122,28 @@ export function evaluateLayouts(layouts: readonly SheetLayout[]): ComputedLayout
 }
 
 const PENDING = Symbol("pending");
+
+/**
+ * Every function of `parser` answers a failure with #VALUE! instead of throwing, and IF takes omitted branches: the parser evaluates IF's branches
+ * before IF chooses, so a throw in the branch Excel never computes would fail the whole formula.
+ */
+function guarded(parser: FormulaParser): FormulaParser {
+  // IF (given raw arguments, the parser's context first) refuses an omitted branch; Excel reads `IF(x,,y)` as 0.
+  const excelIf = parser.functions.IF!;
+  parser.functions.IF = (context, test, whenTrue, whenFalse, ...rest) =>
+    excelIf(context, test, whenTrue ?? 0, whenFalse === null ? 0 : whenFalse, ...rest);
+  for (const [name, fn] of Object.entries(parser.functions)) {
+    parser.functions[name] = (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        if (error instanceof FormulaError) throw error;
+        return new FormulaError("#VALUE!", error instanceof Error ? error.message : String(error));
+      }
+    };
+  }
+  return parser;
+}
 
 /** A parser result as a cell shows it. */
 function shown(value: unknown): ComputedValue {

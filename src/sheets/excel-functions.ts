@@ -1,6 +1,8 @@
 /**
  * Excel functions the built sheets use that fast-formula-parser 1.0 lacks (MAX, MIN, COUNTA, LEN, UPPER, VALUE,
- * SUBSTITUTE, MATCH, SUMIFS, COUNTIFS) or computes unlike Excel (SUM, AND and OR skip errors), with Excel's rules as far as the sheets rely on them: an error in an argument
+ * SUBSTITUTE, MATCH, SUMIFS, COUNTIFS) or computes unlike Excel (SUM, AND and OR skip errors; EDATE overflows Jan 31
+ * + 1 month into March; COUNTIF throws on a
+ * blank criterion, which would fail even an IF branch not taken), with Excel's rules as far as the sheets rely on them: an error in an argument
  * a function reads is the result; empty cells are skipped by MAX/MIN/COUNTA; criteria are a value or a text with a
  * comparison (">0", "<>x") and the wildcards * and ?, compared without regard to case.
  */
@@ -106,7 +108,23 @@ function logical(params: Param[], all: boolean): boolean {
   return all ? truths.every(Boolean) : truths.some(Boolean);
 }
 
+/** Excel's serial day number of a date (1900 system: serial 61 is 1900-03-01; dates before are not needed). */
+const EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/** EDATE: the same day `months` later, or the month's last day where it has fewer days (Jan 31 + 1 → Feb 28). */
+function edate(start: number, months: number): number {
+  const date = new Date(EPOCH + Math.floor(start) * DAY);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + Math.trunc(months);
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const shifted = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
+  if (start < 61) throw FormulaError.NUM;
+  return Math.round((shifted - EPOCH) / DAY);
+}
+
 export const EXCEL_FUNCTIONS: Record<string, (...params: Param[]) => unknown> = {
+  EDATE: (start, months) => edate(number(scalar(start)), number(scalar(months))),
   AND: (...params) => logical(params, true),
   OR: (...params) => logical(params, false),
   SUM: (...params) => sum(params),
@@ -163,4 +181,5 @@ export const EXCEL_FUNCTIONS: Record<string, (...params: Param[]) => unknown> = 
     }, 0);
   },
   COUNTIFS: (...pairs) => matching(pairs).filter(Boolean).length,
+  COUNTIF: (range, test) => matching([range!, test!]).filter(Boolean).length,
 };

@@ -16,6 +16,8 @@ declare module "fast-formula-parser" {
     readonly isArray?: boolean;
     readonly isRangeRef?: boolean;
     readonly isCellRef?: boolean;
+    /** An argument left out between commas (`IF(x,,y)`). */
+    readonly omitted?: boolean;
   }
   export class FormulaError extends Error {
     constructor(error: string, msg?: string, details?: unknown);
@@ -23,6 +25,7 @@ declare module "fast-formula-parser" {
     static readonly VALUE: FormulaError;
     static readonly REF: FormulaError;
     static readonly NA: FormulaError;
+    static readonly NUM: FormulaError;
   }
   export interface ParserOptions {
     onCell?: (ref: CellRef) => unknown;
@@ -32,5 +35,23 @@ declare module "fast-formula-parser" {
   export default class FormulaParser {
     constructor(options: ParserOptions);
     parse(formula: string, position: CellRef, allowReturnArray?: boolean): unknown;
+    /** Built-in and given functions by name (read once by evaluate-layouts.ts to guard them). */
+    functions: Record<string, (...args: unknown[]) => unknown>;
   }
+}
+
+/** Its operators, corrected by excel-operators.ts where they differ from Excel. */
+declare module "fast-formula-parser/formulas/operators" {
+  export const Prefix: {
+    unaryOp: (prefixes: readonly string[], value: unknown, isArray: boolean) => unknown;
+  };
+  export const Infix: {
+    compareOp: (
+      value1: unknown,
+      infix: string,
+      value2: unknown,
+      isArray1: boolean,
+      isArray2: boolean
+    ) => boolean;
+  };
 }
