@@ -25,7 +25,12 @@
  * only in ExcelApiOnline 1.1 (Excel on the web), so it is not used.
  */
 import type { SheetLayout } from "../../sheets/layout";
-import { inlineNames, planNames, resolveLayouts, type NamePlan } from "../../sheets/resolve-names";
+import {
+  inlineNames,
+  planNames,
+  resolveLayouts,
+  type ExistingNames,
+} from "../../sheets/resolve-names";
 import { describeProblem, validateLayouts, writeOrder } from "../../sheets/validate-layout";
 import { packBatches, RequestSize } from "./request-budget";
 import { featureSupport, skippedWarnings, type FeatureName, type Supports } from "./write-features";
@@ -148,18 +153,8 @@ function planUnits(
   return units;
 }
 
-/**
- * Builds the layouts as new sheets. Throws SheetWriteError: "InvalidLayout" (before touching the workbook) when a
- * layout has errors (see validateLayouts), otherwise with Excel's code and message and the sheets' state.
- */
-export async function writeLayouts(
-  context: Excel.RequestContext,
-  layouts: readonly SheetLayout[],
-  options: WriteOptions
-): Promise<WriteResult> {
-  const progress = (ja: string, en: string, fraction: number) =>
-    options.onProgress?.(`${ja} / ${en}`, fraction);
-
+/** Refuses layouts with errors before the workbook is touched. */
+function checkLayouts(layouts: readonly SheetLayout[]): void {
   const errors = validateLayouts(layouts)
     .filter((p) => p.severity === "error")
     .map(describeProblem);
@@ -170,10 +165,10 @@ export async function writeLayouts(
       { problems: errors }
     );
   }
-  if (layouts.length === 0) return { sheets: [], warnings: [], syncs: 0, requestEstimates: [] };
+}
 
-  // Round trip 1: what names are taken.
-  progress("ブックを確認しています", "Reading the workbook", 0);
+/** Round trip 1: the names the workbook already uses, so the new sheets, tables and names take free ones. */
+async function existingNames(context: Excel.RequestContext): Promise<ExistingNames> {
   const workbook = context.workbook;
   const worksheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name");
@@ -183,31 +178,42 @@ export async function writeLayouts(
   } catch (err) {
     throw toWriteError(err, { partialSheets: [] });
   }
+  return {
+    sheets: worksheets.items.map((s) => s.name),
+    tables: tables.items.map((t) => t.name),
+    names: names.items.map((n) => n.name),
+  };
+}
 
-  const enabled = featureSupport(options.supports);
-  let plan: NamePlan;
-  let resolved: SheetLayout[];
+/** The layouts with their final names; without defined names (ExcelApi < 1.4) formulas refer to the cells. */
+function resolveFor(
+  layouts: readonly SheetLayout[],
+  existing: ExistingNames,
+  namesSupported: boolean
+): SheetLayout[] {
   try {
-    plan = planNames(layouts, {
-      sheets: worksheets.items.map((s) => s.name),
-      tables: tables.items.map((t) => t.name),
-      names: names.items.map((n) => n.name),
-    });
-    // Without defined names (ExcelApi < 1.4) formulas refer to the cells the names would have named.
-    resolved = resolveLayouts(layouts, enabled.names ? plan : inlineNames(layouts, plan));
+    const plan = planNames(layouts, existing);
+    return resolveLayouts(layouts, namesSupported ? plan : inlineNames(layouts, plan));
   } catch (err) {
     throw new SheetWriteError("InvalidLayout", err instanceof Error ? err.message : String(err));
   }
+}
 
-  const sheets: SheetHandles = resolved.map(() => undefined);
-  const units = planUnits(workbook, resolved, writeOrder(layouts), sheets, enabled);
-  const batches = packBatches(units);
-  // The last unit of each sheet: once the request carrying it is accepted, the sheet is complete.
+/**
+ * Sends the units batch by batch, one sync each, keeping track of which sheets are complete (the request carrying
+ * a sheet's last unit was accepted) and which exist half-written, for the error a failure throws.
+ */
+async function sendBatches(
+  context: Excel.RequestContext,
+  units: readonly WriteUnit[],
+  batches: readonly (readonly WriteUnit[])[],
+  sheetNames: readonly string[],
+  progress: (ja: string, en: string, fraction: number) => void
+): Promise<void> {
   const lastUnitOf = new Map<number, WriteUnit>();
   for (const unit of units) if (unit.sheet !== undefined) lastUnitOf.set(unit.sheet, unit);
   const complete = new Set<number>();
   const added = new Set<number>();
-
   for (const [k, batch] of batches.entries()) {
     const step = batches.length > 1 ? `（${k + 1}/${batches.length}）` : "";
     const stepEn = batches.length > 1 ? ` (${k + 1}/${batches.length})` : "";
@@ -224,8 +230,7 @@ export async function writeLayouts(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per request-sized batch, by design (see the header)
       await context.sync();
     } catch (err) {
-      const names = (indexes: (i: number) => boolean) =>
-        resolved.flatMap((l, i) => (indexes(i) ? [l.name] : []));
+      const names = (which: (i: number) => boolean) => sheetNames.filter((_, i) => which(i));
       throw toWriteError(err, {
         completeSheets: names((i) => complete.has(i)),
         partialSheets: names((i) => added.has(i) && !complete.has(i)),
@@ -233,6 +238,36 @@ export async function writeLayouts(
     }
     for (const [sheet, last] of lastUnitOf) if (batch.includes(last)) complete.add(sheet);
   }
+}
+
+/**
+ * Builds the layouts as new sheets. Throws SheetWriteError: "InvalidLayout" (before touching the workbook) when a
+ * layout has errors (see validateLayouts), otherwise with Excel's code and message and the sheets' state.
+ */
+export async function writeLayouts(
+  context: Excel.RequestContext,
+  layouts: readonly SheetLayout[],
+  options: WriteOptions
+): Promise<WriteResult> {
+  const progress = (ja: string, en: string, fraction: number) =>
+    options.onProgress?.(`${ja} / ${en}`, fraction);
+  checkLayouts(layouts);
+  if (layouts.length === 0) return { sheets: [], warnings: [], syncs: 0, requestEstimates: [] };
+
+  progress("ブックを確認しています", "Reading the workbook", 0);
+  const existing = await existingNames(context);
+  const enabled = featureSupport(options.supports);
+  const resolved = resolveFor(layouts, existing, enabled.names);
+  const sheets: SheetHandles = resolved.map(() => undefined);
+  const units = planUnits(context.workbook, resolved, writeOrder(layouts), sheets, enabled);
+  const batches = packBatches(units);
+  await sendBatches(
+    context,
+    units,
+    batches,
+    resolved.map((l) => l.name),
+    progress
+  );
   progress("完了しました", "Done", 1);
 
   return {
