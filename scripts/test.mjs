@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything a change must pass, in the order that fails fastest.
  *   1. typecheck (tsc --noEmit, strict), lint (eslint, incl. eslint-plugin-office-addins and the layer rules),
- *      formatting (prettier, office-addin-prettier-config) and knip
+ *      formatting (prettier, office-addin-prettier-config), knip, and the size targets (scripts/code-size.ts)
  *      (unused files, exports and dependencies)
  *   2. unit and adapter tests (jest)
  *   3. production build (webpack) and its checks (scripts/check-build.mjs)
@@ -41,6 +41,7 @@ check("formatting (prettier; npm run format fixes it)", npx, [
   "warn",
 ]);
 check("unused files, exports and dependencies (knip)", npx, ["knip", "--no-progress"]);
+check("file and function sizes (450 / 80 lines)", npx, ["tsx", "scripts/code-size.ts"]);
 
 // Jest's own counts go into the closing line.
 const jestReport = join(mkdtempSync(join(tmpdir(), "jest-")), "report.json");
