@@ -47,8 +47,8 @@ function general(value: number): string {
   if (magnitude !== 0 && (magnitude >= 1e11 || magnitude < 1e-9)) {
     return value
       .toExponential(5)
-      .replace(/\.?0+e/, "E")
-      .replace("E+", "E+");
+      .replace(/\.?0+e/, "e")
+      .toUpperCase();
   }
   return String(Number(value.toPrecision(10)));
 }
