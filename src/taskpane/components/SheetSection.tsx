@@ -1,29 +1,25 @@
 /** 算定シート: scenario, event, actors × activities × methods, what to build with it; preview or build. */
 import { useCallback, useMemo, useState } from "react";
-import { Checkbox, Text } from "@fluentui/react-components";
-import { buildWorkbook } from "../../sheets/builders";
+import { Text } from "@fluentui/react-components";
 import type { BuildSettings } from "../../sheets/builders/options";
-import { xlsxFileName } from "../files/file-names";
 import type { FileOperations } from "../files/file-operations";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
-import { replaceActor } from "../state/activity-selection";
 import {
   changeBoundaryScenario,
   initialBoundaryForm,
-  toWorkbookRequest,
   type BoundaryForm,
 } from "../state/boundary-form";
 import type { EventDraft } from "../state/event-form";
-import { saveRequestFromLayouts, type SaveRequest } from "../state/file-outcome";
 import type { Checked } from "../state/issues";
-import { prepareLayouts } from "../state/prepare";
 import { actorOptions, findActivityIn, type ScenarioData } from "../state/scenario-data";
-import { ActorActivities } from "./ActorActivities";
 import { BuildActions } from "./BuildActions";
 import { EventFields } from "./EventFields";
 import { SaveFileAction } from "./SaveFileAction";
 import { ScenarioPicker } from "./ScenarioPicker";
 import { useSectionStyles } from "./section-styles";
+import { SheetActors } from "./sheet/SheetActors";
+import { SheetOutputs } from "./sheet/SheetOutputs";
+import { useSheetPrepare } from "./sheet/use-sheet-prepare";
 import type { PaneStrings } from "../i18n";
 
 export interface SectionProps {
@@ -62,18 +58,14 @@ export function SheetSection({
   const [form, setForm] = useState<BoundaryForm>(() => initialBoundaryForm(data));
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
-  const prepare = useCallback(
-    () => prepareLayouts(toWorkbookRequest(data, form, event, settings), buildWorkbook),
-    [data, form, event, settings]
-  );
-  // The same layouts as the preview, saved as a workbook that computes without the add-in.
-  const preparePortable = useCallback((): SaveRequest => {
-    const name = event.name.trim();
-    const fileName = xlsxFileName(strings.portableFilePrefix, name || form.scenario);
-    return saveRequestFromLayouts(prepare(), fileName, (p) =>
-      files.portableWorkbook(p.layouts, { title: name || strings.title })
-    );
-  }, [prepare, event.name, form.scenario, files, strings]);
+  const { prepare, preparePortable } = useSheetPrepare({
+    data,
+    form,
+    event,
+    settings,
+    files,
+    strings,
+  });
 
   return (
     <div className={styles.root}>
@@ -93,53 +85,16 @@ export function SheetSection({
         <EventFields draft={event} onChange={onEventChange} strings={strings} />
       </fieldset>
 
-      <fieldset className={styles.group}>
-        <legend className={styles.heading}>{strings.actorsHeading}</legend>
-        <Text size={200} className={styles.help}>
-          {strings.actorsHelp}
-        </Text>
-        {form.actors.length === 0 ? (
-          <Text size={200}>{strings.noActors}</Text>
-        ) : (
-          <div className={styles.actors}>
-            {form.actors.map((actor) => (
-              <ActorActivities
-                key={actor.actorKey}
-                data={data}
-                language={language}
-                strings={strings}
-                actor={actor}
-                option={options.find((o) => o.key === actor.actorKey)}
-                selectable
-                onChange={(next) =>
-                  setForm((f) => ({ ...f, actors: replaceActor(f.actors, next) }))
-                }
-              />
-            ))}
-          </div>
-        )}
-      </fieldset>
+      <SheetActors
+        form={form}
+        setForm={setForm}
+        options={options}
+        data={data}
+        language={language}
+        strings={strings}
+      />
 
-      <fieldset className={styles.group}>
-        <legend className={styles.heading}>{strings.outputsHeading}</legend>
-        <Checkbox
-          checked={form.withQuestionnaires}
-          label={strings.withQuestionnaires}
-          onChange={(_, d) => setForm((f) => ({ ...f, withQuestionnaires: d.checked === true }))}
-        />
-        <Checkbox
-          checked={form.withDisclosure}
-          label={strings.withDisclosure}
-          onChange={(_, d) => setForm((f) => ({ ...f, withDisclosure: d.checked === true }))}
-        />
-        {form.withDisclosure && (
-          <Checkbox
-            checked={form.participantsPay}
-            label={strings.participantsPay}
-            onChange={(_, d) => setForm((f) => ({ ...f, participantsPay: d.checked === true }))}
-          />
-        )}
-      </fieldset>
+      <SheetOutputs form={form} setForm={setForm} strings={strings} />
 
       <BuildActions
         gateway={gateway}
