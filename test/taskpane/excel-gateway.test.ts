@@ -359,3 +359,53 @@ describe("buildSheets", () => {
     });
   });
 });
+
+describe("listSheetNames", () => {
+  /** A workbook whose worksheets' names arrive only with the sync, as Excel's proxies fill in on sync. */
+  function installFakeWorkbook(names: readonly string[], failWith?: Error) {
+    const calls = { syncs: 0, loads: [] as unknown[] };
+    (globalThis as Record<string, unknown>).Excel = {
+      run: async (batch: (context: unknown) => Promise<unknown>) => {
+        const items: { name: string }[] = [];
+        const worksheets = {
+          items,
+          load: (what: unknown) => {
+            calls.loads.push(what);
+            return worksheets;
+          },
+        };
+        return batch({
+          workbook: { worksheets },
+          sync: async () => {
+            calls.syncs += 1;
+            if (failWith) throw failWith;
+            items.push(...names.map((name) => ({ name })));
+          },
+        });
+      },
+    };
+    return calls;
+  }
+
+  test("reads the worksheets' names in tab order, loading only the names, in one sync", async () => {
+    const calls = installFakeWorkbook(["算定_夏祭り", "調査票_来場者", "Sheet1"]);
+    const names = await createOfficeGateway("ja", everything).listSheetNames?.();
+    expect(names).toEqual(["算定_夏祭り", "調査票_来場者", "Sheet1"]);
+    expect(calls.syncs).toBe(1);
+    expect(calls.loads).toEqual(["items/name"]);
+  });
+
+  test("an Excel that refuses rejects with a GatewayError 'excel' carrying its message", async () => {
+    installFakeWorkbook([], new Error("busy"));
+    const error = await createOfficeGateway("ja", everything)
+      .listSheetNames?.()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GatewayError);
+    expect(error).toMatchObject({ code: "excel" });
+    expect(String((error as Error).message)).toContain("busy");
+  });
+
+  test("the gateway outside Excel has no workbook to read", () => {
+    expect(createNotInExcelGateway("ja").listSheetNames).toBeUndefined();
+  });
+});

@@ -55,6 +55,11 @@ export interface ExcelGateway {
     layouts: readonly SheetLayout[],
     onProgress?: BuildProgress
   ): Promise<BuildSheetsResult>;
+  /**
+   * The names of the workbook's worksheets in tab order, read in one context.sync() (the start page shows which steps
+   * have their sheets). Rejects with a `GatewayError` "excel" when Excel refuses. Absent outside Excel.
+   */
+  listSheetNames?(): Promise<readonly string[]>;
 }
 
 export type GatewayErrorCode =
@@ -195,6 +200,17 @@ export function createOfficeGateway(
             : context.workbook.getSelectedRange().getCell(0, 0);
           cell.formulas = [[formula]];
           await context.sync();
+        });
+      } catch (err) {
+        throw new GatewayError("excel", errorDetail(err));
+      }
+    },
+    listSheetNames: async () => {
+      try {
+        return await Excel.run(async (context) => {
+          const sheets = context.workbook.worksheets.load("items/name");
+          await context.sync();
+          return sheets.items.map((sheet) => sheet.name);
         });
       } catch (err) {
         throw new GatewayError("excel", errorDetail(err));
