@@ -76,6 +76,17 @@ describe("StatusMessage", () => {
     expect(text(bar.querySelector(".fui-MessageBarBody"))).toBe("お知らせ");
   });
 
+  test("the bar is labelled by an element that exists: its title, or its text when it has none", () => {
+    for (const status of [
+      { intent: "error" as const, title: "作成できませんでした", text: "理由" },
+      { intent: "info" as const, text: "お知らせ" },
+    ]) {
+      const bar = render(<StatusMessage status={status} />);
+      const label = document.getElementById(bar.getAttribute("aria-labelledby") ?? "");
+      expect(text(label)).toBe(status.title ?? status.text);
+    }
+  });
+
   test("details show one per line under the text, or as a bulleted list", () => {
     const lines = render(
       <StatusMessage

@@ -7,6 +7,7 @@ import {
   MessageBarTitle,
   makeStyles,
   tokens,
+  useId,
   type MessageBarProps,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
@@ -56,14 +57,18 @@ export function StatusMessage({
   "data-testid": testId,
 }: StatusMessageProps) {
   const styles = useStyles();
+  const bodyId = useId("status-body");
   return (
     <MessageBar
       intent={status.intent}
       role={role ?? (status.intent === "error" ? "alert" : "status")}
       layout={layout}
+      // Fluent labels the bar by its title's id; a bar without a title is labelled by its text instead of a missing id
+      // (the key is left out, not undefined, or Fluent's own would be overwritten too).
+      {...(status.title ? {} : { "aria-labelledby": bodyId })}
       data-testid={testId}
     >
-      <MessageBarBody>
+      <MessageBarBody id={bodyId}>
         {status.title && <MessageBarTitle>{status.title}</MessageBarTitle>}
         {status.text}
         {details && detailsAs === "lines" && details.map((d, i) => <div key={i}>{d}</div>)}
