@@ -111,37 +111,18 @@ export function ActorActivities({
   const name = actorName(option, actor.actorKey, language, strings);
   const role =
     option?.role?.[language] ?? (option && !option.name ? strings.freeActorRole : undefined);
-  const addable = addableActivities(data, actor);
   const total = actor.activities.length;
 
   return (
     <div className={styles.actor} role="group" aria-label={name}>
-      <div className={styles.actorHeader}>
-        <div className={styles.actorTitle}>
-          {selectable ? (
-            <Checkbox
-              checked={actor.included}
-              label={<Text weight="semibold">{name}</Text>}
-              onChange={(_, d) => onChange({ ...actor, included: d.checked === true })}
-            />
-          ) : null}
-          {role && (
-            <Text size={200} className={selectable ? styles.role : undefined}>
-              {role}
-            </Text>
-          )}
-        </div>
-        {total > 0 && (
-          <Badge
-            appearance="tint"
-            color={selectedCount(actor) > 0 && actor.included ? "brand" : "informative"}
-            size="small"
-            className={styles.badge}
-          >
-            {strings.activitiesSelected(selectedCount(actor), total)}
-          </Badge>
-        )}
-      </div>
+      <ActorHeader
+        name={name}
+        role={role}
+        strings={strings}
+        actor={actor}
+        onChange={onChange}
+        selectable={selectable}
+      />
 
       {actor.included && (
         <>
@@ -168,28 +149,93 @@ export function ActorActivities({
               ))}
             </ul>
           )}
-          {addable.length > 0 && (
-            <Field label={strings.addActivity} size="small">
-              <Dropdown
-                size="small"
-                placeholder={strings.addActivityPlaceholder}
-                selectedOptions={[]}
-                value=""
-                onOptionSelect={(_, d) => {
-                  if (d.optionValue) onChange(addActivity(data, actor, d.optionValue));
-                }}
-              >
-                {addable.map((t) => (
-                  <Option key={t.key} value={t.key}>
-                    {t.name[language]}
-                  </Option>
-                ))}
-              </Dropdown>
-            </Field>
-          )}
+          <AddActivityField
+            data={data}
+            language={language}
+            strings={strings}
+            actor={actor}
+            onChange={onChange}
+          />
         </>
       )}
     </div>
+  );
+}
+
+interface ActorHeaderProps {
+  readonly name: string;
+  readonly role: string | undefined;
+  readonly strings: PaneStrings;
+  readonly actor: ActorDraft;
+  readonly onChange: (actor: ActorDraft) => void;
+  readonly selectable: boolean;
+}
+
+/** The actor's name (with the checkbox that leaves it out), its role, and how many activities are chosen. */
+function ActorHeader({ name, role, strings, actor, onChange, selectable }: ActorHeaderProps) {
+  const styles = useStyles();
+  const total = actor.activities.length;
+  const selected = selectedCount(actor);
+  return (
+    <div className={styles.actorHeader}>
+      <div className={styles.actorTitle}>
+        {selectable ? (
+          <Checkbox
+            checked={actor.included}
+            label={<Text weight="semibold">{name}</Text>}
+            onChange={(_, d) => onChange({ ...actor, included: d.checked === true })}
+          />
+        ) : null}
+        {role && (
+          <Text size={200} className={selectable ? styles.role : undefined}>
+            {role}
+          </Text>
+        )}
+      </div>
+      {total > 0 && (
+        <Badge
+          appearance="tint"
+          color={selected > 0 && actor.included ? "brand" : "informative"}
+          size="small"
+          className={styles.badge}
+        >
+          {strings.activitiesSelected(selected, total)}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
+interface AddActivityFieldProps {
+  readonly data: ScenarioData;
+  readonly language: DisplayLanguage;
+  readonly strings: PaneStrings;
+  readonly actor: ActorDraft;
+  readonly onChange: (actor: ActorDraft) => void;
+}
+
+/** A drop-down of the activities the actor could add; nothing when there are none left. */
+function AddActivityField({ data, language, strings, actor, onChange }: AddActivityFieldProps) {
+  const addable = addableActivities(data, actor);
+  if (addable.length === 0) return null;
+  return (
+    <Field label={strings.addActivity} size="small">
+      <Dropdown
+        size="small"
+        placeholder={strings.addActivityPlaceholder}
+        selectedOptions={[]}
+        value=""
+        onOptionSelect={(_, d) => {
+          if (d.optionValue) onChange(addActivity(data, actor, d.optionValue));
+        }}
+      >
+        {addable.map((t) => (
+          <Option key={t.key} value={t.key}>
+            {t.name[language]}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
   );
 }
 
