@@ -84,12 +84,8 @@ async function read(
   const rawNames = captureDefinedNames(workbook);
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return failure(
-      fileName,
-      "corrupt",
-      MESSAGES.corrupt(error instanceof Error ? error.message : String(error))
-    );
+  } catch {
+    return failure(fileName, "corrupt", MESSAGES.corrupt());
   }
 
   const metaSheet = findMetaSheet(workbook);

@@ -250,6 +250,11 @@ describe("readResponse problems", () => {
       const result = await readResponse(data, "broken.xlsx");
       expect(result).toMatchObject({ ok: false, problem: "corrupt" });
       expect(!result.ok && result.message.ja).toContain("読み込めませんでした");
+      // No raw message of the zip library in either language ("Corrupted zip?", "End of data reached …").
+      expect(!result.ok && result.message.en).toContain("could not be read");
+      expect(!result.ok && `${result.message.ja} ${result.message.en}`).not.toMatch(
+        /zip|End of data/i
+      );
     }
   });
 

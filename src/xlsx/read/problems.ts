@@ -22,10 +22,11 @@ export const MESSAGES = {
     ja: `ファイルが大きすぎます（${(size / 1048576).toFixed(1)} MB。上限 ${(max / 1048576).toFixed(1)} MB）。調査票のファイルか確認してください。`,
     en: `The file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${(max / 1048576).toFixed(1)} MB). Check that it is a questionnaire file.`,
   }),
-  corrupt: (detail: string): Label => ({
-    // The reader's own error (often English, from the zip library) helps support staff, not the clerk reading this.
+  corrupt: (): Label => ({
+    // The reader's own error (English, from the zip library: "Corrupted zip?") means nothing to the clerk, in either
+    // language: both say what to do instead.
     ja: "Excel ファイル（.xlsx）として読み込めませんでした。ファイルが壊れているか、別の形式（.xls、CSV、パスワード付きなど）です。",
-    en: `The file could not be read as an Excel workbook (.xlsx): it is damaged or in another format (.xls, CSV, password-protected …). (${detail})`,
+    en: "The file could not be read as an Excel workbook (.xlsx): it is damaged or in another format (.xls, CSV, password-protected …).",
   }),
   engine: (detail: string): Label => ({
     ja: `Excel ファイルを読む部品を読み込めませんでした。ネットワークを確認して、もう一度お試しください。（${detail}）`,
