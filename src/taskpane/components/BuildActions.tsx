@@ -6,27 +6,18 @@
  * a factor sheet (./build/host-layouts), so the sheets compute there too. The writing itself is ./build/use-build.
  */
 import { useMemo, useState, type ReactNode } from "react";
-import {
-  Button,
-  Field,
-  ProgressBar,
-  Tooltip,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
+import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { needsNativeFormulas, type ExcelGateway } from "../office/excel-gateway";
 import type { Prepared } from "../state/prepare";
+import { BuildButtons } from "./build/BuildButtons";
 import { BuildOutcomeMessages } from "./build/BuildOutcomeMessages";
+import { PreparedIssues } from "./build/PreparedIssues";
 import { PreviewArea } from "./build/PreviewArea";
 import { useBuild } from "./build/use-build";
-import { IssueList } from "./IssueList";
-import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 export interface BuildActionsProps {
@@ -60,38 +51,18 @@ export function BuildActions({
   // Issues of the open preview follow the form; those of a refused build stay until the next attempt.
   const shownIssues = preview ?? attempt;
 
-  const buildButton = (
-    <Button
-      appearance="primary"
-      icon={<TableAddRegular />}
-      disabled={gateway.isInExcel && busy}
-      disabledFocusable={!gateway.isInExcel}
-      onClick={() => void build()}
-      data-testid={`${name}-build`}
-    >
-      {buildLabel ?? strings.build}
-    </Button>
-  );
-
   return (
     <div className={styles.root}>
-      <div className={styles.buttons}>
-        <Button
-          icon={previewOpen ? <EyeOffRegular /> : <EyeRegular />}
-          onClick={() => setPreviewOpen((open) => !open)}
-          aria-expanded={previewOpen}
-          data-testid={`${name}-preview`}
-        >
-          {previewOpen ? strings.hidePreview : strings.preview}
-        </Button>
-        {gateway.isInExcel ? (
-          buildButton
-        ) : (
-          <Tooltip content={strings.buildOnlyInExcel} relationship="description">
-            {buildButton}
-          </Tooltip>
-        )}
-      </div>
+      <BuildButtons
+        strings={strings}
+        name={name}
+        isInExcel={gateway.isInExcel}
+        busy={busy}
+        previewOpen={previewOpen}
+        onTogglePreview={() => setPreviewOpen((open) => !open)}
+        onBuild={() => void build()}
+        buildLabel={buildLabel}
+      />
 
       {progress && (
         <Field validationMessage={progress.message} validationState="none">
@@ -107,21 +78,7 @@ export function BuildActions({
       {children}
 
       {shownIssues && (
-        <IssueList
-          issues={shownIssues.kind === "invalid" ? shownIssues.issues : shownIssues.warnings}
-          strings={strings}
-          activityName={activityName}
-        />
-      )}
-      {shownIssues?.kind === "builder-failed" && (
-        <StatusMessage
-          status={{
-            intent: "error",
-            title: strings.builderFailedTitle,
-            text: strings.builderFailed(shownIssues.message),
-          }}
-          layout="multiline"
-        />
+        <PreparedIssues prepared={shownIssues} strings={strings} activityName={activityName} />
       )}
 
       {preview?.kind === "ok" && (

@@ -1,0 +1,62 @@
+/**
+ * プレビュー (a toggle) and Excel に作成. Outside Excel the build button stays focusable but disabled, with a
+ * tooltip that says why.
+ */
+import { Button, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
+import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
+import type { PaneStrings } from "../../i18n";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export interface BuildButtonsProps {
+  readonly strings: PaneStrings;
+  /** For test ids: "sheet", "questionnaire" … */
+  readonly name: string;
+  readonly isInExcel: boolean;
+  readonly busy: boolean;
+  readonly previewOpen: boolean;
+  readonly onTogglePreview: () => void;
+  readonly onBuild: () => void;
+  /** The build button's text; "Excel に作成" unless given. */
+  readonly buildLabel?: string;
+}
+
+export function BuildButtons(props: BuildButtonsProps) {
+  const { strings, name, isInExcel, busy, previewOpen } = props;
+  const styles = useStyles();
+
+  const buildButton = (
+    <Button
+      appearance="primary"
+      icon={<TableAddRegular />}
+      disabled={isInExcel && busy}
+      disabledFocusable={!isInExcel}
+      onClick={props.onBuild}
+      data-testid={`${name}-build`}
+    >
+      {props.buildLabel ?? strings.build}
+    </Button>
+  );
+
+  return (
+    <div className={styles.buttons}>
+      <Button
+        icon={previewOpen ? <EyeOffRegular /> : <EyeRegular />}
+        onClick={props.onTogglePreview}
+        aria-expanded={previewOpen}
+        data-testid={`${name}-preview`}
+      >
+        {previewOpen ? strings.hidePreview : strings.preview}
+      </Button>
+      {isInExcel ? (
+        buildButton
+      ) : (
+        <Tooltip content={strings.buildOnlyInExcel} relationship="description">
+          {buildButton}
+        </Tooltip>
+      )}
+    </div>
+  );
+}
