@@ -60,6 +60,14 @@ export interface ExcelGateway {
    * have their sheets). Rejects with a `GatewayError` "excel" when Excel refuses. Absent outside Excel.
    */
   listSheetNames?(): Promise<readonly string[]>;
+  /**
+   * The pane's drafts kept for this workbook (the JSON of state/drafts.ts), or null when none are kept. Inside Excel
+   * they are in the workbook's own document settings, outside in the browser's localStorage. Never throws.
+   * Optional: a gateway without it (a test's stand-in) keeps no drafts.
+   */
+  loadDrafts?(): string | null;
+  /** Keeps the drafts for this workbook (replacing those kept); resolves false when they could not be kept. */
+  saveDrafts?(json: string): Promise<boolean>;
 }
 
 export type GatewayErrorCode =
@@ -154,12 +162,93 @@ function safely(supports: Supports, set: string, version: string): boolean {
   }
 }
 
+/** The name the drafts are kept under (in the document settings and in localStorage). */
+export const DRAFTS_KEY = "ghg-offset.pane.drafts";
+
+/**
+ * Drafts larger than this are not kept. The document settings of all add-ins share a size limit (the docs do not
+ * give it for every client; Excel on the web allows 2 MB per add-in), and a clerk's forms are a few KB.
+ */
+export const MAX_DRAFTS_CHARS = 500_000;
+
+/** localStorage, or null where the browser refuses it (some Office webviews throw on access). */
+function localDrafts(): Pick<Storage, "getItem" | "setItem"> | null {
+  try {
+    return typeof localStorage === "undefined" ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Drafts in the browser's localStorage, for the pane outside Excel. */
+export function browserDraftStore(): Pick<ExcelGateway, "loadDrafts" | "saveDrafts"> {
+  return {
+    loadDrafts: () => {
+      try {
+        return localDrafts()?.getItem(DRAFTS_KEY) ?? null;
+      } catch {
+        return null;
+      }
+    },
+    saveDrafts: async (json) => {
+      const storage = localDrafts();
+      if (!storage || json.length > MAX_DRAFTS_CHARS) return false;
+      try {
+        storage.setItem(DRAFTS_KEY, json);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** The workbook's document settings (Common API, requirement set Settings 1.1), or null where there are none. */
+function documentSettings(): Office.Settings | null {
+  try {
+    return typeof Office === "undefined" ? null : (Office.context?.document?.settings ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Drafts in the workbook's document settings: they travel with the file, and another workbook has its own. set()
+ * changes the in-memory copy Office loaded with the add-in; saveAsync writes it into the document.
+ */
+export function documentDraftStore(): Pick<ExcelGateway, "loadDrafts" | "saveDrafts"> {
+  return {
+    loadDrafts: () => {
+      try {
+        const value: unknown = documentSettings()?.get(DRAFTS_KEY);
+        return typeof value === "string" ? value : null;
+      } catch {
+        return null;
+      }
+    },
+    saveDrafts: (json) =>
+      new Promise<boolean>((resolve) => {
+        const settings = documentSettings();
+        if (!settings || json.length > MAX_DRAFTS_CHARS) return resolve(false);
+        try {
+          settings.set(DRAFTS_KEY, json);
+          settings.saveAsync((result) =>
+            resolve(result.status === Office.AsyncResultStatus.Succeeded)
+          );
+        } catch {
+          resolve(false);
+        }
+      }),
+  };
+}
+
 /** The gateway used outside Excel (a browser, or another Office application): reads nothing, writes nothing. */
 export function createNotInExcelGateway(displayLanguage: DisplayLanguage): ExcelGateway {
   return {
     isInExcel: false,
     displayLanguage,
     customFunctions: false,
+    ...browserDraftStore(),
     insertFormula: async () => {
       throw new GatewayError("not-in-excel", "Excel is not available");
     },
@@ -187,6 +276,7 @@ export function createOfficeGateway(
     isInExcel: true,
     displayLanguage,
     customFunctions,
+    ...documentDraftStore(),
     insertFormula: async (formula: string) => {
       checkFormula(formula);
       if (!customFunctions && callsCustomFunction(formula))
