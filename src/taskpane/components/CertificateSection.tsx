@@ -1,5 +1,5 @@
 /** 証書: received or issued, issuer, contact and numbering → preview / build the certificate sheet (optionally with the ledger). */
-import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from "react";
+import { useMemo, useState, type Dispatch, type SetStateAction } from "react";
 import { Checkbox, Text } from "@fluentui/react-components";
 import type { ExcelGateway } from "../office/excel-gateway";
 import {
@@ -7,13 +7,11 @@ import {
   type CertificateDirection,
   type CertificateDraft,
 } from "../state/certificate-form";
-import { combineChecked } from "../state/issues";
 import type { LedgerForm } from "../state/form-drafts";
-import { toLedgerRequest } from "../state/ledger-request";
-import { prepareLayouts } from "../state/prepare";
-import { certificateLayouts } from "../state/project-layouts";
 import { BuildActions } from "./BuildActions";
-import { ChoiceField, TextField, useFieldStyles } from "./FormFields";
+import { CertificateNumbering } from "./certificate/CertificateNumbering";
+import { useCertificatePrepare } from "./certificate/use-certificate-prepare";
+import { ChoiceField, TextField } from "./FormFields";
 import { useSectionStyles } from "./section-styles";
 import type { PaneStrings } from "../i18n";
 
@@ -37,22 +35,11 @@ export function CertificateSection({
 }: CertificateSectionProps) {
   const styles = useSectionStyles();
   const [withLedger, setWithLedger] = useState(false);
-  const fieldStyles = useFieldStyles();
   const s = strings.certificate;
   const checked = useMemo(() => toCertificateRequest(draft), [draft]);
   const issues = checked.ok ? checked.warnings : checked.issues;
   const set = (patch: Partial<CertificateDraft>) => onChange((d) => ({ ...d, ...patch }));
-  const prepare = useCallback(
-    () =>
-      prepareLayouts(
-        combineChecked({
-          certificate: toCertificateRequest(draft),
-          ...(withLedger ? { ledger: toLedgerRequest(ledger) } : {}),
-        }),
-        (r) => certificateLayouts(r as Parameters<typeof certificateLayouts>[0])
-      ),
-    [draft, ledger, withLedger]
-  );
+  const prepare = useCertificatePrepare(draft, ledger, withLedger);
 
   return (
     <div className={styles.root}>
@@ -86,27 +73,7 @@ export function CertificateSection({
         onChange={(issuerContact) => set({ issuerContact })}
         strings={strings}
       />
-      <div className={fieldStyles.pair}>
-        <TextField
-          label={strings.inputs.prefix}
-          value={draft.prefix}
-          placeholder={s.prefixPlaceholder}
-          onChange={(prefix) => set({ prefix })}
-          strings={strings}
-        />
-        <TextField
-          label={strings.inputs.firstNumber}
-          value={draft.firstNumber}
-          inputMode="numeric"
-          onChange={(firstNumber) => set({ firstNumber })}
-          strings={strings}
-          issues={issues}
-          input="firstNumber"
-        />
-      </div>
-      <Text size={200} className={styles.help}>
-        {s.firstNumberHint}
-      </Text>
+      <CertificateNumbering draft={draft} set={set} issues={issues} strings={strings} />
       <fieldset className={styles.group}>
         <legend className={styles.heading}>{strings.outputsHeading}</legend>
         <Checkbox
