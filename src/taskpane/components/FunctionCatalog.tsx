@@ -4,7 +4,7 @@ import type { FunctionInfo } from "../../core/functions/types";
 import type { DisplayLanguage } from "../office/excel-gateway";
 import { factorEntries, filterFactors, type FactorEntry } from "../state/factor-search";
 import { filterCatalog } from "./catalog-search";
-import { FactorCard } from "./FactorCard";
+import { FactorList } from "./FactorList";
 import { FunctionCard } from "./FunctionCard";
 import type { PaneStrings } from "../i18n";
 
@@ -19,8 +19,6 @@ const useStyles = makeStyles({
     padding: 0,
   },
   count: { color: tokens.colorNeutralForeground3 },
-  // Scrolled to from the count line: keep clear of the sticky section tabs.
-  heading: { margin: 0, scrollMarginTop: "56px" },
 });
 
 export interface FunctionCatalogProps {
@@ -94,29 +92,13 @@ export function FunctionCatalog({
         </ul>
       )}
       {shownFactors.length > 0 && (
-        <section aria-labelledby={`${countId}-factors`} className={styles.root}>
-          <Text
-            id={`${countId}-factors`}
-            as="h2"
-            size={400}
-            weight="semibold"
-            className={styles.heading}
-          >
-            {strings.factorsHeading}（{shownFactors.length}）
-          </Text>
-          <ul className={styles.list} data-testid="factor-list">
-            {shownFactors.map((entry) => (
-              <li key={entry.key}>
-                <FactorCard
-                  entry={entry}
-                  language={language}
-                  strings={strings}
-                  onInsert={onInsert}
-                />
-              </li>
-            ))}
-          </ul>
-        </section>
+        <FactorList
+          factors={shownFactors}
+          headingId={`${countId}-factors`}
+          language={language}
+          strings={strings}
+          onInsert={onInsert}
+        />
       )}
     </section>
   );
