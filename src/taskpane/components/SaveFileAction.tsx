@@ -2,12 +2,12 @@
  * 「… として保存 (.xlsx)」 for one section: makes the file (its code is loaded on the first press), offers it as a
  * download, and says what happened — in Excel and outside it alike, since nothing here goes through Office.
  */
-import { useState } from "react";
 import { Button, Field, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownloadRegular } from "@fluentui/react-icons";
 import { saveFile } from "../files/download";
-import { fileFailure, type FailureText, type SaveRequest } from "../state/file-outcome";
+import type { SaveRequest } from "../state/file-outcome";
 import { IssueList } from "./IssueList";
+import { useSaveFile } from "./save/use-save-file";
 import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "../i18n";
 
@@ -31,10 +31,6 @@ export interface SaveFileActionProps {
   readonly save?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-type Outcome =
-  | { readonly kind: "saved"; readonly fileName: string }
-  | ({ readonly kind: "failed" } & FailureText);
-
 export function SaveFileAction({
   strings,
   label,
@@ -45,26 +41,7 @@ export function SaveFileAction({
   save = saveFile,
 }: SaveFileActionProps) {
   const styles = useStyles();
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [attempt, setAttempt] = useState<SaveRequest | null>(null);
-
-  const run = async () => {
-    const request = prepare();
-    setOutcome(null);
-    setAttempt(request);
-    if (request.kind !== "ok") return;
-    setBusy(true);
-    try {
-      const bytes = await request.make();
-      save(bytes, request.fileName);
-      setOutcome({ kind: "saved", fileName: request.fileName });
-    } catch (err) {
-      setOutcome({ kind: "failed", ...fileFailure(err, strings) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, outcome, attempt, run } = useSaveFile(prepare, save, strings);
 
   // Only what blocked this save: warnings are the section's to show (its preview lists them).
   const issues = attempt?.kind === "invalid" ? attempt.issues : [];
