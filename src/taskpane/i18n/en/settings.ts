@@ -19,4 +19,16 @@ export const settings: SettingsStrings = {
   settingsNotSaved:
     "The settings could not be saved on this computer; they apply until the pane is closed.",
   settingsInvalid: "A value on the Settings tab is invalid.",
+  draftsHeading: "Saved inputs",
+  draftsHelp: (inExcel) =>
+    inExcel
+      ? "What you type for the event, activity choices, ledger, certificates, project and plan is saved in this workbook automatically and is still there when the pane is reopened. Sheets already built do not change."
+      : "What you type for the event, activity choices, ledger, certificates, project and plan is saved in this browser automatically and is still there when the page is reopened.",
+  clearDrafts: "Clear inputs",
+  clearDraftsConfirm:
+    "Clear what is typed on every tab (except the settings) and start again? Sheets already built are not removed.",
+  clearDraftsYes: "Clear",
+  clearDraftsCancel: "Cancel",
+  draftsCleared: "The inputs were cleared.",
+  draftsNotSaved: "The inputs could not be saved; they stay until the pane is closed.",
 };

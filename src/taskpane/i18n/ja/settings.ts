@@ -19,4 +19,16 @@ export const settings: SettingsStrings = {
   settingsNotSaved:
     "設定をこのパソコンに保存できませんでした。作業ウィンドウを閉じるまで有効です。",
   settingsInvalid: "設定タブの値に誤りがあります。",
+  draftsHeading: "入力の保存",
+  draftsHelp: (inExcel) =>
+    inExcel
+      ? "催事・活動の選択・台帳・証書・プロジェクト・企画書の入力は、このブックに自動で保存され、作業ウィンドウを開き直しても残ります。作成済みのシートの値は変わりません。"
+      : "催事・活動の選択・台帳・証書・プロジェクト・企画書の入力は、このブラウザーに自動で保存され、ページを開き直しても残ります。",
+  clearDrafts: "入力をクリア",
+  clearDraftsConfirm:
+    "すべてのタブの入力（設定を除く）を消去して最初の状態に戻します。よろしいですか？作成済みのシートは消えません。",
+  clearDraftsYes: "消去する",
+  clearDraftsCancel: "キャンセル",
+  draftsCleared: "入力をクリアしました。",
+  draftsNotSaved: "入力を保存できませんでした。作業ウィンドウを閉じるまでは残ります。",
 };

@@ -12,4 +12,13 @@ export interface SettingsStrings {
   readonly resetSettings: string;
   readonly settingsNotSaved: string;
   readonly settingsInvalid: string;
+  /** What is typed in the forms, kept for this workbook (drafts), and clearing it. */
+  readonly draftsHeading: string;
+  readonly draftsHelp: (inExcel: boolean) => string;
+  readonly clearDrafts: string;
+  readonly clearDraftsConfirm: string;
+  readonly clearDraftsYes: string;
+  readonly clearDraftsCancel: string;
+  readonly draftsCleared: string;
+  readonly draftsNotSaved: string;
 }
