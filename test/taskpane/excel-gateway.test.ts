@@ -492,6 +492,14 @@ describe("drafts", () => {
     expect(createNotInExcelGateway("en").loadDrafts?.()).toBe('{"version":1}');
   });
 
+  test("an Excel that reports no document settings keeps them in the browser", async () => {
+    const items = installFakeLocalStorage();
+    (globalThis as Record<string, unknown>).Office = { context: {} };
+    const gateway = createOfficeGateway("ja", everything);
+    await expect(gateway.saveDrafts?.("{}")).resolves.toBe(true);
+    expect(items.get(DRAFTS_KEY)).toBe("{}");
+  });
+
   test("outside Excel a storage that refuses writing, or none at all, gives false", async () => {
     installFakeLocalStorage({ refuse: true });
     await expect(createNotInExcelGateway("ja").saveDrafts?.("{}")).resolves.toBe(false);

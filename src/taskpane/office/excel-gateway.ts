@@ -276,7 +276,8 @@ export function createOfficeGateway(
     isInExcel: true,
     displayLanguage,
     customFunctions,
-    ...documentDraftStore(),
+    // An Excel without document settings (none is known) keeps them in the browser, as outside Excel.
+    ...(documentSettings() ? documentDraftStore() : browserDraftStore()),
     insertFormula: async (formula: string) => {
       checkFormula(formula);
       if (!customFunctions && callsCustomFunction(formula))
