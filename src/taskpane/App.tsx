@@ -13,14 +13,9 @@ import { FluentProvider } from "@fluentui/react-components";
 import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
 import { Header } from "./components/Header";
-import { LazySection } from "./components/LazySection";
 import { paneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { needsNativeFormulas, type ExcelGateway } from "./office/excel-gateway";
-import { INITIAL_CERTIFICATE, type CertificateDraft } from "./state/certificate-form";
-import { EMPTY_EVENT, type EventDraft } from "./state/event-form";
-import type { LedgerForm, ProjectForm } from "./state/form-drafts";
-import { EMPTY_LEDGER, initialProjectForm } from "./state/project-drafts";
 import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
 import {
   browserStorage,
@@ -31,9 +26,11 @@ import {
 } from "./state/settings";
 import { PaneNotices } from "./app/PaneNotices";
 import { paneTheme, usePaneStyles } from "./app/pane-styles";
+import { SectionPanels } from "./app/SectionPanels";
 import { SectionTabs } from "./app/SectionTabs";
+import { useFormDrafts } from "./app/use-form-drafts";
 import { useInsert } from "./app/use-insert";
-import { PANE_SECTIONS, type PaneState } from "./app/sections";
+import type { PaneState } from "./app/sections";
 
 export interface AppProps {
   readonly gateway: ExcelGateway;
@@ -82,14 +79,9 @@ export function App({
   const [outsideNotice, setOutsideNotice] = useState(!gateway.isInExcel);
   // An Excel without custom functions: sheets get native formulas, GHG.* formulas are not inserted.
   const [nativeNotice, setNativeNotice] = useState(needsNativeFormulas(gateway));
-  const [event, setEvent] = useState<EventDraft>(EMPTY_EVENT);
   const { settings, setSettings, notSaved } = useStoredSettings();
   const buildSettings = useMemo(() => toBuildSettings(settings), [settings]);
-  const [ledger, setLedger] = useState<LedgerForm>(EMPTY_LEDGER);
-  const [certificate, setCertificate] = useState<CertificateDraft>(INITIAL_CERTIFICATE);
-  const [project, setProject] = useState<ProjectForm>(() =>
-    initialProjectForm(new Date().getFullYear())
-  );
+  const drafts = useFormDrafts();
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -104,18 +96,11 @@ export function App({
     strings,
     files,
     insert: gateway.isInExcel && gateway.customFunctions ? insert : undefined,
-    event,
-    setEvent,
     settings,
     setSettings,
     settingsNotSaved: notSaved,
     buildSettings,
-    ledger,
-    setLedger,
-    certificate,
-    setCertificate,
-    project,
-    setProject,
+    ...drafts,
   };
 
   return (
@@ -132,21 +117,7 @@ export function App({
           onStatusDismiss={clearStatus}
         />
         <SectionTabs strings={strings} selected={section} onSelect={openSection} />
-        <main className={styles.main}>
-          {PANE_SECTIONS.map(({ key, lazy, render }) => (
-            <div
-              key={key}
-              role="tabpanel"
-              id={`panel-${key}`}
-              aria-labelledby={`tab-${key}`}
-              hidden={section !== key}
-            >
-              {!lazy
-                ? render(pane)
-                : visited.has(key) && <LazySection strings={strings}>{render(pane)}</LazySection>}
-            </div>
-          ))}
-        </main>
+        <SectionPanels pane={pane} selected={section} visited={visited} />
       </div>
     </FluentProvider>
   );
