@@ -150,55 +150,61 @@ export interface PreviewGrid {
  * The grid of one layout. `layouts` are the sheets built together (for placeholders); formats later in the list
  * win over earlier ones, as when the writer applies them in order.
  */
-export function previewGrid(
-  layout: SheetLayout,
-  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {}
-): PreviewGrid {
-  const maxRows = options.maxRows ?? DEFAULT_PREVIEW_ROWS;
-  const layouts = options.layouts ?? [layout];
-  const totalRows = layout.cells.length;
-  const totalColumns = Math.max(0, ...layout.cells.map((r) => r.length));
-  const rowCount = Math.min(totalRows, maxRows);
-  const columnCount = Math.min(totalColumns, MAX_PREVIEW_COLUMNS);
-  const size = { rows: totalRows, columns: totalColumns };
+/** The grid's extent: rows and columns rendered, of those the layout has. */
+interface GridSize {
+  readonly rows: number;
+  readonly columns: number;
+  readonly totalRows: number;
+  readonly totalColumns: number;
+}
 
-  const styles: PreviewStyle[][] = Array.from({ length: rowCount }, () =>
-    Array.from({ length: columnCount }, () => ({}))
+const STYLE_KEYS = [
+  "bold",
+  "italic",
+  "fill",
+  "fontColor",
+  "horizontal",
+  "wrap",
+  "border",
+  "numberFormat",
+] as const;
+
+/** Each rendered cell's style: the layout's formats in order (later ones win per key), then the unlocked ranges. */
+function cellStyles(layout: SheetLayout, size: GridSize): PreviewStyle[][] {
+  const whole = { rows: size.totalRows, columns: size.totalColumns };
+  const styles: PreviewStyle[][] = Array.from({ length: size.rows }, () =>
+    Array.from({ length: size.columns }, () => ({}))
   );
   const apply = (range: string, patch: PreviewStyle) => {
-    const rect = previewRange(range, size);
+    const rect = previewRange(range, whole);
     if (!rect) return;
-    for (let r = rect.top; r <= Math.min(rect.bottom, rowCount - 1); r++) {
+    for (let r = rect.top; r <= Math.min(rect.bottom, size.rows - 1); r++) {
       const row = styles[r] as PreviewStyle[];
-      for (let c = rect.left; c <= Math.min(rect.right, columnCount - 1); c++)
+      for (let c = rect.left; c <= Math.min(rect.right, size.columns - 1); c++)
         row[c] = { ...row[c], ...patch };
     }
   };
   for (const f of layout.formats) {
     const patch: Record<string, unknown> = {};
-    for (const key of [
-      "bold",
-      "italic",
-      "fill",
-      "fontColor",
-      "horizontal",
-      "wrap",
-      "border",
-      "numberFormat",
-    ] as const) {
+    for (const key of STYLE_KEYS) {
       if (f[key] !== undefined) patch[key] = f[key];
     }
     apply(f.range, patch as PreviewStyle);
   }
   for (const range of layout.protection?.unlockedRanges ?? []) apply(range, { unlocked: true });
+  return styles;
+}
 
+/** Merges clipped to the rendered grid: the spans of their top-left cells ("r,c") and the cells they cover. */
+function mergeSpans(layout: SheetLayout, size: GridSize) {
+  const whole = { rows: size.totalRows, columns: size.totalColumns };
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of layout.merges) {
-    const rect = previewRange(merge, size);
-    if (!rect || rect.top >= rowCount || rect.left >= columnCount) continue;
-    const bottom = Math.min(rect.bottom, rowCount - 1);
-    const right = Math.min(rect.right, columnCount - 1);
+    const rect = previewRange(merge, whole);
+    if (!rect || rect.top >= size.rows || rect.left >= size.columns) continue;
+    const bottom = Math.min(rect.bottom, size.rows - 1);
+    const right = Math.min(rect.right, size.columns - 1);
     spans.set(`${rect.top},${rect.left}`, {
       rowSpan: bottom - rect.top + 1,
       colSpan: right - rect.left + 1,
@@ -208,57 +214,90 @@ export function previewGrid(
         if (r !== rect.top || c !== rect.left) covered.add(`${r},${c}`);
     }
   }
+  return { spans, covered };
+}
 
-  const rows: PreviewRow[] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const source = layout.cells[r] ?? [];
-    const cells: (PreviewCell | null)[] = [];
-    for (let c = 0; c < columnCount; c++) {
-      if (covered.has(`${r},${c}`)) {
-        cells.push(null);
-        continue;
-      }
-      const style = styles[r]?.[c] ?? {};
-      const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
-      const span = spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
-      let spillColumns = 0;
-      if (
-        text !== "" &&
-        !style.wrap &&
-        (style.horizontal ?? "Left") === "Left" &&
-        span.rowSpan === 1
-      ) {
-        for (let next = c + span.colSpan; next < columnCount; next++) {
-          if (
-            covered.has(`${r},${next}`) ||
-            spans.has(`${r},${next}`) ||
-            !isEmpty(source[next] ?? null)
-          )
-            break;
-          spillColumns += 1;
-        }
-      }
-      cells.push({
-        text,
-        isFormula,
-        style,
-        ...span,
-        address: `${columnLetter(c)}${r + 1}`,
-        spillColumns,
-      });
-    }
-    rows.push({ number: r + 1, cells });
+type Merges = ReturnType<typeof mergeSpans>;
+
+/** How many empty cells to the right a left-aligned, unwrapped one-row text runs on over, as Excel shows it. */
+function spillColumnsOf(
+  cell: { text: string; style: PreviewStyle; rowSpan: number; colSpan: number },
+  at: { row: number; column: number },
+  source: readonly CellContent[],
+  columns: number,
+  { spans, covered }: Merges
+): number {
+  const { text, style } = cell;
+  if (text === "" || style.wrap || (style.horizontal ?? "Left") !== "Left" || cell.rowSpan !== 1)
+    return 0;
+  let spill = 0;
+  for (let next = at.column + cell.colSpan; next < columns; next++) {
+    const key = `${at.row},${next}`;
+    if (covered.has(key) || spans.has(key) || !isEmpty(source[next] ?? null)) break;
+    spill += 1;
   }
+  return spill;
+}
 
+/** One rendered row: a cell per column, null where a merge above or to the left covers it. */
+function previewRow(
+  r: number,
+  layout: SheetLayout,
+  layouts: readonly SheetLayout[],
+  size: GridSize,
+  styles: PreviewStyle[][],
+  merges: Merges
+): PreviewRow {
+  const source = layout.cells[r] ?? [];
+  const cells: (PreviewCell | null)[] = [];
+  for (let c = 0; c < size.columns; c++) {
+    if (merges.covered.has(`${r},${c}`)) {
+      cells.push(null);
+      continue;
+    }
+    const style = styles[r]?.[c] ?? {};
+    const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
+    const span = merges.spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
+    const at = { row: r, column: c };
+    const spillColumns = spillColumnsOf({ text, style, ...span }, at, source, size.columns, merges);
+    cells.push({
+      text,
+      isFormula,
+      style,
+      ...span,
+      address: `${columnLetter(c)}${r + 1}`,
+      spillColumns,
+    });
+  }
+  return { number: r + 1, cells };
+}
+
+export function previewGrid(
+  layout: SheetLayout,
+  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {}
+): PreviewGrid {
+  const layouts = options.layouts ?? [layout];
+  const totalRows = layout.cells.length;
+  const totalColumns = Math.max(0, ...layout.cells.map((r) => r.length));
+  const size: GridSize = {
+    rows: Math.min(totalRows, options.maxRows ?? DEFAULT_PREVIEW_ROWS),
+    columns: Math.min(totalColumns, MAX_PREVIEW_COLUMNS),
+    totalRows,
+    totalColumns,
+  };
+  const styles = cellStyles(layout, size);
+  const merges = mergeSpans(layout, size);
   return {
-    columns: Array.from({ length: columnCount }, (_, c) => ({
+    columns: Array.from({ length: size.columns }, (_, c) => ({
       letter: columnLetter(c),
       widthChars: layout.columnWidths[c] ?? 8.43,
     })),
-    rows,
+    rows: Array.from({ length: size.rows }, (_, r) =>
+      previewRow(r, layout, layouts, size, styles, merges)
+    ),
     totalRows,
     totalColumns,
-    truncated: rowCount < totalRows || columnCount < totalColumns,
+    truncated: size.rows < totalRows || size.columns < totalColumns,
   };
 }
 
