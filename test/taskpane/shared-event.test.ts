@@ -7,6 +7,7 @@ import { initialBoundaryForm } from "../../src/taskpane/state/boundary-form";
 import { initialQuestionnaireForm } from "../../src/taskpane/state/questionnaire-form";
 import { bundledScenarioData } from "../../src/taskpane/state/scenario-data";
 import {
+  INITIAL_EVENT_DRAFTS,
   INITIAL_QUESTIONNAIRE_EXTRAS,
   INITIAL_SHARED_EVENT,
   INITIAL_SHEET_OUTPUTS,
@@ -16,6 +17,12 @@ import {
   questionnaireFormOf,
   replaceSharedActor,
   sharedActors,
+  withActor,
+  withEvent,
+  withQuestionnaireExtras,
+  withScenario,
+  withSheetOutputs,
+  withWhoPays,
   type SharedEvent,
 } from "../../src/taskpane/state/shared-event";
 
@@ -77,4 +84,27 @@ test("the questionnaire asks the actor chosen, or the scenario's first when that
   expect(questionnaireFormOf(INITIAL_SHARED_EVENT, data, unknown).actor?.actorKey).toBe(
     actors[0]!.actorKey
   );
+});
+
+test("the sections' updates change their own part and leave the rest as it was", () => {
+  const start = INITIAL_EVENT_DRAFTS;
+  const a2 = withScenario("A2")(start);
+  expect(a2.shared.scenario).toBe("A2");
+  expect(a2.sheet).toBe(start.sheet);
+  const paying = withWhoPays(true)(a2);
+  expect(disclosureFormOf(paying.shared)).toEqual({ scenario: "A2", participantsPay: true });
+  const named = withEvent({ ...start.shared.event, name: "フェスタ" })(paying);
+  expect(named.shared.event.name).toBe("フェスタ");
+  expect(named.shared.participantsPay).toBe(true);
+  const outputs = withSheetOutputs({ withDisclosure: false })(named);
+  expect(outputs.sheet).toEqual({ withQuestionnaires: true, withDisclosure: false });
+  const asked = withQuestionnaireExtras({ contact: "環境課" })(outputs);
+  expect(asked.questionnaire).toEqual({ ...start.questionnaire, contact: "環境課" });
+  const actor = sharedActors(asked.shared, data).find((a) => a.activities.length > 0)!;
+  const left = withActor(
+    data,
+    setActivityIncluded(actor, actor.activities[0]!.activityKey, false)
+  )(asked);
+  expect(left.shared.choices.A2).toBeDefined();
+  expect(left.shared.choices.A1).toBeUndefined();
 });

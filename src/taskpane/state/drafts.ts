@@ -24,9 +24,8 @@ import type {
 import { INITIAL_PLAN, PLAN_SCENARIOS, type PlanDraft } from "./plan-form";
 import { EMPTY_LEDGER, initialProjectForm } from "./project-drafts";
 import {
-  INITIAL_QUESTIONNAIRE_EXTRAS,
-  INITIAL_SHARED_EVENT,
-  INITIAL_SHEET_OUTPUTS,
+  INITIAL_EVENT_DRAFTS,
+  type EventDrafts,
   type QuestionnaireExtras,
   type SharedEvent,
   type SheetOutputs,
@@ -38,11 +37,8 @@ export const DRAFTS_VERSION = 1;
 /** The side of a C2 plan: the one who offsets, or the one who provides the credits. */
 export type PlanSide = "offset" | "provider";
 
-export interface PaneDrafts {
-  /** The event every event section uses: scenario, details, who pays, the activity choices per scenario. */
-  readonly shared: SharedEvent;
-  readonly sheet: SheetOutputs;
-  readonly questionnaire: QuestionnaireExtras;
+/** The event every event section uses (scenario, details, who pays, the choices per scenario), and the other forms. */
+export interface PaneDrafts extends EventDrafts {
   readonly plan: PlanDraft;
   readonly planSide: PlanSide;
   readonly ledger: LedgerForm;
@@ -53,9 +49,7 @@ export interface PaneDrafts {
 /** Nothing typed yet; a new forest project starts in `year`. */
 export function initialDrafts(year: number): PaneDrafts {
   return {
-    shared: INITIAL_SHARED_EVENT,
-    sheet: INITIAL_SHEET_OUTPUTS,
-    questionnaire: INITIAL_QUESTIONNAIRE_EXTRAS,
+    ...INITIAL_EVENT_DRAFTS,
     plan: INITIAL_PLAN,
     planSide: "offset",
     ledger: EMPTY_LEDGER,

@@ -102,3 +102,45 @@ export function questionnaireFormOf(
 export function disclosureFormOf(shared: SharedEvent): DisclosureForm {
   return { scenario: shared.scenario, participantsPay: shared.participantsPay };
 }
+
+/** The event sections' drafts: the shared event, and what 算定シート and 調査票 add to it. */
+export interface EventDrafts {
+  readonly shared: SharedEvent;
+  readonly sheet: SheetOutputs;
+  readonly questionnaire: QuestionnaireExtras;
+}
+
+export const INITIAL_EVENT_DRAFTS: EventDrafts = {
+  shared: INITIAL_SHARED_EVENT,
+  sheet: INITIAL_SHEET_OUTPUTS,
+  questionnaire: INITIAL_QUESTIONNAIRE_EXTRAS,
+};
+
+/** A change to one part of the event drafts, as the sections make it. */
+export type EventDraftsUpdate = (drafts: EventDrafts) => EventDrafts;
+
+/** Another scenario for every event section (each scenario's choices kept). */
+export const withScenario =
+  (scenario: ScenarioId): EventDraftsUpdate =>
+  (d) => ({ ...d, shared: changeSharedScenario(d.shared, scenario) });
+
+/** One actor of the shared scenario as changed in any section. */
+export const withActor =
+  (data: ScenarioData, actor: ActorDraft): EventDraftsUpdate =>
+  (d) => ({ ...d, shared: replaceSharedActor(d.shared, data, actor) });
+
+export const withWhoPays =
+  (participantsPay: boolean): EventDraftsUpdate =>
+  (d) => ({ ...d, shared: { ...d.shared, participantsPay } });
+
+export const withEvent =
+  (event: EventDraft): EventDraftsUpdate =>
+  (d) => ({ ...d, shared: { ...d.shared, event } });
+
+export const withSheetOutputs =
+  (patch: Partial<SheetOutputs>): EventDraftsUpdate =>
+  (d) => ({ ...d, sheet: { ...d.sheet, ...patch } });
+
+export const withQuestionnaireExtras =
+  (patch: Partial<QuestionnaireExtras>): EventDraftsUpdate =>
+  (d) => ({ ...d, questionnaire: { ...d.questionnaire, ...patch } });
