@@ -161,12 +161,15 @@ function Respondent({
   );
 }
 
-/** Few respondents: their details are open from the start; many: the list stays folded. */
-const OPEN_UP_TO = 3;
-
-export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
+/** The counts of the collection in small tiles; duplicates and skipped files are flagged when there are any. */
+function SummaryCounts({
+  summary,
+  strings,
+}: {
+  summary: CollectionView["summary"];
+  strings: PaneStrings;
+}) {
   const styles = useStyles();
-  const { summary } = view;
   const counts: readonly { key: string; label: string; value: number; flag?: boolean }[] = [
     { key: "files", label: strings.summaryFiles, value: summary.files },
     { key: "collected", label: strings.summaryCollected, value: summary.collected },
@@ -184,6 +187,28 @@ export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
       flag: summary.skipped > 0,
     },
   ];
+  return (
+    <dl className={styles.counts}>
+      {counts.map((c) => (
+        <div
+          key={c.key}
+          className={styles.count}
+          data-testid={`collect-count-${c.key}`}
+          data-value={c.value}
+        >
+          <dt className={styles.countLabel}>{c.label}</dt>
+          <dd className={`${styles.countValue} ${c.flag ? styles.flagged : ""}`}>{c.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** Few respondents: their details are open from the start; many: the list stays folded. */
+const OPEN_UP_TO = 3;
+
+export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
+  const styles = useStyles();
   // Two respondents may well return files of the same name: items are told apart by position.
   const open =
     view.respondents.length <= OPEN_UP_TO
@@ -197,19 +222,7 @@ export function CollectionSummary({ view, strings }: CollectionSummaryProps) {
       data-testid="collect-summary"
     >
       <h3 className={styles.heading}>{strings.collectSummaryTitle}</h3>
-      <dl className={styles.counts}>
-        {counts.map((c) => (
-          <div
-            key={c.key}
-            className={styles.count}
-            data-testid={`collect-count-${c.key}`}
-            data-value={c.value}
-          >
-            <dt className={styles.countLabel}>{c.label}</dt>
-            <dd className={`${styles.countValue} ${c.flag ? styles.flagged : ""}`}>{c.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryCounts summary={view.summary} strings={strings} />
 
       {view.duplicates.length > 0 && (
         <StatusMessage
