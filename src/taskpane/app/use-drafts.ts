@@ -12,6 +12,8 @@ import {
   type SetStateAction,
 } from "react";
 import type { ExcelGateway } from "../office/excel-gateway";
+import type { EventDraft } from "../state/event-form";
+import type { EventDrafts, EventDraftsUpdate } from "../state/shared-event";
 import {
   createDraftSaver,
   deserializeDrafts,
@@ -73,6 +75,33 @@ export function usePaneDrafts(gateway: ExcelGateway) {
 
   /** Every form back to its starting value (saved like any change). */
   const clear = useCallback(() => setDrafts(startingDrafts()), []);
+  const onEventDraftsChange = useCallback(
+    (update: EventDraftsUpdate) => setDrafts((d) => ({ ...d, ...update(d) })),
+    []
+  );
+  const setEvent = useCallback(
+    (action: SetStateAction<EventDraft>) =>
+      set.shared((s) => ({ ...s, event: apply(action, s.event) })),
+    [set]
+  );
 
-  return { drafts, set, clear, notSaved };
+  // The fields of PaneState the drafts give (sections.tsx).
+  return {
+    eventDrafts: drafts as EventDrafts,
+    onEventDraftsChange,
+    event: drafts.shared.event,
+    setEvent,
+    ledger: drafts.ledger,
+    setLedger: set.ledger,
+    certificate: drafts.certificate,
+    setCertificate: set.certificate,
+    project: drafts.project,
+    setProject: set.project,
+    plan: drafts.plan,
+    setPlan: set.plan,
+    planSide: drafts.planSide,
+    setPlanSide: set.planSide,
+    clearDrafts: clear,
+    draftsNotSaved: notSaved,
+  };
 }
