@@ -21,7 +21,7 @@ interface ForestProjectProps extends StandCardContext {
 }
 
 export function ForestProject(props: ForestProjectProps) {
-  const { strings, forest, setForest, issues, open, onOpenChange } = props;
+  const { strings, forest, setForest, issues, onOpenChange } = props;
   const styles = useStyles();
   const sectionStyles = useSectionStyles();
   const fieldStyles = useFieldStyles();
@@ -37,12 +37,6 @@ export function ForestProject(props: ForestProjectProps) {
       input={input}
     />
   );
-  const add = () => {
-    const next = addStand(forest);
-    setForest(() => next);
-    const added = next.stands[next.stands.length - 1];
-    if (added) onOpenChange([...open, added.id]);
-  };
   return (
     <>
       <ChoiceField
@@ -80,25 +74,42 @@ export function ForestProject(props: ForestProjectProps) {
       <Text size={200} className={sectionStyles.help}>
         {s.exampleHelp}
       </Text>
-      <fieldset className={sectionStyles.group}>
-        <legend className={sectionStyles.heading}>{s.standsHeading}</legend>
-        {forest.stands.length === 0 ? (
-          <Text size={200} className={sectionStyles.help}>
-            {s.noStands}
-          </Text>
-        ) : (
-          <RowCards
-            rows={forest.stands.map((stand, i) => standCard(props, stand, i))}
-            open={open}
-            onOpenChange={onOpenChange}
-            onRemove={(id) => setForest((f) => removeStand(f, id))}
-            name="project-stands"
-          />
-        )}
-        <Button className={styles.add} icon={<AddRegular />} onClick={add}>
-          {s.addStand}
-        </Button>
-      </fieldset>
+      <ForestStands {...props} />
     </>
+  );
+}
+
+/** The project's stands as folding cards; a stand added opens its card. */
+function ForestStands(props: ForestProjectProps) {
+  const { strings, forest, setForest, open, onOpenChange } = props;
+  const styles = useStyles();
+  const sectionStyles = useSectionStyles();
+  const s = strings.project;
+  const add = () => {
+    const next = addStand(forest);
+    setForest(() => next);
+    const added = next.stands[next.stands.length - 1];
+    if (added) onOpenChange([...open, added.id]);
+  };
+  return (
+    <fieldset className={sectionStyles.group}>
+      <legend className={sectionStyles.heading}>{s.standsHeading}</legend>
+      {forest.stands.length === 0 ? (
+        <Text size={200} className={sectionStyles.help}>
+          {s.noStands}
+        </Text>
+      ) : (
+        <RowCards
+          rows={forest.stands.map((stand, i) => standCard(props, stand, i))}
+          open={open}
+          onOpenChange={onOpenChange}
+          onRemove={(id) => setForest((f) => removeStand(f, id))}
+          name="project-stands"
+        />
+      )}
+      <Button className={styles.add} icon={<AddRegular />} onClick={add}>
+        {s.addStand}
+      </Button>
+    </fieldset>
   );
 }
