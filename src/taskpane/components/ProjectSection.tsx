@@ -2,20 +2,17 @@
  * プロジェクト: a forest absorption project (B2, C1, C2: stands × years) or an emission-reduction project (B1: a J-VER
  * methodology) → preview / build its sheet.
  */
-import { useCallback, useMemo, useState, type Dispatch, type SetStateAction } from "react";
+import { useState, type Dispatch, type SetStateAction } from "react";
 import { Text } from "@fluentui/react-components";
 import type { Checked } from "../state/issues";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
-import { prepareLayouts } from "../state/prepare";
-import { speciesOptions, toForestRequest, toReductionRequest } from "../state/project-form";
 import type { ForestDraft, ProjectForm } from "../state/form-drafts";
-import { forestLayouts, reductionLayouts } from "../state/project-layouts";
-import { factorSetById } from "../state/settings";
 import { BuildActions } from "./BuildActions";
 import { ChoiceField } from "./FormFields";
 import { ForestProject } from "./project/ForestProject";
 import { ReductionProject } from "./project/ReductionProject";
+import { useProjectChecks } from "./project/use-project-checks";
 import { useSectionStyles } from "./section-styles";
 import type { PaneStrings } from "../i18n";
 
@@ -41,29 +38,10 @@ export function ProjectSection({
   const sectionStyles = useSectionStyles();
   const s = strings.project;
   const [open, setOpen] = useState<string[]>(() => form.forest.stands.map((st) => st.id));
-  const set = settings.ok ? factorSetById(settings.value.factorSetId) : undefined;
-  const species = useMemo(() => speciesOptions(set), [set]);
+  const { species, forestIssues, reductionIssues, prepare } = useProjectChecks(form, settings);
   const forest = form.forest;
-  const forestChecked = useMemo(
-    () => toForestRequest(forest, settings, set),
-    [forest, settings, set]
-  );
-  const forestIssues = forestChecked.ok ? forestChecked.warnings : forestChecked.issues;
-  const reductionChecked = useMemo(
-    () => toReductionRequest(form.reduction, settings),
-    [form.reduction, settings]
-  );
-  const reductionIssues = reductionChecked.ok ? reductionChecked.warnings : reductionChecked.issues;
   const setForest = (update: (f: ForestDraft) => ForestDraft) =>
     onChange((p) => ({ ...p, forest: update(p.forest) }));
-
-  const prepare = useCallback(
-    () =>
-      form.kind === "forest"
-        ? prepareLayouts(toForestRequest(form.forest, settings, set), forestLayouts)
-        : prepareLayouts(toReductionRequest(form.reduction, settings), reductionLayouts),
-    [form, settings, set]
-  );
 
   return (
     <div className={sectionStyles.root}>
