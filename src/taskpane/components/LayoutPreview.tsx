@@ -1,4 +1,7 @@
-/** A SheetLayout as an HTML table, like the sheet Excel will show: column letters, row numbers, formulas as text. */
+/**
+ * A SheetLayout as an HTML table, like the sheet Excel will show: column letters, row numbers, and each formula's
+ * value as the sheet computes it with nothing typed yet (the formula in the cell's title).
+ */
 import { useMemo, useState } from "react";
 import { Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import type { SheetLayout } from "../../sheets/layout";
@@ -6,6 +9,7 @@ import { DEFAULT_PREVIEW_ROWS, previewGrid } from "../state/layout-preview";
 import { LayoutSummaryLine } from "./preview/LayoutSummaryLine";
 import { PreviewTable } from "./preview/PreviewTable";
 import { usePreviewStyles } from "./preview/preview-styles";
+import { useComputedValues } from "./preview/useComputedValues";
 import type { PaneStrings } from "../i18n";
 
 export interface LayoutPreviewProps {
@@ -23,9 +27,12 @@ export function LayoutPreview({
   maxRows = DEFAULT_PREVIEW_ROWS,
 }: LayoutPreviewProps) {
   const styles = usePreviewStyles();
+  const together = useMemo(() => layouts ?? [layout], [layout, layouts]);
+  const computed = useComputedValues(together);
+  const values = computed?.get(layout.key);
   const grid = useMemo(
-    () => previewGrid(layout, { maxRows, layouts: layouts ?? [layout] }),
-    [layout, layouts, maxRows]
+    () => previewGrid(layout, { maxRows, layouts: together, ...(values ? { values } : {}) }),
+    [layout, together, maxRows, values]
   );
 
   return (

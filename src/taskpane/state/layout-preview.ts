@@ -1,10 +1,12 @@
 /**
  * A SheetLayout as a grid for the preview table (pure): column letters, row numbers, the text of each cell
- * (formulas as text, "=" first), formats folded into a style per cell, and merges as row/column spans.
+ * (a formula's computed value where the caller has computed the layouts, else its text, "=" first), formats folded into a style per cell, and merges as row/column spans.
  * Only the first rows are rendered; the caller says how many.
  */
 import type { CellContent, HorizontalAlignment, SheetLayout } from "../../sheets/layout";
 import { columnLetters, columnNumber, parseRange } from "../../sheets/addresses";
+import type { ComputedValue } from "../../sheets/evaluate-layouts";
+import { formatValue } from "../../sheets/format-value";
 import { finalName, mapPlaceholders, planNames, type NamePlan } from "../../sheets/resolve-names";
 
 export const DEFAULT_PREVIEW_ROWS = 200;
@@ -102,6 +104,27 @@ export function cellText(
   return { text: content, isFormula: false };
 }
 
+type ComputedGrid = readonly (readonly ComputedValue[])[];
+
+/** A cell's text with its computed value where it has one: a formula shows its value, its formula kept for the title. */
+function withValue(
+  shown: { text: string; isFormula: boolean },
+  content: CellContent,
+  value: ComputedValue | undefined,
+  numberFormat: string | undefined
+): { text: string; isFormula: boolean; formula?: string; message?: string; numeric: boolean } {
+  if (!shown.isFormula || value === undefined)
+    return { ...shown, numeric: typeof content === "number" };
+  const message = typeof value === "object" && value !== null ? value.message : undefined;
+  return {
+    text: formatValue(value, numberFormat),
+    isFormula: true,
+    formula: shown.text,
+    ...(message !== undefined ? { message } : {}),
+    numeric: typeof value === "number",
+  };
+}
+
 export interface PreviewStyle {
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -118,6 +141,12 @@ export interface PreviewStyle {
 export interface PreviewCell {
   readonly text: string;
   readonly isFormula: boolean;
+  /** A formula cell's formula, when `text` shows its computed value. */
+  readonly formula?: string;
+  /** An error value's message (what Excel's cell card would say). */
+  readonly message?: string;
+  /** A number (typed or computed): right-aligned, as Excel aligns numbers, and never running on over its neighbours. */
+  readonly numeric: boolean;
   readonly style: PreviewStyle;
   readonly rowSpan: number;
   readonly colSpan: number;
@@ -246,7 +275,8 @@ function previewRow(
   layouts: readonly SheetLayout[],
   size: GridSize,
   styles: PreviewStyle[][],
-  merges: Merges
+  merges: Merges,
+  values: ComputedGrid | undefined
 ): PreviewRow {
   const source = layout.cells[r] ?? [];
   const cells: (PreviewCell | null)[] = [];
@@ -256,13 +286,24 @@ function previewRow(
       continue;
     }
     const style = styles[r]?.[c] ?? {};
-    const { text, isFormula } = cellText(source[c] ?? null, layouts, style.numberFormat);
+    const shown = cellText(source[c] ?? null, layouts, style.numberFormat);
+    const { text, isFormula, formula, message, numeric } = withValue(
+      shown,
+      source[c] ?? null,
+      values?.[r]?.[c],
+      style.numberFormat
+    );
     const span = merges.spans.get(`${r},${c}`) ?? { rowSpan: 1, colSpan: 1 };
     const at = { row: r, column: c };
-    const spillColumns = spillColumnsOf({ text, style, ...span }, at, source, size.columns, merges);
+    const spillColumns = numeric
+      ? 0
+      : spillColumnsOf({ text, style, ...span }, at, source, size.columns, merges);
     cells.push({
       text,
       isFormula,
+      ...(formula !== undefined ? { formula } : {}),
+      ...(message !== undefined ? { message } : {}),
+      numeric,
       style,
       ...span,
       address: `${columnLetter(c)}${r + 1}`,
@@ -274,7 +315,12 @@ function previewRow(
 
 export function previewGrid(
   layout: SheetLayout,
-  options: { readonly maxRows?: number; readonly layouts?: readonly SheetLayout[] } = {}
+  options: {
+    readonly maxRows?: number;
+    readonly layouts?: readonly SheetLayout[];
+    /** The layout's computed values (sheets/evaluate-layouts): formula cells show them instead of their text. */
+    readonly values?: ComputedGrid;
+  } = {}
 ): PreviewGrid {
   const layouts = options.layouts ?? [layout];
   const totalRows = layout.cells.length;
@@ -293,7 +339,7 @@ export function previewGrid(
       widthChars: layout.columnWidths[c] ?? 8.43,
     })),
     rows: Array.from({ length: size.rows }, (_, r) =>
-      previewRow(r, layout, layouts, size, styles, merges)
+      previewRow(r, layout, layouts, size, styles, merges, options.values)
     ),
     totalRows,
     totalColumns,

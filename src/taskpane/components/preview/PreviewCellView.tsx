@@ -1,4 +1,7 @@
-/** One cell of the preview: merged, wrapped or running on over empty cells, formulas as text; the title says where it is. */
+/**
+ * One cell of the preview: merged, wrapped or running on over empty cells; a formula shows its value (or its text until
+ * computed), and the title says where it is, the formula and an error's reason.
+ */
 import { mergeClasses } from "@fluentui/react-components";
 import type { PreviewCell, PreviewGrid } from "../../state/layout-preview";
 import type { PaneStrings } from "../../i18n";
@@ -15,6 +18,10 @@ export interface PreviewCellViewProps {
 
 function cellTitle(cell: PreviewCell, strings: PaneStrings): string | undefined {
   const input = cell.style.unlocked ? ` (${strings.inputCell})` : "";
+  if (cell.formula) {
+    const why = cell.message ? ` — ${cell.message}` : "";
+    return `${cell.address}${input}: ${cell.formula} → ${cell.text}${why}`;
+  }
   if (cell.text) return `${cell.address}${input}: ${cell.text}`;
   return cell.style.unlocked ? `${cell.address}${input}` : undefined;
 }

@@ -29,7 +29,8 @@ export function cellStyle(cell: PreviewCell): CSSProperties {
   if (s.fill) style.backgroundColor = s.fill;
   if (s.fontColor) style.color = s.fontColor;
   if (s.horizontal) style.textAlign = s.horizontal.toLowerCase() as CSSProperties["textAlign"];
-  else if (!cell.isFormula && /^-?[\d,.]+%?$/.test(cell.text)) style.textAlign = "right";
+  else if (cell.numeric || (!cell.isFormula && /^-?[\d,.]+%?$/.test(cell.text)))
+    style.textAlign = "right";
   if (s.border) {
     style.borderRight = `1px solid ${BORDER_LINE}`;
     style.borderBottom = `1px solid ${BORDER_LINE}`;
