@@ -7,7 +7,18 @@ import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icon
 import type { PaneStrings } from "../../i18n";
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // The main actions stay reachable at the bottom of the pane while the clerk scrolls a long form.
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    paddingBlock: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: `0 -1px 0 ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export interface BuildButtonsProps {

@@ -32,6 +32,7 @@ export const build: BuildStrings = {
     "In this Excel, GHG.* functions are replaced by native Excel formulas and a factor sheet (係数表) is added.",
   checkInputTitle: "Please check the input",
   previewHeading: "Preview",
+  previewShown: (sheets) => `Preview shown: ${sheets.join(", ")}`,
   previewNote: "What will be created in Excel. Formulas are shown as text.",
   previewSheets: "Sheets",
   rowsTruncated: (shown, total) => `Showing the first ${shown} of ${total} rows.`,

@@ -33,6 +33,7 @@ export const build: BuildStrings = {
     "この Excel では、GHG.* 関数を Excel 標準の数式に置き換え、「係数表」シートを加えて作成します。",
   checkInputTitle: "入力を確認してください",
   previewHeading: "プレビュー",
+  previewShown: (sheets) => `プレビューを表示しました：${sheets.join("、")}`,
   previewNote: "Excel に作成される内容です。数式は文字のまま表示しています。",
   previewSheets: "シート",
   rowsTruncated: (shown, total) => `先頭 ${shown} 行のみ表示しています（全 ${total} 行）。`,

@@ -25,6 +25,8 @@ export interface BuildStrings {
   readonly previewNative: string;
   readonly checkInputTitle: string;
   readonly previewHeading: string;
+  /** Said to screen readers when the preview opens: the sheets it shows. */
+  readonly previewShown: (sheets: readonly string[]) => string;
   readonly previewNote: string;
   readonly previewSheets: string;
   readonly rowsTruncated: (shown: number, total: number) => string;
