@@ -10,6 +10,8 @@ import {
 } from "@fluentui/react-components";
 import type { FormIssue } from "../state/issues";
 import type { PaneStrings } from "../i18n";
+import { useFieldTouch } from "./field-reveal";
+import { withTerms } from "./Term";
 
 export const useFieldStyles = makeStyles({
   // Fluent's Input keeps its intrinsic width unless told otherwise; in a two-column row it must shrink.
@@ -23,11 +25,23 @@ export const useFieldStyles = makeStyles({
   dropdown: { minWidth: 0, width: "100%" },
 });
 
+const NO_VALIDATION = { validationState: "none" as const, validationMessage: undefined };
+
 /** The first issue of `input` among `issues`, as Field's validation state and message. */
 export function fieldValidation(issues: readonly FormIssue[], input: string, strings: PaneStrings) {
   const first = issues.find((i) => i.input === input);
-  if (!first) return { validationState: "none" as const, validationMessage: undefined };
+  if (!first) return NO_VALIDATION;
   return { validationState: first.severity, validationMessage: strings.issue(first, (k) => k) };
+}
+
+/** The field's validation once it is touched (or its section submitted); none before. */
+function shownValidation(
+  touched: boolean,
+  issues: readonly FormIssue[],
+  input: string | undefined,
+  strings: PaneStrings
+) {
+  return touched && input ? fieldValidation(issues, input, strings) : NO_VALIDATION;
 }
 
 export interface TextFieldProps {
@@ -59,12 +73,12 @@ export function TextField({
   required,
 }: TextFieldProps) {
   const styles = useFieldStyles();
-  const validation = input
-    ? fieldValidation(issues, input, strings)
-    : { validationState: "none" as const, validationMessage: undefined };
+  const { ref, touched, touch } = useFieldTouch<HTMLDivElement>();
+  const validation = shownValidation(touched, issues, input, strings);
   return (
     <Field
-      label={label}
+      ref={ref}
+      label={withTerms(label)}
       hint={validation.validationMessage ? undefined : hint}
       required={required}
       {...validation}
@@ -75,7 +89,11 @@ export function TextField({
         placeholder={placeholder}
         type={type}
         inputMode={inputMode}
-        onChange={(_, d) => onChange(d.value)}
+        onChange={(_, d) => {
+          touch();
+          onChange(d.value);
+        }}
+        onBlur={touch}
       />
     </Field>
   );
@@ -107,24 +125,30 @@ export function ChoiceField<T extends string>({
   placeholder,
 }: ChoiceFieldProps<T>) {
   const styles = useFieldStyles();
-  const validation = input
-    ? fieldValidation(issues, input, strings)
-    : { validationState: "none" as const, validationMessage: undefined };
+  const { ref, touched, touch } = useFieldTouch<HTMLDivElement>();
+  const validation = shownValidation(touched, issues, input, strings);
   const selected = options.find((o) => o.value === value);
   return (
-    <Field label={label} hint={validation.validationMessage ? undefined : hint} {...validation}>
+    <Field
+      ref={ref}
+      label={withTerms(label)}
+      hint={validation.validationMessage ? undefined : hint}
+      {...validation}
+    >
       <Dropdown
         className={styles.dropdown}
         value={selected?.text ?? ""}
         placeholder={placeholder}
         selectedOptions={selected ? [value] : []}
         onOptionSelect={(_, d) => {
+          touch();
           if (d.optionValue !== undefined) onChange(d.optionValue as T);
         }}
+        onBlur={touch}
       >
         {options.map((o) => (
           <Option key={o.value} value={o.value} text={o.text}>
-            {o.text}
+            {withTerms(o.text, false)}
           </Option>
         ))}
       </Dropdown>

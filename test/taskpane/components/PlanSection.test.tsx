@@ -49,7 +49,10 @@ describe("PlanSection", () => {
     expect(screen.getByRole("combobox", { name: SCENARIO }).textContent).toBe(s.scenarios.A1);
     const title = screen.getByRole("textbox", { name: ja.inputs.title }) as HTMLInputElement;
     expect(title.placeholder).toMatch(/^カーボン・オフセット企画書（.+）$/);
-    // An empty department only warns: the sheet shows 〇〇部〇〇課.
+    // An empty department only warns (the sheet shows 〇〇部〇〇課), and only once the field is touched.
+    expect(fieldMessage(ja.inputs.department)).toBe("");
+    type(ja.inputs.department, "環境部");
+    type(ja.inputs.department, "");
     expect(fieldMessage(ja.inputs.department)).toBe(
       "担当部署が空欄です。企画書には「〇〇部〇〇課」と表示されます。"
     );
