@@ -214,6 +214,13 @@ module.exports = async (env, argv) => {
       // nothing in it for webpack to resolve, and parsing its ~0.9 MB would only cost time.
       noParse: /[\\/]node_modules[\\/]exceljs[\\/]dist[\\/][^\\/]+\.min\.js$/,
       rules: [
+        // The calculation core and the scenario data are pure (no DOM, no registration on import; lint keeps them so):
+        // telling webpack lets it drop what a chunk imports but never uses — the pane's first chunks import a few
+        // settings helpers through src/core/index.ts, not the whole function catalogue.
+        {
+          test: /[\\/]src[\\/](core|scenarios)[\\/].*\.ts$/,
+          sideEffects: false,
+        },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -240,11 +247,24 @@ module.exports = async (env, argv) => {
             enforce: true,
             priority: 10,
           },
+          // The libraries the pane needs before its tabs show (React, the Fluent UI parts of the tab bar and the start
+          // page): those of pane-app only, so a library only a section uses loads with that section.
           paneVendor: {
             test: /[\\/]node_modules[\\/](?!exceljs[\\/])/,
             name: "pane-vendor",
-            chunks: "async",
+            chunks: (chunk) => chunk.name === "pane-app",
             enforce: true,
+          },
+          // Code that several lazily loaded chunks share (the forms, previews and builders of the sections), once.
+          paneSections: {
+            test: (module) => !/[\\/]node_modules[\\/]exceljs[\\/]/.test(module.resource || ""),
+            name: "pane-sections",
+            // Lazy chunks only: functions.js and taskpane.js stay self-contained.
+            chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== "pane-app",
+            minChunks: 2,
+            minSize: 0,
+            priority: -10,
+            reuseExistingChunk: true,
           },
         },
       },

@@ -1,8 +1,9 @@
 /** 関数: the catalogue, its search (full-width text folds), a factor with its value, and the no-match text. */
 import { expect, test } from "./fixtures";
-import { expectNoHorizontalOverflow, expectShown } from "./pane";
+import { expectNoHorizontalOverflow, expectShown, openSection } from "./pane";
 
 test("functions: catalogue, search, factors", async ({ pane, t, shoot }) => {
+  await openSection(pane, t, "functions");
   const functions = pane.locator('[data-testid="function-list"] article');
   await expect(functions.first()).toBeVisible();
   const total = await functions.count();

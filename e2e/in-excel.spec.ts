@@ -29,6 +29,7 @@ test.beforeEach(async ({ pane, t }) => {
 });
 
 test("in Excel: inserting a function writes its formula", async ({ pane, t }) => {
+  await openSection(pane, t, "functions");
   await pane.getByRole("button", { name: t.insert }).first().click();
   await expectShown(pane, IN_EXCEL.inserted);
   await expect

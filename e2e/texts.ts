@@ -6,6 +6,7 @@ export type Lang = "ja" | "en";
 
 /** The section keys: the tab's id is `panel-<key>`. */
 export type Section =
+  | "start"
   | "sheet"
   | "questionnaire"
   | "collect"
@@ -24,6 +25,7 @@ export const TEXTS = {
     insert: "選択セルに挿入",
     noMatch: "一致する関数はありません",
     tabs: {
+      start: "はじめに",
       sheet: "算定シート",
       questionnaire: "調査票",
       collect: "回収",
@@ -75,6 +77,7 @@ export const TEXTS = {
     insert: "Insert into selected cell",
     noMatch: "No function matches",
     tabs: {
+      start: "Start",
       sheet: "Sheet",
       questionnaire: "Survey",
       collect: "Collect",

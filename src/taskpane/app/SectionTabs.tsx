@@ -1,12 +1,15 @@
-/** The section tabs: one TabList in two rows, an event's calculation (and the settings gear), then credits and projects. */
-import { Tab, TabList, Tooltip } from "@fluentui/react-components";
+/**
+ * The section tabs: one TabList in two rows — the start page and an event's calculation, then credits, projects and
+ * the settings (a gear with its word).
+ */
+import { Tab, TabList } from "@fluentui/react-components";
 import { SettingsRegular } from "@fluentui/react-icons";
 import type { PaneStrings, SectionKey } from "../i18n";
 import { usePaneStyles } from "./pane-styles";
 
 const SECTION_ROWS: readonly (readonly SectionKey[])[] = [
-  ["functions", "sheet", "questionnaire", "collect", "disclosure", "settings"],
-  ["ledger", "certificate", "project", "plan"],
+  ["start", "functions", "sheet", "questionnaire", "collect", "disclosure"],
+  ["ledger", "certificate", "project", "plan", "settings"],
 ];
 
 interface SectionTabsProps {
@@ -24,12 +27,8 @@ export function SectionTabs({ strings, selected, onSelect }: SectionTabsProps) {
       "aria-controls": `panel-${key}`,
       className: styles.tab,
     };
-    return key === "settings" ? (
-      <Tooltip key={key} content={strings.sections[key]} relationship="label">
-        <Tab {...common} icon={<SettingsRegular />} />
-      </Tooltip>
-    ) : (
-      <Tab key={key} {...common}>
+    return (
+      <Tab key={key} {...common} icon={key === "settings" ? <SettingsRegular /> : undefined}>
         {strings.sections[key]}
       </Tab>
     );

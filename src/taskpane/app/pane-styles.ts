@@ -23,8 +23,14 @@ export const usePaneStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXXS,
     overflowX: "auto",
   },
-  // Each row must fit a 350 px pane in Japanese and in English: 設定 is a gear (named by its tooltip and aria-label).
-  tab: { paddingLeft: "2px", paddingRight: "2px", columnGap: 0 },
+  // Each row must fit a 350 px pane in Japanese and in English (e2e/layout.spec.ts); 設定 ends the second row.
+  // The selected tab's content has Fluent's own side padding: none here, so selecting a tab never widens its row.
+  tab: {
+    paddingLeft: "1px",
+    paddingRight: "1px",
+    columnGap: 0,
+    "& .fui-Tab__content": { paddingLeft: 0, paddingRight: 0 },
+  },
   // One tablist (one arrow-key group, one selection) whose second row starts at the break.
   tabs: { flexWrap: "wrap" },
   rowBreak: {

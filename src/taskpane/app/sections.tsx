@@ -11,12 +11,8 @@ import {
   type SetStateAction,
 } from "react";
 import type { FunctionInfo } from "../../core/functions/types";
-import { CollectSection } from "../components/CollectSection";
-import { DisclosureSection } from "../components/DisclosureSection";
-import { FunctionCatalog } from "../components/FunctionCatalog";
-import { QuestionnaireSection } from "../components/QuestionnaireSection";
-import { SettingsSection } from "../components/SettingsSection";
-import { SheetSection, type SectionProps } from "../components/SheetSection";
+import { StartPage } from "../components/StartPage";
+import type { EventSectionProps } from "./bundled/with-scenario-data";
 import type { FileOperations } from "../files/file-operations";
 import type { PaneStrings, SectionKey } from "../i18n";
 import type { BuildSettings } from "../../sheets/builders/options";
@@ -28,6 +24,28 @@ import type { ScenarioData } from "../state/scenario-data";
 import type { Checked } from "../state/issues";
 import type { SettingsState } from "../state/settings";
 
+// Every section but the start page loads its code the first time its tab is opened, one chunk per section (named
+// pane-<section>; code several sections share goes to chunks webpack.config.js names after them).
+const FunctionCatalog = lazy(
+  () => import(/* webpackChunkName: "pane-functions" */ "./bundled/functions-section")
+);
+const SheetSection = lazy(
+  () => import(/* webpackChunkName: "pane-sheet" */ "./bundled/sheet-section")
+);
+const QuestionnaireSection = lazy(
+  () => import(/* webpackChunkName: "pane-questionnaire" */ "./bundled/questionnaire-section")
+);
+const CollectSection = lazy(
+  () => import(/* webpackChunkName: "pane-collect" */ "./bundled/collect-section")
+);
+const DisclosureSection = lazy(
+  () => import(/* webpackChunkName: "pane-disclosure" */ "./bundled/disclosure-section")
+);
+const SettingsSection = lazy(() =>
+  import(/* webpackChunkName: "pane-settings" */ "../components/SettingsSection").then((m) => ({
+    default: m.SettingsSection,
+  }))
+);
 // The credit and project sections load together (chunk pane-projects) when one of them is first opened.
 const loadProjectSections = () =>
   import(/* webpackChunkName: "pane-projects" */ "../components/project-sections");
@@ -43,8 +61,10 @@ const PlanSection = lazy(() => loadProjectSections().then((m) => ({ default: m.P
 /** Everything the sections take from App: the environment, and the state that outlives switching tabs. */
 export interface PaneState {
   readonly gateway: ExcelGateway;
-  readonly catalog: readonly FunctionInfo[];
-  readonly data: ScenarioData;
+  /** The function catalogue; undefined: the bundled one, loaded with 関数. */
+  readonly catalog?: readonly FunctionInfo[];
+  /** The scenario data; undefined: the bundled data, loaded with the first event section. */
+  readonly data?: ScenarioData;
   readonly language: DisplayLanguage;
   readonly strings: PaneStrings;
   readonly files: FileOperations;
@@ -63,11 +83,13 @@ export interface PaneState {
   readonly setCertificate: Dispatch<SetStateAction<CertificateDraft>>;
   readonly project: ProjectForm;
   readonly setProject: Dispatch<SetStateAction<ProjectForm>>;
+  /** Opens a section as its tab does (the start page's links). */
+  readonly openSection?: (key: SectionKey) => void;
 }
 
 export interface PaneSection {
   readonly key: SectionKey;
-  /** Lazy sections are rendered from their first visit on, inside LazySection (their code is chunk pane-projects). */
+  /** Lazy sections are rendered from their first visit on, inside LazySection (their code loads then). */
   readonly lazy: boolean;
   readonly render: (pane: PaneState) => ReactNode;
 }
@@ -76,13 +98,13 @@ function section<P extends object>(
   key: SectionKey,
   Component: ComponentType<P>,
   props: (pane: PaneState) => P,
-  loading: "eager" | "lazy" = "eager"
+  loading: "eager" | "lazy" = "lazy"
 ): PaneSection {
   return { key, lazy: loading === "lazy", render: (pane) => <Component {...props(pane)} /> };
 }
 
 /** The props of the sections that lay out an event (算定シート, 調査票, 回収, 情報開示). */
-function eventProps(pane: PaneState): SectionProps {
+function eventProps(pane: PaneState): EventSectionProps {
   const { gateway, data, language, strings, event, setEvent, buildSettings, files } = pane;
   return {
     gateway,
@@ -97,6 +119,12 @@ function eventProps(pane: PaneState): SectionProps {
 }
 
 export const PANE_SECTIONS: readonly PaneSection[] = [
+  section(
+    "start",
+    StartPage,
+    (p) => ({ gateway: p.gateway, strings: p.strings, onOpen: p.openSection ?? (() => undefined) }),
+    "eager"
+  ),
   section("functions", FunctionCatalog, (p) => ({
     catalog: p.catalog,
     language: p.language,
@@ -107,57 +135,37 @@ export const PANE_SECTIONS: readonly PaneSection[] = [
   section("questionnaire", QuestionnaireSection, eventProps),
   section("collect", CollectSection, eventProps),
   section("disclosure", DisclosureSection, eventProps),
-  section(
-    "ledger",
-    LedgerSection,
-    (p) => ({
-      gateway: p.gateway,
-      language: p.language,
-      strings: p.strings,
-      form: p.ledger,
-      onChange: p.setLedger,
-      certificate: p.certificate,
-    }),
-    "lazy"
-  ),
-  section(
-    "certificate",
-    CertificateSection,
-    (p) => ({
-      gateway: p.gateway,
-      strings: p.strings,
-      draft: p.certificate,
-      onChange: p.setCertificate,
-      ledger: p.ledger,
-    }),
-    "lazy"
-  ),
-  section(
-    "project",
-    ProjectSection,
-    (p) => ({
-      gateway: p.gateway,
-      language: p.language,
-      strings: p.strings,
-      settings: p.buildSettings,
-      form: p.project,
-      onChange: p.setProject,
-    }),
-    "lazy"
-  ),
-  section(
-    "plan",
-    PlanSection,
-    (p) => ({
-      gateway: p.gateway,
-      strings: p.strings,
-      settings: p.buildSettings,
-      ledger: p.ledger,
-      project: p.project,
-      event: p.event,
-    }),
-    "lazy"
-  ),
+  section("ledger", LedgerSection, (p) => ({
+    gateway: p.gateway,
+    language: p.language,
+    strings: p.strings,
+    form: p.ledger,
+    onChange: p.setLedger,
+    certificate: p.certificate,
+  })),
+  section("certificate", CertificateSection, (p) => ({
+    gateway: p.gateway,
+    strings: p.strings,
+    draft: p.certificate,
+    onChange: p.setCertificate,
+    ledger: p.ledger,
+  })),
+  section("project", ProjectSection, (p) => ({
+    gateway: p.gateway,
+    language: p.language,
+    strings: p.strings,
+    settings: p.buildSettings,
+    form: p.project,
+    onChange: p.setProject,
+  })),
+  section("plan", PlanSection, (p) => ({
+    gateway: p.gateway,
+    strings: p.strings,
+    settings: p.buildSettings,
+    ledger: p.ledger,
+    project: p.project,
+    event: p.event,
+  })),
   section("settings", SettingsSection, (p) => ({
     value: p.settings,
     onChange: p.setSettings,

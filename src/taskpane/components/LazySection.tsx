@@ -1,6 +1,8 @@
-/** A section whose code loads on first use: a progress bar while it loads, the failure in a MessageBar if it cannot. */
+/**
+ * A section whose code loads on first use: a progress bar while it loads, the failure in a MessageBar if it cannot.
+ * The bar is the browser's own: Fluent's Field and ProgressBar would put two more packages into the pane's first chunks.
+ */
 import { Component, Suspense, type ReactNode } from "react";
-import { Field, ProgressBar } from "@fluentui/react-components";
 import { StatusMessage } from "./StatusMessage";
 import type { PaneStrings } from "../i18n";
 
@@ -38,9 +40,10 @@ export function LazySection({ strings, children }: BoundaryProps) {
     <LoadFailure strings={strings}>
       <Suspense
         fallback={
-          <Field validationMessage={strings.loading} validationState="none">
-            <ProgressBar thickness="large" />
-          </Field>
+          <p role="status" style={{ margin: 0 }}>
+            <progress aria-label={strings.loading} style={{ display: "block", width: "100%" }} />
+            {strings.loading}
+          </p>
         }
       >
         {children}

@@ -13,6 +13,7 @@ export const app: AppStrings = {
     "This Excel does not run custom functions (volume-licensed Office 2019 and earlier, Excel on iPad, …). Sheets are built with native Excel formulas over a factor sheet (係数表) instead of GHG.* functions, so they still compute. Functions cannot be inserted into cells.",
   sectionsLabel: "Sections",
   sections: {
+    start: "Start",
     functions: "Functions",
     sheet: "Sheet",
     questionnaire: "Survey",

@@ -13,6 +13,7 @@ export const app: AppStrings = {
     "カスタム関数に対応していない Excel です（ボリューム ライセンス版の Office 2019 以前、iPad の Excel など）。シートは GHG.* 関数の代わりに Excel 標準の数式と「係数表」シートで作成するので、そのまま計算できます。関数をセルに挿入することはできません。",
   sectionsLabel: "機能",
   sections: {
+    start: "はじめに",
     functions: "関数",
     sheet: "算定シート",
     questionnaire: "調査票",

@@ -11,6 +11,7 @@ import { certificate, ledger } from "./ledger";
 import { outputs } from "./outputs";
 import { plan, project } from "./project";
 import { settings } from "./settings";
+import { start } from "./start";
 
 export const ja: PaneStrings = {
   ...app,
@@ -20,6 +21,7 @@ export const ja: PaneStrings = {
   ...collect,
   ...build,
   ...settings,
+  start,
   ledger,
   certificate,
   project,

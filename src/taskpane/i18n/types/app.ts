@@ -1,5 +1,6 @@
 /** The pane around the sections: title, notices, tabs, loading. */
 export type SectionKey =
+  | "start"
   | "functions"
   | "sheet"
   | "questionnaire"

@@ -14,6 +14,7 @@ import type {
 import type { FunctionStrings } from "./functions";
 import type { OutputStrings } from "./outputs";
 import type { SettingsStrings } from "./settings";
+import type { StartStrings } from "./start";
 
 export interface PaneStrings
   extends
@@ -23,7 +24,8 @@ export interface PaneStrings
     OutputStrings,
     CollectStrings,
     BuildStrings,
-    SettingsStrings {
+    SettingsStrings,
+    StartStrings {
   readonly ledger: LedgerStrings;
   readonly certificate: CertificateStrings;
   readonly project: ProjectStrings;
