@@ -21,9 +21,9 @@ import { ledgerLayouts } from "../../src/taskpane/state/project-layouts";
 import { forestExample } from "../../src/taskpane/state/project-form";
 import { toQuestionnaireRequest } from "../../src/taskpane/state/questionnaire-form";
 import { bundledScenarioData } from "../../src/taskpane/state/scenario-data";
+import { changeSharedScenario } from "../../src/taskpane/state/event-drafts";
 import {
   boundaryFormOf,
-  changeSharedScenario,
   disclosureFormOf,
   questionnaireFormOf,
   replaceSharedActor,

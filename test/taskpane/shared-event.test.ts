@@ -11,19 +11,21 @@ import {
   INITIAL_QUESTIONNAIRE_EXTRAS,
   INITIAL_SHARED_EVENT,
   INITIAL_SHEET_OUTPUTS,
-  boundaryFormOf,
   changeSharedScenario,
-  disclosureFormOf,
-  questionnaireFormOf,
-  replaceSharedActor,
-  sharedActors,
-  withActor,
   withEvent,
   withQuestionnaireExtras,
   withScenario,
   withSheetOutputs,
   withWhoPays,
   type SharedEvent,
+} from "../../src/taskpane/state/event-drafts";
+import {
+  boundaryFormOf,
+  disclosureFormOf,
+  questionnaireFormOf,
+  replaceSharedActor,
+  sharedActors,
+  withActor,
 } from "../../src/taskpane/state/shared-event";
 
 const data = bundledScenarioData();

@@ -21,7 +21,7 @@ import type {
   StandDraft,
   TargetDraft,
 } from "./form-drafts";
-import { INITIAL_PLAN, PLAN_SCENARIOS, type PlanDraft } from "./plan-form";
+import { INITIAL_PLAN, PLAN_SCENARIOS, type PlanDraft } from "./plan-draft";
 import { EMPTY_LEDGER, initialProjectForm } from "./project-drafts";
 import {
   INITIAL_EVENT_DRAFTS,
@@ -29,7 +29,7 @@ import {
   type QuestionnaireExtras,
   type SharedEvent,
   type SheetOutputs,
-} from "./shared-event";
+} from "./event-drafts";
 
 /** Bumped when a stored part would no longer read as the same thing; older drafts are then ignored. */
 export const DRAFTS_VERSION = 1;

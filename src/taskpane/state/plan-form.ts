@@ -1,38 +1,17 @@
 /** 企画書: which scenario's plan, its title and department, and which sheets it is built with (pure). */
-import type { PlanScenario } from "../../scenarios/types";
 import type { PlanRequest } from "../../sheets/builders/project-options";
 import { defaultMethodOf, findActivityType, findScenario } from "../../scenarios";
 import type { BoundaryRequest, BuildSettings, EventInfo } from "../../sheets/builders/options";
 import { checked, type Checked, type FormIssue } from "./issues";
+import type { PlanDraft } from "./plan-draft";
 
-export const PLAN_SCENARIOS: readonly PlanScenario[] = ["A1", "A2", "B2", "C1", "C2"];
-
-/**
- * The sheet a plan of the scenario quotes its figures from, when built together: A1/A2 plans a boundary sheet of the
- * shared event with the scenario's default activities (and the クレジット管理台帳), B2/C1/C2 the forest project sheet.
- */
-export type PlanSource = "ledger" | "forest";
-
-export function planSourceOf(scenario: PlanScenario): PlanSource {
-  return scenario === "A1" || scenario === "A2" ? "ledger" : "forest";
-}
-
-export interface PlanDraft {
-  readonly scenario: PlanScenario;
-  readonly title: string;
-  /** 〇〇部〇〇課 */
-  readonly department: string;
-  /** Build the クレジット管理台帳 (A1, A2) or the forest project sheet (B2, C1, C2) of the other sections with it. */
-  readonly withSource: boolean;
-}
-
-export const INITIAL_PLAN: PlanDraft = {
-  scenario: "A1",
-  title: "",
-  department: "",
-  withSource: false,
-};
-
+export {
+  INITIAL_PLAN,
+  PLAN_SCENARIOS,
+  planSourceOf,
+  type PlanDraft,
+  type PlanSource,
+} from "./plan-draft";
 /**
  * The request without sources (planLayouts adds the keys of the layouts built together). An empty title becomes the
  * template's (カーボン・オフセット企画書（A1：…）); an empty department prints 〇〇部〇〇課, which is worth a warning.
