@@ -14,9 +14,11 @@ export interface LedgerChecksListProps {
   readonly checks: LedgerChecks;
   readonly language: DisplayLanguage;
   readonly strings: PaneStrings;
+  /** Nothing typed yet: a neutral hint, not an all-clear. */
+  readonly empty?: boolean;
 }
 
-export function LedgerChecksList({ checks, language, strings }: LedgerChecksListProps) {
+export function LedgerChecksList({ checks, language, strings, empty }: LedgerChecksListProps) {
   const styles = useStyles();
   if (!checks.ok) {
     return (
@@ -36,11 +38,11 @@ export function LedgerChecksList({ checks, language, strings }: LedgerChecksList
       data-warnings={warnings.length}
     >
       <Text size={200} aria-live="polite">
-        {checks.issues.length === 0 ? (
+        {checks.issues.length === 0 && empty && strings.ledger.checksEmpty}
+        {checks.issues.length === 0 && !empty && (
           <span className={styles.ok}>{strings.ledger.checksOk}</span>
-        ) : (
-          strings.ledger.checksCount(errors.length, warnings.length)
         )}
+        {checks.issues.length > 0 && strings.ledger.checksCount(errors.length, warnings.length)}
       </Text>
       {errors.length > 0 && (
         <StatusMessage

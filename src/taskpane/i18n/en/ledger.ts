@@ -48,6 +48,7 @@ export const ledger: LedgerStrings = {
     "Retire soon after: events promptly (within 6–12 months at most), office operations within about 6 months.",
   checksHeading: "Ledger checks",
   checksOk: "No problems found.",
+  checksEmpty: "Once holdings or allocations are entered, they are checked here.",
   checksFailed: (detail) => `The ledger checks could not run. (${detail})`,
   checksCount: (errors, warnings) =>
     `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,

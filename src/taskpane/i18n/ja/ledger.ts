@@ -43,6 +43,7 @@ export const ledger: LedgerStrings = {
     "無効化の目安: 会議・イベントは終了後速やかに（遅くとも半年〜1年以内）、事務事業は概ね半年以内。",
   checksHeading: "台帳のチェック",
   checksOk: "問題は見つかりませんでした。",
+  checksEmpty: "保有・割当てを入力すると、ここで内容を確認します。",
   checksFailed: (detail) => `台帳のチェックを実行できませんでした。（${detail}）`,
   checksCount: (errors, warnings) => `エラー ${errors} 件・注意 ${warnings} 件`,
   withCertificates: "証書シートも作成（番号などは「証書」タブで設定）",

@@ -78,6 +78,8 @@ export interface LedgerStrings {
   readonly activityEndHint: string;
   readonly checksHeading: string;
   readonly checksOk: string;
+  /** Said instead of checksOk while the ledger has nothing to check yet (no all-clear for an empty form). */
+  readonly checksEmpty: string;
   readonly checksFailed: (detail: string) => string;
   readonly checksCount: (errors: number, warnings: number) => string;
   readonly withCertificates: string;
