@@ -12,6 +12,7 @@ import type { FormIssue } from "../state/issues";
 import type { PaneStrings } from "../i18n";
 import { useFieldTouch } from "./field-reveal";
 import { withTerms } from "./Term";
+import { WithUnits } from "./Units";
 
 export const useFieldStyles = makeStyles({
   // Fluent's Input keeps its intrinsic width unless told otherwise; in a two-column row it must shrink.
@@ -79,7 +80,7 @@ export function TextField({
     <Field
       ref={ref}
       label={withTerms(label)}
-      hint={validation.validationMessage ? undefined : hint}
+      hint={validation.validationMessage || !hint ? undefined : <WithUnits text={hint} />}
       required={required}
       {...validation}
     >
@@ -132,7 +133,7 @@ export function ChoiceField<T extends string>({
     <Field
       ref={ref}
       label={withTerms(label)}
-      hint={validation.validationMessage ? undefined : hint}
+      hint={validation.validationMessage || !hint ? undefined : <WithUnits text={hint} />}
       {...validation}
     >
       <Dropdown
