@@ -13,7 +13,7 @@ import {
 } from "react";
 import type { ExcelGateway } from "../office/excel-gateway";
 import type { EventDraft } from "../state/event-form";
-import type { EventDrafts, EventDraftsUpdate } from "../state/shared-event";
+import type { EventDrafts, EventDraftsUpdate } from "../state/event-drafts";
 import {
   createDraftSaver,
   deserializeDrafts,
