@@ -76,6 +76,7 @@ export function FactorCard({ entry, language, strings, onInsert }: FactorCardPro
             icon={<TableCellEditRegular />}
             disabled={busy}
             title={strings.insertTitle(entry.formula)}
+            aria-label={strings.insertNamed(entry.name[language])}
             onClick={() => void insert()}
           >
             {strings.insert}

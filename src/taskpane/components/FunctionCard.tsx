@@ -115,6 +115,7 @@ export function FunctionCard({ info, language, strings, onInsert }: FunctionCard
             icon={<TableCellEditRegular />}
             disabled={busy}
             title={strings.insertTitle(formula)}
+            aria-label={strings.insertNamed(info.name)}
             onClick={() => void insert()}
           >
             {strings.insert}

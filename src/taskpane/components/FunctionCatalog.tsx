@@ -59,6 +59,7 @@ export function FunctionCatalog({
           value={query}
           placeholder={strings.searchPlaceholder}
           aria-describedby={countId}
+          dismiss={{ "aria-label": strings.searchClear }}
           onChange={(_, data) => setQuery(data.value)}
         />
       </Field>

@@ -56,6 +56,7 @@ describe("FunctionCatalog", () => {
     expect(screen.queryByTestId("function-list")).toBeNull();
   });
 
+  // Each card's button names its function: 21 buttons that all said 「選択セルに挿入」 could not be told apart.
   test("inside Excel each card inserts its example formula", async () => {
     const inserted: string[] = [];
     renderCatalog(async (formula) => {
@@ -63,7 +64,7 @@ describe("FunctionCatalog", () => {
     });
     await act(async () => type(ja.searchLabel, "CO2_FUEL"));
     const card = screen.getByRole("article", { name: "GHG.CO2_FUEL" });
-    await click(within(card).getByRole("button", { name: ja.insert }));
+    await click(within(card).getByRole("button", { name: ja.insertNamed("CO2_FUEL") }));
     expect(inserted).toEqual([expect.stringMatching(/^=GHG\.CO2_FUEL\(/)]);
   });
 
@@ -79,7 +80,7 @@ describe("FunctionCatalog", () => {
     const panel = document.getElementById("panel-functions") as HTMLElement;
     await act(async () => type(ja.searchLabel, "CO2_FUEL"));
     const card = within(panel).getByRole("article", { name: "GHG.CO2_FUEL" });
-    await click(within(card).getByRole("button", { name: ja.insert }));
+    await click(within(card).getByRole("button", { name: ja.insertNamed("CO2_FUEL") }));
     expect(gateway.inserted).toHaveLength(1);
     const bars = [...document.querySelectorAll('[role="alert"]')].map((b) => b.textContent);
     expect(bars).toEqual([expect.stringContaining(ja.insertFailedTitle)]);

@@ -17,6 +17,8 @@ export const functions: FunctionStrings = {
   exampleResult: "Result",
   errorsNote: `Wrong inputs give #VALUE! or #N/A; hover over the cell's error sign to read how to fix it. #NUM! shows no message: ${messages.resultOverflow().en}.`,
   insert: "Insert into selected cell",
+  insertNamed: (name) => `Insert ${name} into selected cell`,
+  searchClear: "Clear search",
   insertTitle: (formula) => `Enter ${formula} into the active cell`,
   inserted: (formula) => `Entered ${formula} into the cell.`,
   insertFailedTitle: "Could not insert",

@@ -16,6 +16,8 @@ export const functions: FunctionStrings = {
   exampleResult: "結果",
   errorsNote: `入力に誤りがあると #VALUE! または #N/A になり、セルのエラー表示にマウスを合わせると直し方が出ます。#NUM! はメッセージを表示できません: ${messages.resultOverflow().ja}。`,
   insert: "選択セルに挿入",
+  insertNamed: (name) => `${name} を選択セルに挿入`,
+  searchClear: "検索語を消去",
   insertTitle: (formula) => `${formula} を選択中のセルに入力します`,
   inserted: (formula) => `${formula} をセルに入力しました。`,
   insertFailedTitle: "挿入できませんでした",

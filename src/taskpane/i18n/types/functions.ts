@@ -16,6 +16,10 @@ export interface FunctionStrings {
   /** What a cell shows when the inputs are wrong: where the message is, and why #NUM! has none. */
   readonly errorsNote: string;
   readonly insert: string;
+  /** The insert button's accessible name: a card's button names its function or factor (one label, many buttons). */
+  readonly insertNamed: (name: string) => string;
+  /** The search box's clear button (Fluent's own label is English). */
+  readonly searchClear: string;
   readonly insertTitle: (formula: string) => string;
   readonly inserted: (formula: string) => string;
   readonly insertFailedTitle: string;
