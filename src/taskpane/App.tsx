@@ -1,22 +1,23 @@
 /**
  * The task pane application (loaded lazily by index.tsx, in its own chunk with React and Fluent UI).
  * Everything Office-specific comes in through `gateway`; making and reading .xlsx files through `files` (its code is
- * loaded on first use). Ten sections behind one TabList in two rows: the calculation for an event — 関数, 算定シート,
- * 調査票, 回収, 情報開示 and the 設定 gear — then credits and projects — クレジット管理, 証書, プロジェクト, 企画書.
- * Every section stays mounted (inactive ones hidden), so forms, previews, collected files and a running build survive
- * switching tabs. The ledger, certificate numbering and project forms live here, since other sections build with them
- * (the certificate sheet with the ledger, a plan with the ledger or the forest project).
+ * loaded on first use). Eleven sections behind one TabList in two rows: the start page (はじめに, where the pane
+ * opens) and the calculation for an event — 関数, 算定シート, 調査票, 回収, 情報開示 — then credits and projects —
+ * クレジット管理, 証書, プロジェクト, 企画書 — and 設定. Each section's code loads when its tab is first opened (the function
+ * catalogue and the scenario data with it, unless given here); from then on it stays mounted (hidden when inactive),
+ * so forms, previews, collected files and a running build survive switching tabs. The ledger, certificate numbering
+ * and project forms live here, since other sections build with them (the certificate sheet with the ledger, a plan
+ * with the ledger or the forest project).
  */
 import { StrictMode, useCallback, useEffect, useMemo, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
-import { FUNCTION_CATALOG } from "../core/functions/catalog";
 import type { FunctionInfo } from "../core/functions/types";
 import { Header } from "./components/Header";
 import { paneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { needsNativeFormulas, type ExcelGateway } from "./office/excel-gateway";
-import { bundledScenarioData, type ScenarioData } from "./state/scenario-data";
+import type { ScenarioData } from "./state/scenario-data";
 import {
   browserStorage,
   loadSettings,
@@ -42,8 +43,8 @@ export interface AppProps {
 
 /** The selected section, and the sections opened so far: a lazy one is rendered from its first visit on. */
 function useSectionSelection() {
-  const [section, setSection] = useState<SectionKey>("functions");
-  const [visited, setVisited] = useState<ReadonlySet<SectionKey>>(() => new Set(["functions"]));
+  const [section, setSection] = useState<SectionKey>("start");
+  const [visited, setVisited] = useState<ReadonlySet<SectionKey>>(() => new Set(["start"]));
   const openSection = useCallback((key: SectionKey) => {
     setSection(key);
     setVisited((v) => (v.has(key) ? v : new Set([...v, key])));
@@ -62,16 +63,11 @@ function useStoredSettings() {
   return { settings, setSettings, notSaved };
 }
 
-export function App({
-  gateway,
-  catalog = FUNCTION_CATALOG,
-  scenarioData,
-  files: givenFiles,
-}: AppProps) {
+export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppProps) {
   const language = gateway.displayLanguage;
   const strings = paneStrings(language);
   const theme = useMemo(() => paneTheme(language), [language]);
-  const data = useMemo(() => scenarioData ?? bundledScenarioData(), [scenarioData]);
+  const data = scenarioData;
   const files = useMemo(() => givenFiles ?? createFileOperations(), [givenFiles]);
   const styles = usePaneStyles();
   const { section, visited, openSection } = useSectionSelection();
@@ -101,6 +97,7 @@ export function App({
     settingsNotSaved: notSaved,
     buildSettings,
     ...drafts,
+    openSection,
   };
 
   return (

@@ -74,6 +74,9 @@ async function renderPane(
     root = createRoot(container);
     root.render(<App gateway={gateway} />);
   });
+  // The pane opens on はじめに: what is checked here is 関数's list, whose code loads with its tab.
+  await click(container.querySelector("#tab-functions"));
+  await until(() => container.querySelector('[data-testid="function-list"]') !== null, 2000);
   return {
     container,
     gateway,
@@ -90,9 +93,9 @@ async function click(element: Element | null): Promise<void> {
   await act(async () => element.click());
 }
 
-/** Lets promises and lazily imported modules settle until `done` holds (or fails after ~2 s). */
-async function until(done: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !done(); i++) {
+/** Lets promises and lazily imported modules settle until `done` holds (or fails after `tries` × 10 ms). */
+async function until(done: () => boolean, tries = 200): Promise<void> {
+  for (let i = 0; i < tries && !done(); i++) {
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     });
@@ -103,6 +106,7 @@ async function until(done: () => boolean): Promise<void> {
 /** 算定シート with its default form → Excel に作成; the layouts the gateway received. */
 async function buildBoundarySheets(pane: Pane): Promise<SheetLayout[]> {
   await click(pane.container.querySelector("#tab-sheet"));
+  await until(() => pane.container.querySelector('[data-testid="sheet-build"]') !== null, 2000);
   await click(pane.container.querySelector('[data-testid="sheet-build"]'));
   await until(
     () =>
@@ -209,7 +213,7 @@ describe("an Excel without custom functions", () => {
     pane = await renderPane(false);
     noticeBeforeBuild = pane.container.textContent ?? "";
     nativeBuilt = await buildBoundarySheets(pane);
-  });
+  }, 60_000);
 
   afterAll(() => pane.unmount());
 

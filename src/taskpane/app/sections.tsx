@@ -84,7 +84,7 @@ export interface PaneState {
   readonly project: ProjectForm;
   readonly setProject: Dispatch<SetStateAction<ProjectForm>>;
   /** Opens a section as its tab does (the start page's links). */
-  readonly openSection?: (key: SectionKey) => void;
+  readonly openSection: (key: SectionKey) => void;
 }
 
 export interface PaneSection {
@@ -122,7 +122,7 @@ export const PANE_SECTIONS: readonly PaneSection[] = [
   section(
     "start",
     StartPage,
-    (p) => ({ gateway: p.gateway, strings: p.strings, onOpen: p.openSection ?? (() => undefined) }),
+    (p) => ({ gateway: p.gateway, strings: p.strings, onOpen: p.openSection }),
     "eager"
   ),
   section("functions", FunctionCatalog, (p) => ({

@@ -4,7 +4,7 @@
  * 関数: the catalogue searched by name or word, the insert button only where formulas can be inserted, and (in the
  * pane) a refused insertion shown in the pane's status bar.
  */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import { FUNCTION_CATALOG } from "../../../src/core/functions/catalog";
 import { App } from "../../../src/taskpane/App";
 import { FunctionCatalog } from "../../../src/taskpane/components/FunctionCatalog";
@@ -77,7 +77,12 @@ describe("FunctionCatalog", () => {
     await act(async () => {
       render(<App gateway={gateway} />);
     });
+    // The pane opens on はじめに; 関数's code loads with its tab.
+    await click(document.getElementById("tab-functions") as HTMLElement);
     const panel = document.getElementById("panel-functions") as HTMLElement;
+    await waitFor(() => expect(within(panel).getByLabelText(ja.searchLabel)).toBeTruthy(), {
+      timeout: 20_000,
+    });
     await act(async () => type(ja.searchLabel, "CO2_FUEL"));
     const card = within(panel).getByRole("article", { name: "GHG.CO2_FUEL" });
     await click(within(card).getByRole("button", { name: ja.insertNamed("CO2_FUEL") }));
