@@ -256,7 +256,10 @@ const LAZY_ROLES = {
   "pane-projects": ["クレジット管理, 証書, プロジェクト, 企画書 (on a tab)", false],
   "pane-sections": ["code the sections share (with the first section)", false],
   "pane-writer": ["sheet writer (on Excel に作成)", false],
-  "pane-evaluate": ["preview evaluator: fast-formula-parser + core (on the first プレビュー)", false],
+  "pane-evaluate": [
+    "preview evaluator: fast-formula-parser + core (on the first プレビュー)",
+    false,
+  ],
   "pane-portable": ["native formulas (on Excel に作成 without custom functions)", false],
   "pane-xlsx": [".xlsx features (on first file action)", false],
   "pane-exceljs": ["ExcelJS (with pane-xlsx)", false],
