@@ -29,7 +29,7 @@ import { PaneNotices } from "./app/PaneNotices";
 import { paneTheme, usePaneStyles } from "./app/pane-styles";
 import { SectionPanels } from "./app/SectionPanels";
 import { SectionTabs } from "./app/SectionTabs";
-import { useFormDrafts } from "./app/use-form-drafts";
+import { usePaneDrafts } from "./app/use-drafts";
 import { useInsert } from "./app/use-insert";
 import type { PaneState } from "./app/sections";
 
@@ -77,7 +77,8 @@ export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppPr
   const [nativeNotice, setNativeNotice] = useState(needsNativeFormulas(gateway));
   const { settings, setSettings, notSaved } = useStoredSettings();
   const buildSettings = useMemo(() => toBuildSettings(settings), [settings]);
-  const drafts = useFormDrafts();
+  // Everything typed, kept per workbook (its document settings in Excel, localStorage outside).
+  const drafts = usePaneDrafts(gateway);
 
   useEffect(() => {
     document.documentElement.lang = language;

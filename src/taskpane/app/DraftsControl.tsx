@@ -3,11 +3,14 @@
  * webviews do not show window.confirm) and then clears every form; the settings are left as they are.
  */
 import { useState } from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { DeleteRegular } from "@fluentui/react-icons";
 import { useSectionStyles } from "../components/section-styles";
 import { StatusMessage } from "../components/StatusMessage";
 import type { PaneStrings } from "../i18n";
+
+// Set apart from the settings above it: the drafts are not settings.
+const useStyles = makeStyles({ apart: { marginTop: tokens.spacingVerticalXXL } });
 
 export interface DraftsControlProps {
   readonly strings: PaneStrings;
@@ -19,11 +22,12 @@ export interface DraftsControlProps {
 
 export function DraftsControl({ strings, isInExcel, onClear, notSaved }: DraftsControlProps) {
   const styles = useSectionStyles();
+  const own = useStyles();
   const [asking, setAsking] = useState(false);
   const [cleared, setCleared] = useState(false);
 
   return (
-    <section className={styles.group} aria-labelledby="drafts-heading">
+    <section className={mergeClasses(styles.group, own.apart)} aria-labelledby="drafts-heading">
       <h2 id="drafts-heading" className={styles.heading}>
         {strings.draftsHeading}
       </h2>

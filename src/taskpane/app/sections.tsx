@@ -18,6 +18,9 @@ import type { PaneStrings, SectionKey } from "../i18n";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
 import type { CertificateDraft } from "../state/certificate-form";
+import type { PlanSide } from "../state/drafts";
+import type { EventDrafts, EventDraftsUpdate } from "../state/event-drafts";
+import type { PlanDraft } from "../state/plan-draft";
 import type { EventDraft } from "../state/event-form";
 import type { LedgerForm, ProjectForm } from "../state/form-drafts";
 import type { ScenarioData } from "../state/scenario-data";
@@ -44,6 +47,12 @@ const DisclosureSection = lazy(
 const SettingsSection = lazy(() =>
   import(/* webpackChunkName: "pane-settings" */ "../components/SettingsSection").then((m) => ({
     default: m.SettingsSection,
+  }))
+);
+// 入力の保存 comes with 設定's code (the same chunk).
+const DraftsControl = lazy(() =>
+  import(/* webpackChunkName: "pane-settings" */ "./DraftsControl").then((m) => ({
+    default: m.DraftsControl,
   }))
 );
 // The credit and project sections load together (chunk pane-projects) when one of them is first opened.
@@ -83,6 +92,16 @@ export interface PaneState {
   readonly setCertificate: Dispatch<SetStateAction<CertificateDraft>>;
   readonly project: ProjectForm;
   readonly setProject: Dispatch<SetStateAction<ProjectForm>>;
+  /** The event sections' shared drafts: scenario, event, who pays, the choices per scenario, and their extras. */
+  readonly eventDrafts: EventDrafts;
+  readonly onEventDraftsChange: (update: EventDraftsUpdate) => void;
+  readonly plan: PlanDraft;
+  readonly setPlan: Dispatch<SetStateAction<PlanDraft>>;
+  readonly planSide: PlanSide;
+  readonly setPlanSide: Dispatch<SetStateAction<PlanSide>>;
+  /** Every form back to its start (「入力をクリア」); whether keeping the drafts failed. */
+  readonly clearDrafts: () => void;
+  readonly draftsNotSaved: boolean;
   /** Opens a section as its tab does (the start page's links). */
   readonly openSection: (key: SectionKey) => void;
 }
@@ -113,10 +132,20 @@ function eventProps(pane: PaneState): EventSectionProps {
     strings,
     event,
     onEventChange: setEvent,
+    drafts: pane.eventDrafts,
+    onDraftsChange: pane.onEventDraftsChange,
     settings: buildSettings,
     files,
   };
 }
+
+const settingsRow = section("settings", SettingsSection, (p) => ({
+  value: p.settings,
+  onChange: p.setSettings,
+  language: p.language,
+  strings: p.strings,
+  notSaved: p.settingsNotSaved,
+}));
 
 export const PANE_SECTIONS: readonly PaneSection[] = [
   section(
@@ -165,12 +194,24 @@ export const PANE_SECTIONS: readonly PaneSection[] = [
     ledger: p.ledger,
     project: p.project,
     event: p.event,
+    draft: p.plan,
+    onDraftChange: p.setPlan,
+    side: p.planSide,
+    onSideChange: p.setPlanSide,
   })),
-  section("settings", SettingsSection, (p) => ({
-    value: p.settings,
-    onChange: p.setSettings,
-    language: p.language,
-    strings: p.strings,
-    notSaved: p.settingsNotSaved,
-  })),
+  {
+    ...settingsRow,
+    // 設定 ends with what is kept of the forms and 「入力をクリア」.
+    render: (p) => (
+      <>
+        {settingsRow.render(p)}
+        <DraftsControl
+          strings={p.strings}
+          isInExcel={p.gateway.isInExcel}
+          onClear={p.clearDrafts}
+          notSaved={p.draftsNotSaved}
+        />
+      </>
+    ),
+  },
 ];

@@ -1,14 +1,11 @@
 /** 情報開示: scenario and who pays; preview or build the disclosure sheet. */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { Field, Switch, Text } from "@fluentui/react-components";
 import { buildDisclosureSheet } from "../../sheets/builders";
-import {
-  dependsOnWhoPays,
-  initialDisclosureForm,
-  toDisclosureRequest,
-  type DisclosureForm,
-} from "../state/disclosure-form";
+import { dependsOnWhoPays, toDisclosureRequest } from "../state/disclosure-form";
+import { withScenario, withWhoPays } from "../state/event-drafts";
 import { prepareLayouts } from "../state/prepare";
+import { disclosureFormOf } from "../state/shared-event";
 import { BuildActions } from "./BuildActions";
 import { ScenarioPicker } from "./ScenarioPicker";
 import { SharedEventAccordion } from "./SharedEventAccordion";
@@ -22,9 +19,11 @@ export function DisclosureSection({
   strings,
   event,
   onEventChange,
+  drafts,
+  onDraftsChange,
 }: SectionProps) {
   const styles = useSectionStyles();
-  const [form, setForm] = useState<DisclosureForm>(() => initialDisclosureForm());
+  const form = useMemo(() => disclosureFormOf(drafts.shared), [drafts.shared]);
   const activityName = useActivityName(data, language);
   const prepare = useCallback(
     () => prepareLayouts(toDisclosureRequest(data, form, event), buildDisclosureSheet),
@@ -39,7 +38,7 @@ export function DisclosureSection({
       </Text>
       <ScenarioPicker
         value={form.scenario}
-        onChange={(id) => setForm((f) => ({ ...f, scenario: id }))}
+        onChange={(id) => onDraftsChange(withScenario(id))}
         data={data}
         language={language}
         strings={strings}
@@ -48,7 +47,7 @@ export function DisclosureSection({
         <Switch
           checked={form.participantsPay}
           label={strings.participantsPay}
-          onChange={(_, d) => setForm((f) => ({ ...f, participantsPay: d.checked }))}
+          onChange={(_, d) => onDraftsChange(withWhoPays(d.checked))}
         />
       </Field>
       <SharedEventAccordion draft={event} onChange={onEventChange} strings={strings} />

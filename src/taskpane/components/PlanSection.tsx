@@ -2,14 +2,14 @@
  * 企画書: scenario, title and department → preview / build the plan sheet; optionally built with the ledger (A1, A2)
  * or the forest project sheet (B2, C1, C2) of the other sections, whose figures it then quotes by formula.
  */
-import { useMemo, useState } from "react";
+import { useMemo, type Dispatch, type SetStateAction } from "react";
 import { Checkbox, Text } from "@fluentui/react-components";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { ExcelGateway } from "../office/excel-gateway";
 import type { EventDraft } from "../state/event-form";
 import type { Checked } from "../state/issues";
 import type { LedgerForm, ProjectForm } from "../state/form-drafts";
-import { INITIAL_PLAN, planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
+import { planSourceOf, toPlanRequest, type PlanDraft } from "../state/plan-form";
 import { BuildActions } from "./BuildActions";
 import { TextField } from "./FormFields";
 import { PlanScenarioFields, planDefaultTitle } from "./plan/PlanScenarioFields";
@@ -26,6 +26,11 @@ export interface PlanSectionProps {
   readonly project: ProjectForm;
   /** The shared 名称・日程 of the sheet sections, for the boundary an A1/A2 plan is built with. */
   readonly event: EventDraft;
+  /** The plan's form and side, kept by App with the other drafts. */
+  readonly draft: PlanDraft;
+  readonly onDraftChange: Dispatch<SetStateAction<PlanDraft>>;
+  readonly side: PlanSide;
+  readonly onSideChange: (side: PlanSide) => void;
 }
 
 const identity = (key: string) => key;
@@ -37,11 +42,13 @@ export function PlanSection({
   ledger,
   project,
   event,
+  draft,
+  onDraftChange: setDraft,
+  side,
+  onSideChange: setSide,
 }: PlanSectionProps) {
   const styles = useSectionStyles();
   const s = strings.plan;
-  const [draft, setDraft] = useState<PlanDraft>(INITIAL_PLAN);
-  const [side, setSide] = useState<PlanSide>("offset");
   const source = planSourceOf(draft.scenario);
   const planChecked = useMemo(() => toPlanRequest(draft), [draft]);
   const planIssues = planChecked.ok ? planChecked.warnings : planChecked.issues;

@@ -1,12 +1,10 @@
 /** 調査票: scenario, one actor and its activities; preview or build a questionnaire. */
-import { useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { Text } from "@fluentui/react-components";
-import {
-  changeQuestionnaireScenario,
-  initialQuestionnaireForm,
-  type QuestionnaireForm,
-} from "../state/questionnaire-form";
+import { withScenario } from "../state/event-drafts";
+import type { QuestionnaireForm } from "../state/questionnaire-form";
 import { actorOptions } from "../state/scenario-data";
+import { questionnaireFormOf, withQuestionnaireForm, type FormChange } from "../state/shared-event";
 import { BuildActions } from "./BuildActions";
 import { QuestionnaireActor } from "./questionnaire/QuestionnaireActor";
 import { ReplyFields } from "./questionnaire/ReplyFields";
@@ -25,9 +23,19 @@ export function QuestionnaireSection({
   event,
   onEventChange,
   files,
+  drafts,
+  onDraftsChange,
 }: SectionProps) {
   const styles = useSectionStyles();
-  const [form, setForm] = useState<QuestionnaireForm>(() => initialQuestionnaireForm(data));
+  // The questionnaire asks an actor of the shared event, about the activities chosen for it there.
+  const form = useMemo(
+    () => questionnaireFormOf(drafts.shared, data, drafts.questionnaire),
+    [drafts.shared, drafts.questionnaire, data]
+  );
+  const setForm = useCallback(
+    (change: FormChange<QuestionnaireForm>) => onDraftsChange(withQuestionnaireForm(data, change)),
+    [data, onDraftsChange]
+  );
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
   const actor = form.actor;
@@ -49,7 +57,7 @@ export function QuestionnaireSection({
       </Text>
       <ScenarioPicker
         value={form.scenario}
-        onChange={(id) => setForm((f) => changeQuestionnaireScenario(f, data, id))}
+        onChange={(id) => onDraftsChange(withScenario(id))}
         data={data}
         language={language}
         strings={strings}

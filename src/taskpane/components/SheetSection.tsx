@@ -1,17 +1,15 @@
 /** 算定シート: scenario, event, actors × activities × methods, what to build with it; preview or build. */
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { Text } from "@fluentui/react-components";
 import type { BuildSettings } from "../../sheets/builders/options";
 import type { FileOperations } from "../files/file-operations";
 import type { DisplayLanguage, ExcelGateway } from "../office/excel-gateway";
-import {
-  changeBoundaryScenario,
-  initialBoundaryForm,
-  type BoundaryForm,
-} from "../state/boundary-form";
+import type { BoundaryForm } from "../state/boundary-form";
+import { withScenario, type EventDrafts, type EventDraftsUpdate } from "../state/event-drafts";
 import type { EventDraft } from "../state/event-form";
 import type { Checked } from "../state/issues";
 import { actorOptions, findActivityIn, type ScenarioData } from "../state/scenario-data";
+import { boundaryFormOf, withBoundaryForm, type FormChange } from "../state/shared-event";
 import { BuildActions } from "./BuildActions";
 import { EventFields } from "./EventFields";
 import { SaveFileAction } from "./SaveFileAction";
@@ -29,6 +27,9 @@ export interface SectionProps {
   readonly strings: PaneStrings;
   readonly event: EventDraft;
   readonly onEventChange: (event: EventDraft) => void;
+  /** The event sections' shared drafts (scenario, who pays, the choices per scenario) and how a section changes them. */
+  readonly drafts: EventDrafts;
+  readonly onDraftsChange: (update: EventDraftsUpdate) => void;
   readonly settings: Checked<BuildSettings>;
   /** Export, collect and save .xlsx files (loaded on first use). */
   readonly files: FileOperations;
@@ -53,9 +54,19 @@ export function SheetSection({
   onEventChange,
   settings,
   files,
+  drafts,
+  onDraftsChange,
 }: SectionProps) {
   const styles = useSectionStyles();
-  const [form, setForm] = useState<BoundaryForm>(() => initialBoundaryForm(data));
+  const form = useMemo(
+    () => boundaryFormOf(drafts.shared, data, drafts.sheet),
+    [drafts.shared, drafts.sheet, data]
+  );
+  // The sheet's parts change its form; the change goes into the shared drafts.
+  const setForm = useCallback(
+    (change: FormChange<BoundaryForm>) => onDraftsChange(withBoundaryForm(data, change)),
+    [data, onDraftsChange]
+  );
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
   const { prepare, preparePortable } = useSheetPrepare({
@@ -74,7 +85,7 @@ export function SheetSection({
       </Text>
       <ScenarioPicker
         value={form.scenario}
-        onChange={(id) => setForm((f) => changeBoundaryScenario(f, data, id))}
+        onChange={(id) => onDraftsChange(withScenario(id))}
         data={data}
         language={language}
         strings={strings}

@@ -65,3 +65,56 @@ export function questionnaireFormOf(
 export function disclosureFormOf(shared: SharedEvent): DisclosureForm {
   return { scenario: shared.scenario, participantsPay: shared.participantsPay };
 }
+
+/** A form's change as its section's parts make it: the new form, or a function of the form before. */
+export type FormChange<F> = F | ((before: F) => F);
+
+function changed<F>(before: F, change: FormChange<F>): F {
+  return typeof change === "function" ? (change as (f: F) => F)(before) : change;
+}
+
+/** A change 算定シート's parts make to its form, written back into the shared event and the sheet's outputs. */
+export const withBoundaryForm =
+  (data: ScenarioData, change: FormChange<BoundaryForm>): EventDraftsUpdate =>
+  (d) => {
+    const before = boundaryFormOf(d.shared, data, d.sheet);
+    const after = changed(before, change);
+    const choices =
+      after.actors === before.actors && after.scenario === before.scenario
+        ? d.shared.choices
+        : { ...d.shared.choices, [after.scenario]: after.actors };
+    return {
+      ...d,
+      shared: {
+        ...d.shared,
+        scenario: after.scenario,
+        participantsPay: after.participantsPay,
+        choices,
+      },
+      sheet: { withQuestionnaires: after.withQuestionnaires, withDisclosure: after.withDisclosure },
+    };
+  };
+
+/**
+ * A change 調査票's parts make to its form: another actor is only a choice of whom to ask (the actor's activities
+ * are those chosen for it in the shared event); the same actor changed is changed in the shared event.
+ */
+export const withQuestionnaireForm =
+  (data: ScenarioData, change: FormChange<QuestionnaireForm>): EventDraftsUpdate =>
+  (d) => {
+    const before = questionnaireFormOf(d.shared, data, d.questionnaire);
+    const after = changed(before, change);
+    let shared = { ...d.shared, scenario: after.scenario };
+    const sameActor = after.actor?.actorKey === before.actor?.actorKey;
+    if (after.actor && sameActor && after.actor !== before.actor)
+      shared = replaceSharedActor(shared, data, after.actor);
+    return {
+      ...d,
+      shared,
+      questionnaire: {
+        actorKey: after.actor?.actorKey ?? d.questionnaire.actorKey,
+        replyBy: after.replyBy,
+        contact: after.contact,
+      },
+    };
+  };

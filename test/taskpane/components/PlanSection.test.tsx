@@ -25,21 +25,37 @@ import {
   shownSheetNames,
   type,
   type FakeGateway,
+  Stateful,
 } from "./render-pane";
+import { INITIAL_PLAN } from "../../../src/taskpane/state/plan-draft";
+import type { PlanSide } from "../../../src/taskpane/state/drafts";
 
 const s = ja.plan;
 const SCENARIO = ja.project.scenario;
 
 function renderPlan(gateway: FakeGateway = fakeGateway(), event: EventDraft = EMPTY_EVENT) {
   renderInPane(
-    <PlanSection
-      gateway={gateway}
-      strings={ja}
-      settings={toBuildSettings(defaultSettingsState())}
-      ledger={minatoExample()}
-      project={initialProjectForm(2011)}
-      event={event}
-    />
+    <Stateful initial={{ draft: INITIAL_PLAN, side: "offset" as PlanSide }}>
+      {(plan, setPlan) => (
+        <PlanSection
+          gateway={gateway}
+          strings={ja}
+          settings={toBuildSettings(defaultSettingsState())}
+          ledger={minatoExample()}
+          project={initialProjectForm(2011)}
+          event={event}
+          draft={plan.draft}
+          onDraftChange={(change) =>
+            setPlan((p) => ({
+              ...p,
+              draft: typeof change === "function" ? change(p.draft) : change,
+            }))
+          }
+          side={plan.side}
+          onSideChange={(side) => setPlan((p) => ({ ...p, side }))}
+        />
+      )}
+    </Stateful>
   );
 }
 

@@ -16,6 +16,7 @@ import type {
 } from "../../../src/taskpane/office/excel-gateway";
 import type { SectionProps } from "../../../src/taskpane/components/SheetSection";
 import { EMPTY_EVENT, type EventDraft } from "../../../src/taskpane/state/event-form";
+import { INITIAL_EVENT_DRAFTS, withEvent } from "../../../src/taskpane/state/event-drafts";
 import { bundledScenarioData } from "../../../src/taskpane/state/scenario-data";
 import {
   defaultSettingsState,
@@ -123,9 +124,19 @@ export function renderEventSection(
     settings: toBuildSettings(settings),
     files: createFileOperations(),
   };
+  // The shared event drafts as App keeps them: the event typed, the scenario and choices shared by the sections.
+  const initial = withEvent(event)(INITIAL_EVENT_DRAFTS);
   return renderInPane(
-    <Stateful initial={event}>
-      {(value, setValue) => <Section {...fixed} event={value} onEventChange={setValue} />}
+    <Stateful initial={initial}>
+      {(drafts, setDrafts) => (
+        <Section
+          {...fixed}
+          event={drafts.shared.event}
+          onEventChange={(next) => setDrafts(withEvent(next))}
+          drafts={drafts}
+          onDraftsChange={setDrafts}
+        />
+      )}
     </Stateful>
   );
 }
