@@ -22,19 +22,7 @@ import { checkAllocatedTotals, checkHoldings } from "./check-holdings";
 import { checkCoverage, checkTargets } from "./check-targets";
 import { checkAllocations } from "./check-allocations";
 
-export {
-  ISSUE_WORDS,
-  type IssueSeverity,
-  type IssueWhere,
-  type LedgerIssue,
-  type LedgerIssueCode,
-} from "./issues";
-export {
-  RETIREMENT_LIMITS,
-  retirementLimit,
-  type RetirementLimit,
-  type TargetKind,
-} from "./retirement-limits";
+export { ISSUE_WORDS, type LedgerIssue, type LedgerIssueCode } from "./issues";
 
 /**
  * Every problem of a ledger, errors and warnings, in the order: holdings, targets, allocations (each by row), then

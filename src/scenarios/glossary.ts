@@ -122,8 +122,6 @@ export const GLOSSARY = [
   },
 ] as const satisfies readonly GlossaryEntry[];
 
-export type GlossaryTerm = (typeof GLOSSARY)[number]["term"];
-
 const byTerm = new Map<string, GlossaryEntry>(GLOSSARY.map((entry) => [entry.term, entry]));
 
 /** The entry for a term as the pane shows it ("レベル2" finds レベル). */

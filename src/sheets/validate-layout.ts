@@ -26,7 +26,7 @@ import {
 import { checkNames, checkTables } from "./validate-tables-names";
 import { checkValidations } from "./validate-validations";
 
-export { describeProblem, type LayoutProblem, type ProblemSeverity } from "./validate-collector";
+export { describeProblem, type LayoutProblem } from "./validate-collector";
 export { partlyCovered } from "./validate-sheet";
 
 /** The problems of one layout, errors and warnings. Cross-layout checks (duplicate keys, unknown keys): validateLayouts. */

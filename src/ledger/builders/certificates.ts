@@ -43,12 +43,9 @@ import { addPublication } from "./certificate-publication";
 
 export {
   CERTIFICATE_KEYS,
-  CERTIFICATE_SHEET_NAMES,
   CERTIFICATE_SLOTS,
   PUBLISH_CHOICES,
-  RECIPIENT_KINDS,
   registerColumns,
-  type RegisterColumn,
 } from "./certificate-columns";
 export type { CertificateCells } from "./certificate-register";
 

@@ -20,12 +20,7 @@ import { addDetail, addSummary, addYears } from "./forest-uptake";
 import type { ForestCells, ForestProjectRequest } from "./project-options";
 import { COLORS } from "./styles";
 
-export {
-  DEFAULT_SPARE_STANDS,
-  FOREST_PROJECT_KEY,
-  FOREST_SCENARIO_NAMES,
-  type ForestLayoutOptions,
-} from "./forest-defaults";
+export { type ForestLayoutOptions } from "./forest-defaults";
 
 /**
  * The 森林吸収プロジェクト sheet and the addresses of the totals a plan quotes. One stand row per request stand plus

@@ -26,13 +26,9 @@ import {
 } from "./reduction-summary";
 import { COLORS } from "./styles";
 
-export {
-  BLANK_ACTIVITY_ROWS,
-  DEFAULT_CREDITING_YEARS,
-  REDUCTION_PROJECT_KEY,
-} from "./reduction-defaults";
-export { activityRows, type ActivityCategory, type ActivityRow } from "./reduction-block";
-export { REDUCTION_EXAMPLES, type ReductionCells } from "./reduction-summary";
+export { BLANK_ACTIVITY_ROWS } from "./reduction-defaults";
+export { activityRows } from "./reduction-block";
+export { type ReductionCells } from "./reduction-summary";
 
 /** The 排出削減プロジェクト sheet and the addresses of its totals. */
 export function layoutReductionProject(request: ReductionProjectRequest): {
