@@ -149,7 +149,8 @@ export function ChoiceField<T extends string>({
       >
         {options.map((o) => (
           <Option key={o.value} value={o.value} text={o.text}>
-            {withTerms(o.text, false)}
+            {/* One flex item: Fluent's option is a flex box, and Chrome puts a space between items in its name. */}
+            <span>{withTerms(o.text, false)}</span>
           </Option>
         ))}
       </Dropdown>

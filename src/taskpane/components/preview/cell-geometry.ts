@@ -2,6 +2,7 @@
 import type { CSSProperties } from "react";
 import type { PreviewCell, PreviewGrid } from "../../state/layout-preview";
 import { BORDER_LINE } from "./preview-styles";
+import { readableFont } from "./readable-color";
 
 /** Excel column width (characters of the default font) in pixels, roughly. */
 export function columnPixels(widthChars: number): number {
@@ -27,7 +28,7 @@ export function cellStyle(cell: PreviewCell): CSSProperties {
   if (s.bold) style.fontWeight = 600;
   if (s.italic) style.fontStyle = "italic";
   if (s.fill) style.backgroundColor = s.fill;
-  if (s.fontColor) style.color = s.fontColor;
+  if (s.fontColor) style.color = readableFont(s.fontColor, s.fill);
   if (s.horizontal) style.textAlign = s.horizontal.toLowerCase() as CSSProperties["textAlign"];
   else if (cell.numeric || (!cell.isFormula && /^-?[\d,.]+%?$/.test(cell.text)))
     style.textAlign = "right";
