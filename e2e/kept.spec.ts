@@ -88,6 +88,8 @@ test("switching scenario and back restores the activities chosen for it", async 
   await openSection(pane, t, "sheet");
   const panel = pane.locator("#panel-sheet");
   const checked = () => panel.getByRole("checkbox", { checked: true }).count();
+  // The section's code loads on its first visit: count once its boxes are there.
+  await expect(panel.getByRole("checkbox", { checked: true }).first()).toBeVisible();
   const before = await checked();
   await panel.getByRole("checkbox", { checked: true }).first().uncheck();
   await expect.poll(checked).toBeLessThan(before);
