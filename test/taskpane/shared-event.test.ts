@@ -26,6 +26,8 @@ import {
   replaceSharedActor,
   sharedActors,
   withActor,
+  withBoundaryForm,
+  withQuestionnaireForm,
 } from "../../src/taskpane/state/shared-event";
 
 const data = bundledScenarioData();
@@ -109,4 +111,41 @@ test("the sections' updates change their own part and leave the rest as it was",
   )(asked);
   expect(left.shared.choices.A2).toBeDefined();
   expect(left.shared.choices.A1).toBeUndefined();
+});
+
+test("a change 算定シート's parts make goes into the shared event and the sheet's outputs", () => {
+  const start = INITIAL_EVENT_DRAFTS;
+  const changed = withBoundaryForm(data, (f) => ({
+    ...f,
+    participantsPay: true,
+    withQuestionnaires: false,
+    actors: f.actors.map((a, i) => (i === 0 ? { ...a, included: !a.included } : a)),
+  }))(start);
+  expect(changed.shared.participantsPay).toBe(true);
+  expect(changed.sheet.withQuestionnaires).toBe(false);
+  expect(changed.shared.choices.A1?.[0]?.included).toBe(
+    !sharedActors(start.shared, data)[0]!.included
+  );
+  // Nothing changed: nothing is written into the choices.
+  expect(withBoundaryForm(data, (f) => f)(start).shared.choices).toBe(start.shared.choices);
+});
+
+test("調査票: another actor is only whom to ask; the same actor changed is changed for every section", () => {
+  const start = INITIAL_EVENT_DRAFTS;
+  const actors = sharedActors(start.shared, data);
+  const other = actors[1]!;
+  const asked = withQuestionnaireForm(data, (f) => ({ ...f, actor: { ...other, activities: [] } }))(
+    start
+  );
+  expect(asked.questionnaire.actorKey).toBe(other.actorKey);
+  expect(asked.shared.choices).toBe(start.shared.choices);
+
+  const form = questionnaireFormOf(asked.shared, data, asked.questionnaire);
+  const left = setActivityIncluded(form.actor!, form.actor!.activities[0]!.activityKey, false);
+  const changed = withQuestionnaireForm(data, (f) => ({ ...f, actor: left, replyBy: "3月末" }))(
+    asked
+  );
+  expect(changed.questionnaire.replyBy).toBe("3月末");
+  const inSheet = boundaryFormOf(changed.shared, data, changed.sheet).actors;
+  expect(inSheet.find((a) => a.actorKey === other.actorKey)).toEqual(left);
 });
