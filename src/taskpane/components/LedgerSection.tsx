@@ -71,7 +71,12 @@ export function LedgerSection(props: LedgerSectionProps) {
 
       <fieldset className={sectionStyles.group}>
         <legend className={sectionStyles.heading}>{s.checksHeading}</legend>
-        <LedgerChecksList checks={checks} language={language} strings={strings} />
+        <LedgerChecksList
+          checks={checks}
+          language={language}
+          strings={strings}
+          empty={form.holdings.length + form.targets.length + form.allocations.length === 0}
+        />
       </fieldset>
 
       <fieldset className={sectionStyles.group}>

@@ -55,7 +55,9 @@ describe("LedgerSection", () => {
     expect(button(s.addHolding)).toBeTruthy();
     expect(button(s.addAllocation).hasAttribute("disabled")).toBe(true);
     expect(screen.getByText(s.allocationNeeds)).toBeTruthy();
-    expect(within(checks()).getByText(s.checksOk)).toBeTruthy();
+    // Nothing typed: a neutral hint, no all-clear.
+    expect(within(checks()).getByText(s.checksEmpty)).toBeTruthy();
+    expect(within(checks()).queryByText(s.checksOk)).toBeNull();
     expect(buildButton()).toBeTruthy();
   });
 

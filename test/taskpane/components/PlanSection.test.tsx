@@ -65,7 +65,7 @@ describe("PlanSection", () => {
     expect(screen.getByRole("combobox", { name: SCENARIO }).textContent).toBe(s.scenarios.A1);
     const title = screen.getByRole("textbox", { name: ja.inputs.title }) as HTMLInputElement;
     expect(title.placeholder).toMatch(/^カーボン・オフセット企画書（.+）$/);
-    // An empty department only warns (the sheet shows 〇〇部〇〇課), and only once the field is touched.
+    // An empty department only warns (the sheet shows 〇〇部〇〇課), once the field is touched or the form submitted.
     expect(fieldMessage(ja.inputs.department)).toBe("");
     type(ja.inputs.department, "環境部");
     type(ja.inputs.department, "");
@@ -85,6 +85,15 @@ describe("PlanSection", () => {
     expect(screen.getByRole("checkbox", { name: s.withForest })).toBeTruthy();
     await choose(SCENARIO, s.scenarios.B2);
     expect(screen.queryByRole("combobox", { name: ja.inputs.side })).toBeNull();
+  });
+
+  test("pressing プレビュー shows the problems of the fields not touched yet", async () => {
+    renderPlan();
+    expect(fieldMessage(ja.inputs.department)).toBe("");
+    await click(button(ja.preview));
+    expect(fieldMessage(ja.inputs.department)).toBe(
+      "担当部署が空欄です。企画書には「〇〇部〇〇課」と表示されます。"
+    );
   });
 
   test("the preview shows the plan alone, then with the sheets it quotes", async () => {

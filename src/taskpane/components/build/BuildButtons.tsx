@@ -5,6 +5,7 @@
 import { Button, Tooltip, makeStyles, tokens } from "@fluentui/react-components";
 import { EyeRegular, EyeOffRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { PaneStrings } from "../../i18n";
+import { revealFieldIssues } from "../field-reveal";
 
 const useStyles = makeStyles({
   // The main actions stay reachable at the bottom of the pane while the clerk scrolls a long form.
@@ -44,7 +45,11 @@ export function BuildButtons(props: BuildButtonsProps) {
       icon={<TableAddRegular />}
       disabled={isInExcel && busy}
       disabledFocusable={!isInExcel}
-      onClick={props.onBuild}
+      onClick={(e) => {
+        // Pressing either button is the form's submit: its untouched fields show their problems now.
+        revealFieldIssues(e.currentTarget);
+        props.onBuild();
+      }}
       data-testid={`${name}-build`}
     >
       {props.buildLabel ?? strings.build}
@@ -55,7 +60,10 @@ export function BuildButtons(props: BuildButtonsProps) {
     <div className={styles.buttons}>
       <Button
         icon={previewOpen ? <EyeOffRegular /> : <EyeRegular />}
-        onClick={props.onTogglePreview}
+        onClick={(e) => {
+          revealFieldIssues(e.currentTarget);
+          props.onTogglePreview();
+        }}
         aria-expanded={previewOpen}
         data-testid={`${name}-preview`}
       >
