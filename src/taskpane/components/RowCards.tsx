@@ -16,6 +16,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DeleteRegular, ErrorCircleFilled, WarningFilled } from "@fluentui/react-icons";
+import { WithUnits } from "./Units";
 
 const useStyles = makeStyles({
   list: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -108,7 +109,7 @@ export function RowCards({ rows, open, onOpenChange, onRemove, name }: RowCardsP
               </span>
               {row.summary && (
                 <Text size={200} className={styles.summary}>
-                  {row.summary}
+                  <WithUnits text={row.summary} />
                 </Text>
               )}
             </span>
