@@ -1,6 +1,7 @@
 /**
- * The pane's drafts (state/drafts.ts), read from the gateway once at start and saved back a moment after each change,
- * and at once when the page is hidden or closed. A gateway that keeps no drafts (a test's stand-in) starts empty.
+ * The pane's drafts (state/drafts.ts), read from the gateway once their code has loaded and saved back a moment after
+ * each change, and at once when the page is hidden or closed. A gateway that keeps no drafts (a test's stand-in)
+ * starts empty and saves nothing.
  */
 import {
   useCallback,
@@ -12,14 +13,10 @@ import {
   type SetStateAction,
 } from "react";
 import type { ExcelGateway } from "../office/excel-gateway";
+import type { DraftSaver } from "../state/drafts";
 import type { EventDraft } from "../state/event-form";
 import type { EventDrafts, EventDraftsUpdate } from "../state/event-drafts";
-import {
-  createDraftSaver,
-  deserializeDrafts,
-  initialDrafts,
-  type PaneDrafts,
-} from "../state/drafts";
+import { initialDrafts, type PaneDrafts } from "../state/initial-drafts";
 
 type DraftSetters = { readonly [K in keyof PaneDrafts]: Dispatch<SetStateAction<PaneDrafts[K]>> };
 
@@ -31,24 +28,47 @@ function startingDrafts(): PaneDrafts {
   return initialDrafts(new Date().getFullYear());
 }
 
-export function usePaneDrafts(gateway: ExcelGateway) {
-  const [drafts, setDrafts] = useState<PaneDrafts>(() =>
-    deserializeDrafts(gateway.loadDrafts?.(), startingDrafts())
-  );
+/**
+ * Reads the stored drafts and makes their saver once their code is there (chunk drafts: it loads right after the
+ * tabs show, not before). Stored drafts replace the starting ones only if nothing was typed meanwhile.
+ */
+function useDraftStore(
+  gateway: ExcelGateway,
+  setDrafts: Dispatch<SetStateAction<PaneDrafts>>,
+  start: PaneDrafts
+) {
+  const [saver, setSaver] = useState<DraftSaver | null>(null);
   const [notSaved, setNotSaved] = useState(false);
-  const saver = useMemo(() => {
-    const save = gateway.saveDrafts?.bind(gateway);
-    if (!save) return null;
-    return createDraftSaver((json) => {
-      void save(json).then((ok) => setNotSaved(!ok));
-    });
-  }, [gateway]);
-
-  // What was read at start needs no saving; every later change does.
-  const loaded = useRef(drafts);
+  // What was read from the store needs no saving back; every later change does.
+  const restored = useRef<PaneDrafts | null>(null);
   useEffect(() => {
-    if (drafts !== loaded.current) saver?.schedule(drafts);
-  }, [drafts, saver]);
+    let live = true;
+    void import(/* webpackChunkName: "drafts" */ "../state/drafts").then((m) => {
+      if (!live) return;
+      setDrafts((d) => {
+        const next = d === start ? m.deserializeDrafts(gateway.loadDrafts?.(), d) : d;
+        restored.current = next;
+        return next;
+      });
+      const save = gateway.saveDrafts?.bind(gateway);
+      if (save)
+        setSaver(m.createDraftSaver((json) => void save(json).then((ok) => setNotSaved(!ok))));
+    });
+    return () => {
+      live = false;
+    };
+  }, [gateway, setDrafts, start]);
+  return { saver, notSaved, restored };
+}
+
+export function usePaneDrafts(gateway: ExcelGateway) {
+  const [start] = useState(startingDrafts);
+  const [drafts, setDrafts] = useState<PaneDrafts>(start);
+  const { saver, notSaved, restored } = useDraftStore(gateway, setDrafts, start);
+
+  useEffect(() => {
+    if (restored.current !== null && drafts !== restored.current) saver?.schedule(drafts);
+  }, [drafts, saver, restored]);
 
   useEffect(() => {
     if (!saver) return;

@@ -8,7 +8,7 @@
 import type { CreditKind } from "../../ledger/types";
 import type { ScenarioId } from "../../scenarios/types";
 import type { ActivityDraft, ActorDraft } from "./activity-selection";
-import { INITIAL_CERTIFICATE, type CertificateDraft } from "./certificate-form";
+import type { CertificateDraft } from "./certificate-form";
 import { conform, flag, list, map, oneOf, record, text, type Shape } from "./draft-shape";
 import type { EventDraft } from "./event-form";
 import type {
@@ -21,42 +21,14 @@ import type {
   StandDraft,
   TargetDraft,
 } from "./form-drafts";
-import { INITIAL_PLAN, PLAN_SCENARIOS, type PlanDraft } from "./plan-draft";
-import { EMPTY_LEDGER, initialProjectForm } from "./project-drafts";
-import {
-  INITIAL_EVENT_DRAFTS,
-  type EventDrafts,
-  type QuestionnaireExtras,
-  type SharedEvent,
-  type SheetOutputs,
-} from "./event-drafts";
+import { PLAN_SCENARIOS, type PlanDraft } from "./plan-draft";
+import type { PaneDrafts } from "./initial-drafts";
+import type { QuestionnaireExtras, SharedEvent, SheetOutputs } from "./event-drafts";
 
 /** Bumped when a stored part would no longer read as the same thing; older drafts are then ignored. */
 export const DRAFTS_VERSION = 1;
 
-/** The side of a C2 plan: the one who offsets, or the one who provides the credits. */
-export type PlanSide = "offset" | "provider";
-
-/** The event every event section uses (scenario, details, who pays, the choices per scenario), and the other forms. */
-export interface PaneDrafts extends EventDrafts {
-  readonly plan: PlanDraft;
-  readonly planSide: PlanSide;
-  readonly ledger: LedgerForm;
-  readonly certificate: CertificateDraft;
-  readonly project: ProjectForm;
-}
-
-/** Nothing typed yet; a new forest project starts in `year`. */
-export function initialDrafts(year: number): PaneDrafts {
-  return {
-    ...INITIAL_EVENT_DRAFTS,
-    plan: INITIAL_PLAN,
-    planSide: "offset",
-    ledger: EMPTY_LEDGER,
-    certificate: INITIAL_CERTIFICATE,
-    project: initialProjectForm(year),
-  };
-}
+export { initialDrafts, type PaneDrafts, type PlanSide } from "./initial-drafts";
 
 // Keyed by every member of a union, so that a new member has to be listed here (the compiler checks).
 const SCENARIO_IDS = Object.keys({ A1: 1, A2: 1, D1: 1, blank: 1 } satisfies Record<ScenarioId, 1>);
