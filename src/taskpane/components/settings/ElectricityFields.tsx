@@ -4,6 +4,7 @@ import type { ElectricityOption, SettingsState } from "../../state/settings";
 import type { DisplayLanguage } from "../../office/excel-gateway";
 import type { PaneStrings } from "../../i18n";
 import type { FieldMessage } from "./use-settings-check";
+import { withTerms } from "../Term";
 
 const CUSTOM = "__custom__";
 
@@ -55,7 +56,8 @@ export function ElectricityFields({
         >
           {options.map((o) => (
             <Option key={o.key} value={o.key} text={optionText(o)}>
-              {optionText(o)}
+              {/* 受電端 / 発電端 / 調整後 explained on hover; one span, as the option is a flex box. */}
+              <span>{withTerms(optionText(o), false)}</span>
             </Option>
           ))}
           <Option value={CUSTOM}>{strings.electricityCustom}</Option>
