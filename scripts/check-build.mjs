@@ -253,6 +253,7 @@ const LAZY_ROLES = {
   "pane-collect": ["回収 (on its tab)", false],
   "pane-disclosure": ["情報開示 (on its tab)", false],
   "pane-settings": ["設定 (on its tab)", false],
+  "pane-settings-store": ["settings read from storage (just after the tabs show)", false],
   "pane-projects": ["クレジット管理, 証書, プロジェクト, 企画書 (on a tab)", false],
   "pane-sections": ["code the sections share (with the first section)", false],
   "pane-writer": ["sheet writer (on Excel に作成)", false],

@@ -18,20 +18,14 @@ import { paneStrings, type SectionKey } from "./i18n";
 import { createFileOperations, type FileOperations } from "./files/file-operations";
 import { needsNativeFormulas, type ExcelGateway } from "./office/excel-gateway";
 import type { ScenarioData } from "./state/scenario-data";
-import {
-  browserStorage,
-  loadSettings,
-  saveSettings,
-  toBuildSettings,
-  type SettingsState,
-} from "./state/settings";
 import { PaneNotices } from "./app/PaneNotices";
 import { paneTheme, usePaneStyles } from "./app/pane-styles";
 import { SectionPanels } from "./app/SectionPanels";
 import { SectionTabs } from "./app/SectionTabs";
 import { usePaneDrafts } from "./app/use-drafts";
 import { useInsert } from "./app/use-insert";
-import type { PaneState } from "./app/sections";
+import type { PaneBase } from "./app/sections";
+import { useStoredSettings } from "./app/use-stored-settings";
 
 export interface AppProps {
   readonly gateway: ExcelGateway;
@@ -52,17 +46,6 @@ function useSectionSelection() {
   return { section, visited, openSection };
 }
 
-/** The settings, saved to the browser's storage on every change; `notSaved` when saving failed. */
-function useStoredSettings() {
-  const storage = useMemo(() => browserStorage(), []);
-  const [settings, setSettings] = useState<SettingsState>(() => loadSettings(storage));
-  const [notSaved, setNotSaved] = useState(false);
-  useEffect(() => {
-    setNotSaved(storage !== null && !saveSettings(storage, settings));
-  }, [storage, settings]);
-  return { settings, setSettings, notSaved };
-}
-
 export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppProps) {
   const language = gateway.displayLanguage;
   const strings = paneStrings(language);
@@ -75,8 +58,8 @@ export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppPr
   const [outsideNotice, setOutsideNotice] = useState(!gateway.isInExcel);
   // An Excel without custom functions: sheets get native formulas, GHG.* formulas are not inserted.
   const [nativeNotice, setNativeNotice] = useState(needsNativeFormulas(gateway));
-  const { settings, setSettings, notSaved } = useStoredSettings();
-  const buildSettings = useMemo(() => toBuildSettings(settings), [settings]);
+  // Read just after the tabs show (their code is not in the pane's first chunks).
+  const settings = useStoredSettings();
   // Everything typed, kept per workbook (its document settings in Excel, localStorage outside).
   const drafts = usePaneDrafts(gateway);
 
@@ -85,7 +68,7 @@ export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppPr
     document.title = strings.title;
   }, [language, strings]);
 
-  const pane: PaneState = {
+  const base: PaneBase = {
     gateway,
     catalog,
     data,
@@ -93,10 +76,6 @@ export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppPr
     strings,
     files,
     insert: gateway.isInExcel && gateway.customFunctions ? insert : undefined,
-    settings,
-    setSettings,
-    settingsNotSaved: notSaved,
-    buildSettings,
     ...drafts,
     openSection,
   };
@@ -115,7 +94,7 @@ export function App({ gateway, catalog, scenarioData, files: givenFiles }: AppPr
           onStatusDismiss={clearStatus}
         />
         <SectionTabs strings={strings} selected={section} onSelect={openSection} />
-        <SectionPanels pane={pane} selected={section} visited={visited} />
+        <SectionPanels base={base} settings={settings} selected={section} visited={visited} />
       </div>
     </FluentProvider>
   );

@@ -106,20 +106,39 @@ export interface PaneState {
   readonly openSection: (key: SectionKey) => void;
 }
 
-export interface PaneSection {
+/** 設定 as App keeps them (app/use-stored-settings.ts): their code loads just after the tabs show. */
+export type StoredSettings = Pick<
+  PaneState,
+  "settings" | "setSettings" | "settingsNotSaved" | "buildSettings"
+>;
+
+/** What the pane has before the settings are read: all the start page needs. */
+export type PaneBase = Omit<PaneState, keyof StoredSettings>;
+
+/**
+ * A section rendered at once (the start page, from the pane's base state), or lazily: from its first visit on, inside
+ * LazySection, once its code and the settings have loaded.
+ */
+export type PaneSection =
+  | {
+      readonly key: SectionKey;
+      readonly lazy: false;
+      readonly render: (pane: PaneBase) => ReactNode;
+    }
+  | LazyPaneSection;
+
+interface LazyPaneSection {
   readonly key: SectionKey;
-  /** Lazy sections are rendered from their first visit on, inside LazySection (their code loads then). */
-  readonly lazy: boolean;
+  readonly lazy: true;
   readonly render: (pane: PaneState) => ReactNode;
 }
 
 function section<P extends object>(
   key: SectionKey,
   Component: ComponentType<P>,
-  props: (pane: PaneState) => P,
-  loading: "eager" | "lazy" = "lazy"
-): PaneSection {
-  return { key, lazy: loading === "lazy", render: (pane) => <Component {...props(pane)} /> };
+  props: (pane: PaneState) => P
+): LazyPaneSection {
+  return { key, lazy: true, render: (pane) => <Component {...props(pane)} /> };
 }
 
 /** The props of the sections that lay out an event (算定シート, 調査票, 回収, 情報開示). */
@@ -148,12 +167,11 @@ const settingsRow = section("settings", SettingsSection, (p) => ({
 }));
 
 export const PANE_SECTIONS: readonly PaneSection[] = [
-  section(
-    "start",
-    StartPage,
-    (p) => ({ gateway: p.gateway, strings: p.strings, onOpen: p.openSection }),
-    "eager"
-  ),
+  {
+    key: "start",
+    lazy: false,
+    render: (p) => <StartPage gateway={p.gateway} strings={p.strings} onOpen={p.openSection} />,
+  },
   section("functions", FunctionCatalog, (p) => ({
     catalog: p.catalog,
     language: p.language,
@@ -202,7 +220,7 @@ export const PANE_SECTIONS: readonly PaneSection[] = [
   {
     ...settingsRow,
     // 設定 ends with what is kept of the forms and 「入力をクリア」.
-    render: (p) => (
+    render: (p: PaneState) => (
       <>
         {settingsRow.render(p)}
         <DraftsControl
