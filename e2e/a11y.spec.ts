@@ -3,14 +3,14 @@
  * axe-core (WCAG 2.0/2.1 A and AA) in the pane's width. A colour-contrast failure or a broken ARIA reference fails
  * the test; every other violation is listed in the test's output, so that the list is seen before it is fixed.
  */
-import { createRequire } from "node:module";
 import type { Page } from "@playwright/test";
+// axe-core's own script, as its package exports it for injecting into a page.
+import { source as AXE_SOURCE } from "axe-core";
 import { expect, test } from "./fixtures";
 import { expectCollectCounts, returnedQuestionnaire, XLSX_TYPE } from "./files";
 import { chooseOption, openSection } from "./pane";
 import type { Section, Texts } from "./texts";
 
-const AXE_PATH = createRequire(__filename).resolve("axe-core/axe.min.js");
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** The rules that fail the test: contrast, and ARIA attributes or references that point nowhere. */
@@ -24,7 +24,7 @@ interface Violation {
 }
 
 async function axeViolations(page: Page): Promise<Violation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.addScriptTag({ content: AXE_SOURCE });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<unknown> } })
       .axe;

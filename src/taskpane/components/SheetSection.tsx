@@ -45,6 +45,23 @@ export function useActivityName(
   );
 }
 
+/** The sheet's form, read from the shared drafts; its parts' changes go back into them. */
+function useSheetForm(
+  data: SectionProps["data"],
+  drafts: SectionProps["drafts"],
+  onDraftsChange: SectionProps["onDraftsChange"]
+) {
+  const form = useMemo(
+    () => boundaryFormOf(drafts.shared, data, drafts.sheet),
+    [drafts.shared, drafts.sheet, data]
+  );
+  const setForm = useCallback(
+    (change: FormChange<BoundaryForm>) => onDraftsChange(withBoundaryForm(data, change)),
+    [data, onDraftsChange]
+  );
+  return { form, setForm };
+}
+
 export function SheetSection({
   gateway,
   data,
@@ -58,15 +75,7 @@ export function SheetSection({
   onDraftsChange,
 }: SectionProps) {
   const styles = useSectionStyles();
-  const form = useMemo(
-    () => boundaryFormOf(drafts.shared, data, drafts.sheet),
-    [drafts.shared, drafts.sheet, data]
-  );
-  // The sheet's parts change its form; the change goes into the shared drafts.
-  const setForm = useCallback(
-    (change: FormChange<BoundaryForm>) => onDraftsChange(withBoundaryForm(data, change)),
-    [data, onDraftsChange]
-  );
+  const { form, setForm } = useSheetForm(data, drafts, onDraftsChange);
   const options = useMemo(() => actorOptions(data, form.scenario), [data, form.scenario]);
   const activityName = useActivityName(data, language);
   const { prepare, preparePortable } = useSheetPrepare({

@@ -5,13 +5,7 @@ import type { BoundaryRequest, BuildSettings, EventInfo } from "../../sheets/bui
 import { checked, type Checked, type FormIssue } from "./issues";
 import type { PlanDraft } from "./plan-draft";
 
-export {
-  INITIAL_PLAN,
-  PLAN_SCENARIOS,
-  planSourceOf,
-  type PlanDraft,
-  type PlanSource,
-} from "./plan-draft";
+export { INITIAL_PLAN, PLAN_SCENARIOS, planSourceOf, type PlanDraft } from "./plan-draft";
 /**
  * The request without sources (planLayouts adds the keys of the layouts built together). An empty title becomes the
  * template's (カーボン・オフセット企画書（A1：…）); an empty department prints 〇〇部〇〇課, which is worth a warning.
