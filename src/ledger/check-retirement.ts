@@ -1,6 +1,6 @@
 /** An allocation's retirement date against its target's end and the guidebook's time frame (./retirement-limits). */
 import type { Allocation, OffsetTarget } from "./types";
-import { addMonths, excelDate, isoDate, monthsBetween } from "./dates";
+import { addMonths, excelDate, isoDate, monthsBetween } from "../sheets/excel-dates";
 import { retirementLimit } from "./retirement-limits";
 import {
   allocationName,

@@ -1,6 +1,6 @@
 /** The offset targets' checks: ids, end dates, and coverage by allocated and retired tonnes. */
 import type { OffsetTarget } from "./types";
-import { excelDate } from "./dates";
+import { excelDate } from "../sheets/excel-dates";
 import type { IssueWhere } from "./issues";
 import { t, targetName, targetNameEn, type Scan } from "./check-scan";
 

@@ -15,7 +15,7 @@
  */
 import type { LedgerRequest } from "./types";
 import { parseSerialRange, tonnesIn } from "./serials";
-import { excelDate } from "./dates";
+import { excelDate } from "../sheets/excel-dates";
 import type { LedgerIssue } from "./issues";
 import { newScan } from "./check-scan";
 import { checkAllocatedTotals, checkHoldings } from "./check-holdings";

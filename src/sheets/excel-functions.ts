@@ -7,6 +7,7 @@
  * comparison (">0", "<>x") and the wildcards * and ?, compared without regard to case.
  */
 import { FormulaError, type Param } from "fast-formula-parser";
+import { addMonths } from "./excel-dates";
 
 type Value = unknown;
 
@@ -108,19 +109,10 @@ function logical(params: Param[], all: boolean): boolean {
   return all ? truths.every(Boolean) : truths.some(Boolean);
 }
 
-/** Excel's serial day number of a date (1900 system: serial 61 is 1900-03-01; dates before are not needed). */
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
-
-/** EDATE: the same day `months` later, or the month's last day where it has fewer days (Jan 31 + 1 → Feb 28). */
+/** EDATE: Excel's serials before 1900-03-01 (the fictitious 1900-02-29) are not needed and refused. */
 function edate(start: number, months: number): number {
-  const date = new Date(EPOCH + Math.floor(start) * DAY);
-  const year = date.getUTCFullYear();
-  const month = date.getUTCMonth() + Math.trunc(months);
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const shifted = Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
   if (start < 61) throw FormulaError.NUM;
-  return Math.round((shifted - EPOCH) / DAY);
+  return addMonths(Math.floor(start), Math.trunc(months));
 }
 
 export const EXCEL_FUNCTIONS: Record<string, (...params: Param[]) => unknown> = {

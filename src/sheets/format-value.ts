@@ -4,9 +4,7 @@
  * beyond). A format outside that subset falls back to General: the preview is a preview, Excel has the last word.
  */
 import type { ComputedValue } from "./evaluate-layouts";
-
-const EPOCH = Date.UTC(1899, 11, 30);
-const DAY = 86_400_000;
+import { isoDate } from "./excel-dates";
 
 /** `#,##0.0#` → grouping, minimum and maximum decimals; null when it is not such a format. */
 function parseDecimal(
@@ -35,9 +33,7 @@ function decimal(value: number, format: NonNullable<ReturnType<typeof parseDecim
 
 function date(serial: number, format: string): string | null {
   if (!/^yyyy\/mm\/dd$/i.test(format.trim()) || serial < 61) return null;
-  const d = new Date(EPOCH + Math.floor(serial) * DAY);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}/${pad(d.getUTCMonth() + 1)}/${pad(d.getUTCDate())}`;
+  return isoDate(Math.floor(serial)).replace(/-/g, "/");
 }
 
 /** Excel's General: integers as they are, others to 10 significant digits, very large or small in exponent form. */

@@ -2,7 +2,7 @@
  * The certificate register: numbering that continues and never repeats, the guidebook's items as columns, the
  * publication list built from the register, and — with a ledger built alongside — tonnes checked against the ledger.
  */
-import { excelDate } from "../../src/ledger/dates";
+import { excelDate } from "../../src/sheets/excel-dates";
 import { CERTIFICATE_ITEMS, MINIMUM_CERTIFICATE_ITEMS } from "../../src/scenarios/certificate";
 import {
   buildCertificateSheet,

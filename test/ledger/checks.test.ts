@@ -4,7 +4,7 @@ import {
   summarizeIssues,
   type LedgerIssue,
 } from "../../src/ledger/checks";
-import { addMonths, excelDate, isoDate } from "../../src/ledger/dates";
+import { addMonths, excelDate, isoDate } from "../../src/sheets/excel-dates";
 import type { LedgerRequest } from "../../src/ledger/types";
 import { holding, PROBLEM_LEDGER, tokyo62 } from "./fixtures";
 

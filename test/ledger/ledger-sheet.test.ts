@@ -9,7 +9,7 @@ import {
   ledgerTotals,
   type LedgerIssueCode,
 } from "../../src/ledger/checks";
-import { excelDate } from "../../src/ledger/dates";
+import { excelDate } from "../../src/sheets/excel-dates";
 import { columnLetters } from "../../src/sheets/addresses";
 import {
   ALLOCATION_COLUMNS,

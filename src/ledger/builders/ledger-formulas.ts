@@ -3,7 +3,7 @@
  * src/ledger/serials.ts does, the 状況 cells with their ✖/△ words (ISSUE_WORDS), dates, headers and column fills.
  */
 import { ISSUE_WORDS, type LedgerIssueCode } from "../issues";
-import { excelDate } from "../dates";
+import { excelDate } from "../../sheets/excel-dates";
 import { SERIAL_SUBSTITUTIONS } from "../serials";
 import { cellAddress, formula, quote, rangeAddress, type SheetGrid } from "../../sheets/grid";
 import type { CellContent } from "../../sheets/layout";

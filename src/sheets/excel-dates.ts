@@ -1,6 +1,6 @@
 /**
  * Dates: ISO "YYYY-MM-DD" as day numbers (Excel's serial: days since 1899-12-30), so the ledger's checks and its sheet
- * use the same values, and Excel's EDATE for "n months after".
+ * use the same values, and Excel's EDATE for "n months after" (also the preview evaluator's EDATE and date format).
  */
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
